@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { _electron, expect, test as base, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.resolve(root, process.env.KIOSK_OUT ?? 'out');
+/** Set KIOSK_E2E_ELECTRON=1 where an Electron binary exists to run the same specs in real Electron. */
+export const inElectron = process.env.KIOSK_E2E_ELECTRON === '1';
+
+export type KioskHost = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
+
+/** Starts the real browser host on a free port over a fresh (or given) data directory. */
+export async function startHost(options: { demo?: boolean; dataDir?: string; env?: Record<string, string> } = {}): Promise<KioskHost> {
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
+  const args = [path.join(out, 'main', 'browser-host.js'), '--port', '0', '--data-dir', dataDir];
+  if (options.demo !== false) args.push('--demo');
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const test = base.extend<{ host: KioskHost; kiosk: Page }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  kiosk: async ({ page, host }, use) => {
+    if (inElectron) {
+      const app = await _electron.launch({ args: [path.join(out, 'main', 'index.js'), '--data-dir', host.dataDir + '-electron', '--demo'] });
+      const window = await app.firstWindow();
+      await use(window);
+      await app.close();
+      return;
+    }
+    await page.goto(host.url);
+    await use(page);
+  },
+});
+
+export { expect };
+
+/** Every screen must pass axe-core with no violations. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations, `axe-core violations on ${screen}`).toEqual([]);
+}
+
+/** From the attract screen: staff entry, PIN pad, signed in. Demo PINs: admin 1111, librarian 2222, nurse 3333. */
+export async function signInAsStaff(page: Page, pin: string): Promise<void> {
+  await page.getByRole('button', { name: /^(Staff|Personal)$/ }).click();
+  for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Staff home|Inicio del personal/ })).toBeVisible();
+}

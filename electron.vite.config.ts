@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// KIOSK_OUT lets parallel builds (and tests) use their own output folder.
+const out = process.env.KIOSK_OUT ?? 'out';
+
+// Three builds: main (Electron entry and the browser host, both ESM), preload (one CommonJS
+// file, so the renderer can stay sandboxed), renderer (React).
+export default defineConfig({
+  main: {
+    build: {
+      outDir: `${out}/main`,
+      // lowdb and steno are ESM-only; bundling them keeps main loadable either way.
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'browser-host': resolve('electron/hosts/browser-main.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: `${out}/preload`,
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: 'renderer',
+    publicDir: resolve('resources/renderer'),
+    plugins: [react()],
+    build: {
+      outDir: `${out}/renderer`,
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+  },
+});

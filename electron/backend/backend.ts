@@ -1,0 +1,99 @@
+import type { OperationTable } from '../../shared/contract/define';
+import type { Operations } from '../../shared/contract/operations';
+import type { HandlerMap } from './context';
+import { createDispatcher, type Dispatch } from './dispatch';
+import type { FeatureModule } from './feature';
+import { openGrocery } from './grocery/grocery';
+import { openHive } from './hive/hive';
+import { openNurse } from './nurse/nurse';
+import { openPlatform, type Platform } from './platform/platform';
+import { platformHandlers } from './platform/platform-handlers';
+import { seedPlatformDemo } from './platform/demo';
+import { openPrinting, type PrintingOptions } from './printing/printing';
+import type { PrintService } from './printing/print-api';
+import type { Codec } from './store/codec';
+import { Store, type Clock } from './store/store';
+
+export type BackendOptions = {
+  dataDir: string;
+  clock?: Clock;
+  /** Key codec for encrypted collections (nurse data): safeStorage under Electron, a key file otherwise. */
+  secretCodec: Codec;
+  demo?: boolean;
+  printing?: PrintingOptions;
+  log?: (message: string, error?: unknown) => void;
+};
+
+export type Backend = {
+  dispatch: Dispatch;
+  platform: Platform;
+  printing: PrintService;
+  /** Lines to show on the console at start (demo PINs). */
+  startupNotes: string[];
+  purge(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Opens the one backend of a data directory: store, services, handlers, dispatcher. */
+export async function openBackend(options: BackendOptions): Promise<Backend> {
+  const store = await Store.open({ dataDir: options.dataDir, clock: options.clock, secretCodec: options.secretCodec });
+  try {
+    const platform = await openPlatform(store);
+    const printing = await openPrinting(platform, options.printing ?? {});
+    const grocery = await openGrocery(platform, printing.service);
+    const hive = await openHive(platform, printing.service);
+    const nurse = await openNurse(platform, printing.service);
+    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse];
+
+    const handlers = {
+      ...platformHandlers(platform),
+      ...printing.handlers,
+      ...grocery.handlers,
+      ...hive.handlers,
+      ...nurse.handlers,
+    } satisfies HandlerMap<Operations>;
+
+    const dispatch = createDispatcher({
+      handlers,
+      clock: store.clock,
+      session: (clientId) => platform.staff.session(clientId),
+      touch: (clientId) => platform.staff.touch(clientId),
+      audit: (session, action, detail) => platform.audit.log(session, action, detail),
+      log: options.log,
+    });
+
+    const startupNotes: string[] = [];
+    if (options.demo && !platform.staff.hasStaff()) {
+      startupNotes.push(...(await seedPlatformDemo(platform)));
+      for (const feature of features) if (feature.seedDemo) startupNotes.push(...(await feature.seedDemo()));
+    }
+
+    const purge = async (): Promise<void> => {
+      const now = store.clock.now();
+      const auditCutoff = new Date(now.getTime() - platform.settings.get().retentionDays.audit * DAY_MS).toISOString();
+      await platform.audit.purgeBefore(auditCutoff);
+      for (const feature of features) await feature.purge?.(now);
+    };
+    await purge();
+    const purgeTimer = setInterval(() => void purge().catch((e: unknown) => options.log?.('purge failed', e)), 60 * 60 * 1000);
+    purgeTimer.unref();
+
+    return {
+      dispatch,
+      platform,
+      printing: printing.service,
+      startupNotes,
+      purge,
+      async close() {
+        clearInterval(purgeTimer);
+        for (const feature of features) await feature.close?.();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

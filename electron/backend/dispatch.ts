@@ -1,0 +1,89 @@
+import type { z } from 'zod';
+import { isOperationName, operations, type Operations } from '../../shared/contract/operations';
+import { isAllowed } from '../../shared/roles';
+import { fail, isKioskFailure, ok, type FieldIssue, type Result } from '../../shared/result';
+import type { CallContext, Caller, HandlerMap, StaffSession } from './context';
+import type { Clock } from './store/store';
+
+export type Dispatch = (name: unknown, input: unknown, caller: Caller) => Promise<Result<unknown>>;
+
+type DispatcherDeps = {
+  handlers: HandlerMap<Operations>;
+  clock: Clock;
+  session(clientId: string): StaffSession | null;
+  touch(clientId: string): void;
+  audit(session: StaffSession, action: string, detail: string): Promise<void>;
+  log?: (message: string, error?: unknown) => void;
+};
+
+const issuesOf = (error: z.ZodError): FieldIssue[] =>
+  error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    // Custom messages in the schemas are codes (`pin-format`); built-in ones fall back to zod's code.
+    code: /^[a-z][a-z0-9-]*$/.test(issue.message) ? issue.message : issue.code,
+  }));
+
+/**
+ * The one path every operation takes, from IPC or HTTP alike: known name, caller's role,
+ * valid input, run, checked output, audit. Throws never escape; results are values.
+ */
+export function createDispatcher(deps: DispatcherDeps): Dispatch {
+  const handlers: Record<string, (input: unknown, ctx: CallContext) => unknown> = deps.handlers as unknown as Record<
+    string,
+    (input: unknown, ctx: CallContext) => unknown
+  >;
+  return async function dispatch(name, rawInput, caller) {
+    if (!isOperationName(name)) {
+      return fail({ code: 'unknown-operation', message: `Unknown operation ${String(name).slice(0, 80)}` });
+    }
+    const def = operations[name];
+    const session = deps.session(caller.clientId);
+    if (def.access !== 'public') {
+      if (!session) return fail({ code: 'sign-in-required', message: 'Staff sign-in required' });
+      if (!isAllowed(def.access, session.role)) return fail({ code: 'forbidden', message: 'Your role may not do this' });
+    }
+    if (session) deps.touch(caller.clientId);
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return fail({ code: 'invalid-input', message: 'Some details are missing or not valid', fields: issuesOf(parsed.error) });
+    }
+    let auditDetail = '';
+    const ctx: CallContext = {
+      caller,
+      session,
+      now: deps.clock.now(),
+      assistedBy: session ? { staffId: session.staffId, name: session.name } : null,
+      audit: (action, detail) => (session ? deps.audit(session, action, detail) : Promise.resolve()),
+      setAuditDetail: (detail) => {
+        auditDetail = detail;
+      },
+    };
+    const handler = handlers[name];
+    if (!handler) return fail({ code: 'unknown-operation', message: `No handler for ${name}` });
+    let value: unknown;
+    try {
+      value = await handler(parsed.data, ctx);
+    } catch (error) {
+      if (isKioskFailure(error)) {
+        return fail({ code: error.code, message: error.message, params: error.params, fields: error.fields });
+      }
+      deps.log?.(`operation ${name} failed`, error);
+      return fail({ code: 'internal', message: 'Something went wrong; nothing was changed' });
+    }
+    const out = def.output.safeParse(value);
+    if (!out.success) {
+      deps.log?.(`operation ${name} returned an invalid value`, out.error);
+      return fail({ code: 'internal', message: 'Something went wrong' });
+    }
+    // Commands by staff (including sign-in itself, once the session exists) leave an audit line.
+    const actor = session ?? deps.session(caller.clientId);
+    if (def.kind === 'command' && actor) {
+      try {
+        await deps.audit(actor, name, auditDetail);
+      } catch (error) {
+        deps.log?.('audit write failed', error);
+      }
+    }
+    return ok(out.data);
+  };
+}

@@ -1,0 +1,34 @@
+import { auditEntrySchema, type AuditEntry } from '../../../shared/contract/platform';
+import { monthOf, type Store } from '../store/store';
+import type { StaffSession } from '../context';
+import { newId } from '../ids';
+
+export type AuditLog = {
+  log(session: StaffSession, action: string, detail: string): Promise<void>;
+  list(limit: number, before?: string): AuditEntry[];
+  purgeBefore(cutoffIso: string): Promise<number>;
+};
+
+export async function openAuditLog(store: Store): Promise<AuditLog> {
+  const records = await store.records({ name: 'audit', schema: auditEntrySchema, version: 1, partitionOf: (e) => monthOf(e.at) });
+  return {
+    async log(session, action, detail) {
+      await records.insert({
+        id: newId(),
+        at: store.clock.now().toISOString(),
+        staffId: session.staffId,
+        staffName: session.name,
+        role: session.role,
+        action,
+        detail: detail.slice(0, 500),
+      });
+    },
+    list(limit, before) {
+      return records
+        .filter((e) => before === undefined || e.at < before)
+        .sort((a, b) => (a.at < b.at ? 1 : -1))
+        .slice(0, limit);
+    },
+    purgeBefore: (cutoffIso) => records.removeWhere((e) => e.at < cutoffIso),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Platform } from './platform';
+
+/** Demo PINs, printed on the console by `--demo` and never used outside a demo data directory. */
+export const demoStaff = [
+  { name: 'Avery (admin)', role: 'admin', pin: '1111' },
+  { name: 'Lee (librarian)', role: 'librarian', pin: '2222' },
+  { name: 'Noor (nurse)', role: 'nurse', pin: '3333' },
+] as const;
+
+export async function seedPlatformDemo(platform: Platform): Promise<string[]> {
+  for (const member of demoStaff) await platform.staff.create({ ...member });
+  const current = platform.settings.get();
+  await platform.settings.update({
+    ...current,
+    branch: {
+      ...current.branch,
+      name: 'Eastside Branch Library',
+      address: '400 Harbor Street, Springfield',
+      phone: '(555) 010-4400',
+      hours: 'Mon–Thu 10:00–20:00\nFri–Sat 10:00–17:00\nSun closed',
+    },
+  });
+  await platform.settings.markDemo();
+  return ['Demo data loaded. Staff PINs:', ...demoStaff.map((m) => `  ${m.role.padEnd(9)} ${m.pin}  ${m.name}`)];
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { settingsSchema, type PublicSettings, type Settings } from '../../../shared/contract/platform';
+import type { Doc, Store } from '../store/store';
+
+export const defaultSettings = (): Settings => ({
+  branch: {
+    name: 'Commons Library',
+    address: '',
+    phone: '',
+    hours: '',
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York',
+  },
+  services: { grocery: true, hive: true, nurse: true },
+  languages: ['en', 'es'],
+  defaultLanguage: 'en',
+  idleTimeoutSeconds: 90,
+  idleWarningSeconds: 30,
+  retentionDays: { grocery: 90, hive: 365, nurse: 30, audit: 365 },
+});
+
+const metaSchema = z.object({ demo: z.boolean(), createdAt: z.string() });
+export type Meta = z.infer<typeof metaSchema>;
+
+export type SettingsService = {
+  get(): Settings;
+  publicView(): PublicSettings;
+  update(next: Settings): Promise<Settings>;
+  meta(): Meta;
+  markDemo(): Promise<void>;
+};
+
+export async function openSettings(store: Store): Promise<SettingsService> {
+  const doc: Doc<Settings> = await store.doc({ name: 'settings', schema: settingsSchema, version: 1, defaults: defaultSettings });
+  const meta = await store.doc({
+    name: 'meta',
+    schema: metaSchema,
+    version: 1,
+    defaults: () => ({ demo: false, createdAt: store.clock.now().toISOString() }),
+  });
+  return {
+    get: () => doc.get(),
+    publicView() {
+      const s = doc.get();
+      return {
+        branchName: s.branch.name,
+        address: s.branch.address,
+        phone: s.branch.phone,
+        hours: s.branch.hours,
+        timeZone: s.branch.timeZone,
+        services: s.services,
+        languages: s.languages,
+        defaultLanguage: s.defaultLanguage,
+        idleTimeoutSeconds: s.idleTimeoutSeconds,
+        idleWarningSeconds: s.idleWarningSeconds,
+      };
+    },
+    update: (next) => doc.update(() => next),
+    meta: () => meta.get(),
+    markDemo: async () => {
+      await meta.update((m) => ({ ...m, demo: true }));
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { LanguageCode } from '../../../shared/languages';
+
+export type Paper = 'receipt' | 'sheet';
+
+/** What a feature's template gives the printing pipeline for one record. */
+export type RenderedDocument = {
+  /** Short title (also the PDF title and the job's label for staff). */
+  title: string;
+  /** Body HTML; build it with the escaping `html` tag from templates/html.ts. */
+  bodyHtml: string;
+  /** Printed as a QR code (record number staff will scan or type). */
+  qrText?: string;
+};
+
+export type DocumentTemplate = {
+  paper: Paper;
+  /** Renders a record in a language; throws KioskFailure('not-found') for an unknown ref. */
+  render(ref: string, language: LanguageCode): Promise<RenderedDocument> | RenderedDocument;
+};
+
+export type PrintRequest = {
+  /** A registered document kind, for example `grocery.receipt`. */
+  kind: string;
+  /** The record's id (order, booking, ticket, visit). */
+  ref: string;
+  language: LanguageCode;
+  /** Sheets only: add an English copy for staff. */
+  englishCopy?: boolean;
+};
+
+export type PrintOutcome = {
+  jobId: string;
+  /** `done` if the first attempt printed within the wait; otherwise staff will see it waiting. */
+  status: 'queued' | 'printing' | 'done' | 'failed' | 'cancelled';
+};
+
+export type PrintService = {
+  registerDocument(kind: string, template: DocumentTemplate): void;
+  /** Queues a job durably and tries it at once; never throws for printer trouble. */
+  print(request: PrintRequest, options?: { waitMs?: number }): Promise<PrintOutcome>;
+  /** Complete HTML for preview (staff) and tests. */
+  renderHtml(request: PrintRequest): Promise<string>;
+};

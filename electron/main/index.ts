@@ -1,0 +1,124 @@
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type WebContents } from 'electron';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openBackend, type Backend } from '../backend/backend';
+import { aesGcmCodec } from '../backend/store/codec';
+import { loadOrCreateKey } from '../backend/store/key-file';
+import { StoreLockedError } from '../backend/store/store';
+import { parseHostOptions } from '../hosts/host-options';
+import { IPC_CHANNEL } from './ipc-channel';
+import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, contentSecurityPolicy, crashReloadDelayMs, isAppUrl, isBlockedKey, kioskWindowOptions } from './security-policy';
+
+// The thin Electron shell: window and hardening, custom protocol, IPC, safeStorage.
+// Everything else is the plain-Node backend shared with the browser host.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', 'renderer');
+const production = app.isPackaged || process.env.NODE_ENV === 'production';
+
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+}
+
+let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+
+function serveApp(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const rel = appUrlToRelativePath(request.url);
+    const file = rel ? path.join(rendererDir, rel) : null;
+    const body = file ? await fs.readFile(file).catch(() => null) : null;
+    if (!file || !body) return new Response('Not found', { status: 404 });
+    return new Response(new Uint8Array(body), {
+      headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': contentSecurityPolicy },
+    });
+  });
+}
+
+/** Only the app's own main frame may call operations. */
+function isTrustedSender(sender: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
+  return mainWindow !== null && sender === mainWindow.webContents && isMainFrame && frameUrl !== undefined && isAppUrl(frameUrl);
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow(kioskWindowOptions({ preloadPath: path.join(here, '..', 'preload', 'index.cjs'), production }));
+  mainWindow = win;
+  win.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
+  win.webContents.on('before-input-event', (event, input) => {
+    if (isBlockedKey(input, production)) event.preventDefault();
+  });
+  let crashes = 0;
+  win.webContents.on('render-process-gone', () => {
+    const delay = crashReloadDelayMs(crashes++);
+    setTimeout(() => {
+      if (!win.isDestroyed()) win.webContents.reload();
+    }, delay);
+  });
+  win.webContents.on('did-finish-load', () => {
+    crashes = 0;
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(`${APP_ORIGIN}/index.html`);
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+app.on('window-all-closed', () => {
+  void backend?.close().finally(() => app.quit());
+});
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  Menu.setApplicationMenu(null);
+  const options = parseHostOptions(process.argv.slice(app.isPackaged ? 1 : 2), process.env, app.getPath('userData'));
+  const protector = safeStorage.isEncryptionAvailable()
+    ? { protect: (key: Buffer) => safeStorage.encryptString(key.toString('hex')), unprotect: (stored: Buffer) => Buffer.from(safeStorage.decryptString(stored), 'hex') }
+    : undefined;
+  const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), protector);
+  backend = await openBackend({ dataDir: options.dataDir, secretCodec: aesGcmCodec(key), demo: options.demo, log: (m, e) => console.error(m, e) });
+  for (const line of backend.startupNotes) console.log(line);
+
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setDevicePermissionHandler(() => false);
+  serveApp();
+  ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    if (!isTrustedSender(event.sender, frame?.url, frame !== null && frame === event.sender.mainFrame)) {
+      return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted from the kiosk page only' } };
+    }
+    if (!backend) return { ok: false, error: { code: 'internal', message: 'Not ready' } };
+    return backend.dispatch(name, input, { clientId: `wc:${event.sender.id}` });
+  });
+  powerSaveBlocker.start('prevent-display-sleep');
+  createWindow();
+}
+
+start().catch((error: unknown) => {
+  console.error(error instanceof StoreLockedError ? error.message : error);
+  app.exit(1);
+});

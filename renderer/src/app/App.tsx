@@ -1,0 +1,191 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
+import type { LanguageCode } from '../../../shared/languages';
+import { IdleDialog } from '../components/IdleDialog';
+import { KeyboardProvider } from '../components/keyboard-context';
+import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
+import { TopBar } from '../components/TopBar';
+import { features } from '../features';
+import i18n from '../i18n';
+import { kiosk } from '../kiosk-client';
+import { AttractScreen } from '../screens/AttractScreen';
+import { AuditScreen } from '../screens/AuditScreen';
+import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+import { SetupScreen } from '../screens/SetupScreen';
+import { StaffAdminScreen } from '../screens/StaffAdminScreen';
+import { StaffHomeScreen } from '../screens/StaffHomeScreen';
+import { StaffSignInScreen } from '../screens/StaffSignInScreen';
+import type { RouteDef } from './routes';
+import { ShellContext, type Route, type Shell } from './shell-context';
+import { useIdle } from './use-idle';
+
+const platformRoutes: RouteDef[] = [
+  { id: 'attract', area: 'patron', component: AttractScreen },
+  { id: 'home', area: 'patron', component: HomeScreen },
+  { id: 'comingSoon', area: 'patron', component: ComingSoonScreen },
+  { id: 'setup', area: 'patron', component: SetupScreen },
+  { id: 'staff.signIn', area: 'patron', component: StaffSignInScreen },
+  { id: 'staff.home', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: StaffHomeScreen },
+  { id: 'staff.settings', area: 'staff', roles: ['admin'], component: SettingsScreen },
+  { id: 'staff.admin', area: 'staff', roles: ['admin'], component: StaffAdminScreen },
+  { id: 'staff.audit', area: 'staff', roles: ['admin'], component: AuditScreen },
+];
+
+const routes = new Map<string, RouteDef>([...platformRoutes, ...features.flatMap((f) => f.routes)].map((r) => [r.id, r]));
+const STAFF_IDLE_SECONDS = 5 * 60;
+
+type Boot = { settings: PublicSettings; demo: boolean; setupRequired: boolean };
+
+function standaloneRoute(): RouteDef | undefined {
+  return [...routes.values()].find((r) => r.area === 'standalone' && r.hash === window.location.hash);
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const [boot, setBoot] = useState<Boot | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [session, setSession] = useState<StaffSessionView | null>(null);
+  const [route, setRoute] = useState<Route>({ id: 'attract' });
+  const [assisting, setAssisting] = useState(false);
+  // Changing the key remounts every patron screen: nothing they typed survives a reset.
+  const [visitKey, setVisitKey] = useState(0);
+  const [language, setLanguageState] = useState<LanguageCode>('en');
+  const [largeText, setLargeText] = useState(false);
+  const [highContrast, setHighContrast] = useState(false);
+  const [standalone] = useState(standaloneRoute);
+
+  const setLanguage = useCallback((code: LanguageCode) => {
+    setLanguageState(code);
+    void i18n.changeLanguage(code);
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const result = await kiosk.call('kiosk.bootstrap', {});
+    if (!result.ok) {
+      setFailed(true);
+      return;
+    }
+    const { session: current, ...rest } = result.value;
+    setBoot(rest);
+    setSession(current);
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+    document.documentElement.classList.toggle('high-contrast', highContrast);
+  }, [largeText, highContrast]);
+
+  const defaultLanguage = boot?.settings.defaultLanguage ?? 'en';
+  useEffect(() => {
+    setLanguage(defaultLanguage);
+  }, [defaultLanguage, setLanguage]);
+
+  const resetVisit = useCallback(() => {
+    setVisitKey((k) => k + 1);
+    setRoute({ id: 'attract' });
+    setAssisting(false);
+    setLargeText(false);
+    setHighContrast(false);
+    setLanguage(defaultLanguage);
+  }, [defaultLanguage, setLanguage]);
+
+  const signOut = useCallback(async () => {
+    await kiosk.call('staff.signOut', {});
+    setSession(null);
+    resetVisit();
+  }, [resetVisit]);
+
+  const shell = useMemo<Shell | null>(
+    () =>
+      boot && {
+        ...boot,
+        session,
+        assisting,
+        route,
+        navigate: (id, params) => {
+          if (id === 'staff.home') setAssisting(false);
+          setRoute({ id, params });
+          window.scrollTo(0, 0);
+        },
+        refresh,
+        setSession,
+        startAssist: () => {
+          setAssisting(true);
+          setVisitKey((k) => k + 1);
+          setRoute({ id: 'home' });
+        },
+        signOut,
+        resetVisit,
+        language,
+        setLanguage,
+        largeText,
+        setLargeText,
+        highContrast,
+        setHighContrast,
+      },
+    [boot, session, assisting, route, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
+  );
+
+  const def = routes.get(route.id) ?? routes.get('attract');
+  const staffArea = def?.area === 'staff';
+  const idleEnabled = !standalone && route.id !== 'attract';
+  const idle = useIdle({
+    enabled: idleEnabled,
+    timeoutSeconds: session ? STAFF_IDLE_SECONDS : (boot?.settings.idleTimeoutSeconds ?? 90),
+    warningSeconds: boot?.settings.idleWarningSeconds ?? 30,
+    onTimeout: () => {
+      if (session) void signOut();
+      else resetVisit();
+    },
+  });
+
+  if (failed) {
+    return (
+      <main className="screen">
+        <h1>{t('errors.network')}</h1>
+      </main>
+    );
+  }
+  if (!shell || !def) return null;
+
+  if (standalone) {
+    const Standalone = standalone.component;
+    return (
+      <ShellContext.Provider value={shell}>
+        <Standalone />
+      </ShellContext.Provider>
+    );
+  }
+
+  // A staff screen without the right role (session ended, role changed) falls back to sign-in.
+  const allowed = !staffArea || (session !== null && (def.roles ?? []).includes(session.role));
+  const Current = allowed ? def.component : StaffSignInScreen;
+  return (
+    <ShellContext.Provider value={shell}>
+      <KeyboardProvider key={visitKey}>
+        <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
+          <TopBar />
+          <Current key={`${route.id}:${visitKey}`} />
+          <OnScreenKeyboard />
+        </div>
+        {idle.secondsLeft !== null ? (
+          <IdleDialog
+            secondsLeft={idle.secondsLeft}
+            onMoreTime={idle.stillHere}
+            onFinish={() => {
+              idle.stillHere();
+              if (session) void signOut();
+              else resetVisit();
+            }}
+          />
+        ) : null}
+      </KeyboardProvider>
+    </ShellContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
+import type { LanguageCode } from '../../../shared/languages';
+
+export type Route = { id: string; params?: Record<string, string> };
+
+export type Shell = {
+  settings: PublicSettings;
+  demo: boolean;
+  setupRequired: boolean;
+  session: StaffSessionView | null;
+  /** A librarian is running a patron flow on a patron's behalf. */
+  assisting: boolean;
+  route: Route;
+  navigate(id: string, params?: Record<string, string>): void;
+  /** Reloads settings and session from the backend (after settings change, sign-in). */
+  refresh(): Promise<void>;
+  setSession(session: StaffSessionView | null): void;
+  startAssist(): void;
+  signOut(): Promise<void>;
+  /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
+  resetVisit(): void;
+  language: LanguageCode;
+  setLanguage(language: LanguageCode): void;
+  largeText: boolean;
+  setLargeText(on: boolean): void;
+  highContrast: boolean;
+  setHighContrast(on: boolean): void;
+};
+
+export const ShellContext = createContext<Shell | null>(null);
+
+export function useShell(): Shell {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('useShell outside the shell');
+  return shell;
+}

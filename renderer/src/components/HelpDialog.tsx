@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useShell } from '../app/shell-context';
+import { Dialog } from './Dialog';
+
+export function HelpDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const { settings } = useShell();
+  return (
+    <Dialog title={t('help.title')} onClose={onClose}>
+      <p>{t('help.body')}</p>
+      <p>{t('help.desk')}</p>
+      {settings.phone ? <p>{t('help.phone', { phone: settings.phone })}</p> : null}
+      {settings.hours ? (
+        <>
+          <h3>{t('help.hours')}</h3>
+          <p className="pre-line">{settings.hours}</p>
+        </>
+      ) : null}
+      <button type="button" className="button primary" onClick={onClose} autoFocus>
+        {t('help.close')}
+      </button>
+    </Dialog>
+  );
+}

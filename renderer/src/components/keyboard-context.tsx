@@ -1,0 +1,49 @@
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+
+export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'pin';
+
+type FieldHandle = { kind: FieldKind; value: string; onChange: (value: string) => void; maxLength?: number; element: HTMLInputElement | HTMLTextAreaElement | null };
+
+type KeyboardState = {
+  activeId: string | null;
+  activate(id: string): void;
+  hide(): void;
+  handles: Map<string, FieldHandle>;
+  press(key: string): void;
+};
+
+const KeyboardContext = createContext<KeyboardState | null>(null);
+
+/** Applies one key of the on-screen keyboard to a field's value. */
+export function applyKey(value: string, key: string, maxLength?: number): string {
+  if (key === '{bksp}') return Array.from(value).slice(0, -1).join('');
+  const text = key === '{space}' ? ' ' : key;
+  if (text.startsWith('{')) return value;
+  const next = value + text;
+  return maxLength !== undefined && Array.from(next).length > maxLength ? value : next;
+}
+
+export function KeyboardProvider({ children }: { children: ReactNode }) {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const handles = useRef(new Map<string, FieldHandle>()).current;
+  const press = useCallback(
+    (key: string) => {
+      const handle = activeId ? handles.get(activeId) : undefined;
+      if (!handle) return;
+      handle.onChange(applyKey(handle.value, key, handle.maxLength));
+      handle.element?.focus();
+    },
+    [activeId, handles],
+  );
+  const value = useMemo<KeyboardState>(
+    () => ({ activeId, activate: setActiveId, hide: () => setActiveId(null), handles, press }),
+    [activeId, handles, press],
+  );
+  return <KeyboardContext.Provider value={value}>{children}</KeyboardContext.Provider>;
+}
+
+export function useKeyboard(): KeyboardState {
+  const state = useContext(KeyboardContext);
+  if (!state) throw new Error('useKeyboard outside KeyboardProvider');
+  return state;
+}

@@ -1,0 +1,8 @@
+import type { FeatureUi } from '../app/routes';
+import { groceryUi } from './grocery/grocery-ui';
+import { hiveUi } from './hive/hive-ui';
+import { nurseUi } from './nurse/nurse-ui';
+import { printingUi } from './printing/printing-ui';
+
+/** Every feature area's screens; the shell knows nothing else about them. */
+export const features: FeatureUi[] = [printingUi, groceryUi, hiveUi, nurseUi];

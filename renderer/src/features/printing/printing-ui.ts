@@ -1,0 +1,3 @@
+import type { FeatureUi } from '../../app/routes';
+
+export const printingUi: FeatureUi = { routes: [] };

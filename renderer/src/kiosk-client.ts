@@ -1,0 +1,38 @@
+import { isOperationName, type KioskApi, type OperationInput, type OperationName, type OperationOutput } from '../../shared/contract/operations';
+import type { Result } from '../../shared/result';
+
+export type KioskClient = KioskApi & { host: 'electron' | 'browser' };
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the browser host. */
+    kiosk?: KioskClient;
+  }
+}
+
+const networkError: Result<never> = { ok: false, error: { code: 'network', message: 'The kiosk service did not answer' } };
+
+/** The browser host's transport: POST /api/<operation> with this launch's token. */
+function createHttpClient(): KioskClient {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+  // One id per page load: a reload is a new client, so any staff session ends with it.
+  const clientId = crypto.randomUUID();
+  const call: KioskApi['call'] = async <N extends OperationName>(name: N, input: OperationInput<N>): Promise<Result<OperationOutput<N>>> => {
+    if (!isOperationName(name)) return { ok: false, error: { code: 'unknown-operation', message: 'Unknown operation' } };
+    try {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': clientId },
+        body: JSON.stringify(input ?? {}),
+      });
+      // The host validated the output against the contract before sending it.
+      const body: unknown = await response.json();
+      return body as Result<OperationOutput<N>>;
+    } catch {
+      return networkError;
+    }
+  };
+  return { host: 'browser', call };
+}
+
+export const kiosk: KioskClient = window.kiosk ?? createHttpClient();

@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../shared/contract/platform';
+import { useShell } from '../app/shell-context';
+import { Screen } from '../components/Screen';
+import { kiosk } from '../kiosk-client';
+
+export function AuditScreen() {
+  const { t, i18n } = useTranslation();
+  const shell = useShell();
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const more = async (before?: string) => {
+    const result = await kiosk.call('audit.list', { limit: 100, before });
+    if (result.ok) setEntries((old) => (before ? [...old, ...result.value] : result.value));
+  };
+  useEffect(() => {
+    void more();
+  }, []);
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  return (
+    <Screen
+      title={t('audit.title')}
+      actions={
+        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
+          {t('home.back')}
+        </button>
+      }
+    >
+      {entries.length === 0 ? <p>{t('audit.empty')}</p> : null}
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.when')}</th>
+            <th scope="col">{t('audit.who')}</th>
+            <th scope="col">{t('audit.what')}</th>
+            <th scope="col">{t('audit.detail')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.id}>
+              <td>{format.format(new Date(e.at))}</td>
+              <td>{e.staffName}</td>
+              <td>{e.action}</td>
+              <td>{e.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {entries.length > 0 && entries.length % 100 === 0 ? (
+        <button type="button" className="button secondary" onClick={() => void more(entries.at(-1)?.at)}>
+          {t('audit.more')}
+        </button>
+      ) : null}
+    </Screen>
+  );
+}

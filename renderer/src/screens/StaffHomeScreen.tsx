@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Alert } from '../../../shared/contract/platform';
+import type { StaffRole } from '../../../shared/roles';
+import { useShell } from '../app/shell-context';
+import { Screen } from '../components/Screen';
+import { features } from '../features';
+import { kiosk } from '../kiosk-client';
+
+const platformTiles: { route: string; labelKey: string; roles: readonly StaffRole[] }[] = [
+  { route: 'staff.settings', labelKey: 'settings.title', roles: ['admin'] },
+  { route: 'staff.admin', labelKey: 'staffAdmin.title', roles: ['admin'] },
+  { route: 'staff.audit', labelKey: 'audit.title', roles: ['admin'] },
+];
+
+export function StaffHomeScreen() {
+  const { t, i18n } = useTranslation();
+  const shell = useShell();
+  const [alerts, setAlerts] = useState<Alert[]>([]);
+  const role = shell.session?.role;
+  const load = async () => {
+    const result = await kiosk.call('system.alerts', {});
+    if (result.ok) setAlerts(result.value);
+  };
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => void load(), 5000);
+    return () => clearInterval(timer);
+  }, []);
+  const tiles = [...features.flatMap((f) => f.staffTiles ?? []), ...platformTiles].filter((tile) => role && tile.roles.includes(role));
+  return (
+    <Screen title={t('staff.home')}>
+      <section aria-labelledby="alerts-heading" className="alerts">
+        <h2 id="alerts-heading">{t('staff.alerts')}</h2>
+        {alerts.length === 0 ? <p>{t('staff.noAlerts')}</p> : null}
+        <ul>
+          {alerts.map((alert) => (
+            <li key={alert.id} className={`alert alert-${alert.level}`} data-testid="staff-alert">
+              <span>{i18n.exists(`alerts.${alert.code}`) ? t(`alerts.${alert.code}`, alert.params) : alert.code}</span>
+              <button
+                type="button"
+                className="button small"
+                onClick={() => void kiosk.call('system.dismissAlert', { id: alert.id }).then(load)}
+              >
+                {t('staff.dismiss')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <ul className="tiles staff-tiles">
+        {role === 'librarian' || role === 'admin' ? (
+          <li>
+            <button type="button" className="tile" onClick={shell.startAssist}>
+              <span className="tile-title">{t('staff.assist')}</span>
+            </button>
+          </li>
+        ) : null}
+        {tiles.map((tile) => (
+          <li key={tile.route}>
+            <button type="button" className="tile" onClick={() => shell.navigate(tile.route)}>
+              <span className="tile-title">{t(tile.labelKey)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { defineOperation } from './define';
+import { languageCodes } from '../languages';
+import { staffRoles } from '../roles';
+
+export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
+export type ServiceId = (typeof serviceIds)[number];
+
+export const languageSchema = z.enum(languageCodes);
+export const roleSchema = z.enum(staffRoles);
+export const pinSchema = z.string().regex(/^\d{4,8}$/, 'pin-format');
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const idSchema = z.string().min(1).max(64);
+
+const text = (max: number) => z.string().trim().max(max);
+
+export const settingsSchema = z.object({
+  branch: z.object({
+    name: text(80).min(1),
+    address: text(200),
+    phone: text(40),
+    /** One line per day or range, as the branch wants it printed. */
+    hours: text(400),
+    timeZone: text(64).min(1),
+  }),
+  services: z.object({ grocery: z.boolean(), hive: z.boolean(), nurse: z.boolean() }),
+  languages: z.array(languageSchema).min(1).max(languageCodes.length),
+  defaultLanguage: languageSchema,
+  idleTimeoutSeconds: z.int().min(30).max(600),
+  idleWarningSeconds: z.int().min(20).max(120),
+  retentionDays: z.object({
+    grocery: z.int().min(1).max(3650),
+    hive: z.int().min(1).max(3650),
+    nurse: z.int().min(1).max(365),
+    audit: z.int().min(30).max(3650),
+  }),
+}).refine((s) => s.languages.includes(s.defaultLanguage), { message: 'default-language-not-offered', path: ['defaultLanguage'] });
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** What any patron screen may know about the branch. */
+export const publicSettingsSchema = z.object({
+  branchName: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  hours: z.string(),
+  timeZone: z.string(),
+  services: settingsSchema.shape.services,
+  languages: z.array(languageSchema),
+  defaultLanguage: languageSchema,
+  idleTimeoutSeconds: z.int(),
+  idleWarningSeconds: z.int(),
+});
+export type PublicSettings = z.infer<typeof publicSettingsSchema>;
+
+export const staffSessionSchema = z.object({
+  staffId: idSchema,
+  name: z.string(),
+  role: roleSchema,
+  expiresAt: isoDateTime,
+});
+export type StaffSessionView = z.infer<typeof staffSessionSchema>;
+
+export const staffMemberSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  role: roleSchema,
+  active: z.boolean(),
+  createdAt: isoDateTime,
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
+
+export const alertSchema = z.object({
+  id: idSchema,
+  at: isoDateTime,
+  level: z.enum(['info', 'warning', 'error']),
+  /** Translation key under `alerts.` plus its params. */
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type Alert = z.infer<typeof alertSchema>;
+
+export const auditEntrySchema = z.object({
+  id: idSchema,
+  at: isoDateTime,
+  staffId: z.string(),
+  staffName: z.string(),
+  role: roleSchema,
+  action: z.string(),
+  detail: z.string(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+const staffName = text(60).min(1);
+
+export const platformOperations = {
+  'kiosk.bootstrap': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.object({
+      settings: publicSettingsSchema,
+      setupRequired: z.boolean(),
+      demo: z.boolean(),
+      session: staffSessionSchema.nullable(),
+    }),
+  }),
+  'setup.createAdmin': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ name: staffName, pin: pinSchema }),
+    output: staffSessionSchema,
+  }),
+  'staff.signIn': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ pin: z.string().max(16) }),
+    output: staffSessionSchema,
+  }),
+  'staff.signOut': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({}),
+    output: z.object({}),
+  }),
+  'staff.session': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: staffSessionSchema.nullable(),
+  }),
+  'staff.list': defineOperation({
+    kind: 'query',
+    access: ['admin'],
+    input: z.object({}),
+    output: z.array(staffMemberSchema),
+  }),
+  'staff.create': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: z.object({ name: staffName, role: roleSchema, pin: pinSchema }),
+    output: staffMemberSchema,
+  }),
+  'staff.update': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: z.object({ id: idSchema, name: staffName.optional(), role: roleSchema.optional(), active: z.boolean().optional() }),
+    output: staffMemberSchema,
+  }),
+  'staff.resetPin': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: z.object({ id: idSchema, pin: pinSchema }),
+    output: z.object({}),
+  }),
+  'settings.get': defineOperation({
+    kind: 'query',
+    access: ['admin'],
+    input: z.object({}),
+    output: settingsSchema,
+  }),
+  'settings.update': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: settingsSchema,
+    output: settingsSchema,
+  }),
+  'audit.list': defineOperation({
+    kind: 'query',
+    access: ['admin'],
+    input: z.object({ limit: z.int().min(1).max(500).default(100), before: isoDateTime.optional() }),
+    output: z.array(auditEntrySchema),
+  }),
+  'system.alerts': defineOperation({
+    kind: 'query',
+    access: ['librarian', 'nurse', 'admin'],
+    input: z.object({}),
+    output: z.array(alertSchema),
+  }),
+  'system.dismissAlert': defineOperation({
+    kind: 'command',
+    access: ['librarian', 'nurse', 'admin'],
+    input: z.object({ id: idSchema }),
+    output: z.object({}),
+  }),
+};

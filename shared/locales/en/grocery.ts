@@ -1,0 +1,2 @@
+// Strings of the grocery area (screens and printed documents).
+export const grocery = {};

@@ -1,0 +1,2 @@
+// Strings of the hive area (screens and printed documents).
+export const hive = {};

@@ -1,0 +1,2 @@
+// Strings of the nurse area (screens and printed documents).
+export const nurse = {};

@@ -1,0 +1,2 @@
+// Strings of the print area (screens and printed documents).
+export const print = {};
