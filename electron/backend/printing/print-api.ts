@@ -1,3 +1,4 @@
+import type { SafeHtml } from './templates/html';
 import type { LanguageCode } from '../../../shared/languages';
 
 export type Paper = 'receipt' | 'sheet';
@@ -6,8 +7,8 @@ export type Paper = 'receipt' | 'sheet';
 export type RenderedDocument = {
   /** Short title (also the PDF title and the job's label for staff). */
   title: string;
-  /** Body HTML; build it with the escaping `html` tag from templates/html.ts. */
-  bodyHtml: string;
+  /** Body markup, built with the escaping `html` tag from templates/html.ts. */
+  body: SafeHtml;
   /** Printed as a QR code (record number staff will scan or type). */
   qrText?: string;
 };
