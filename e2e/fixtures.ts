@@ -50,7 +50,6 @@ export async function startHost(options: { demo?: boolean; dataDir?: string; env
 }
 
 export const test = base.extend<{ host: KioskHost; kiosk: Page }>({
-  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);

@@ -35,4 +35,22 @@ function createHttpClient(): KioskClient {
   return { host: 'browser', call };
 }
 
-export const kiosk: KioskClient = window.kiosk ?? createHttpClient();
+const transport: KioskClient = window.kiosk ?? createHttpClient();
+const sessionEndedListeners = new Set<() => void>();
+
+/** Called when the backend says the staff session is gone (expired, or the role was changed). */
+export function onStaffSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+export const kiosk: KioskClient = {
+  host: transport.host,
+  call: async (name, input) => {
+    const result = await transport.call(name, input);
+    if (!result.ok && (result.error.code === 'sign-in-required' || result.error.code === 'session-expired')) {
+      for (const listener of sessionEndedListeners) listener();
+    }
+    return result;
+  },
+};

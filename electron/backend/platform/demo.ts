@@ -2,9 +2,9 @@ import type { Platform } from './platform';
 
 /** Demo PINs, printed on the console by `--demo` and never used outside a demo data directory. */
 export const demoStaff = [
-  { name: 'Avery (admin)', role: 'admin', pin: '1111' },
-  { name: 'Lee (librarian)', role: 'librarian', pin: '2222' },
-  { name: 'Noor (nurse)', role: 'nurse', pin: '3333' },
+  { name: 'Avery', role: 'admin', pin: '1111' },
+  { name: 'Lee', role: 'librarian', pin: '2222' },
+  { name: 'Noor', role: 'nurse', pin: '3333' },
 ] as const;
 
 export async function seedPlatformDemo(platform: Platform): Promise<string[]> {

@@ -8,7 +8,7 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
 import i18n from '../i18n';
-import { kiosk } from '../kiosk-client';
+import { kiosk, onStaffSessionEnded } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
 import { AuditScreen } from '../screens/AuditScreen';
 import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
@@ -100,6 +100,18 @@ export function App() {
     setSession(null);
     resetVisit();
   }, [resetVisit]);
+
+  // The backend ended the staff session (5 minutes idle, role changed): back to the PIN pad.
+  useEffect(
+    () =>
+      onStaffSessionEnded(() => {
+        setSession((current) => {
+          if (current) setRoute({ id: 'staff.signIn' });
+          return null;
+        });
+      }),
+    [],
+  );
 
   const shell = useMemo<Shell | null>(
     () =>

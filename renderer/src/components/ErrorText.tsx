@@ -5,7 +5,9 @@ import type { KioskError } from '../../../shared/result';
 export function useErrorMessage(): (error: KioskError) => string {
   const { t, i18n } = useTranslation();
   return (error) => {
-    const key = `errors.${error.code}`;
+    // Platform codes live at errors.<code>; area codes `grocery.cutoff-passed` at grocery.errors.cutoff-passed.
+    const dot = error.code.indexOf('.');
+    const key = dot > 0 ? `${error.code.slice(0, dot)}.errors.${error.code.slice(dot + 1)}` : `errors.${error.code}`;
     const params = { ...error.params };
     return i18n.exists(key) || i18n.exists(`${key}_other`) ? t(key, params) : t('errors.generic');
   };

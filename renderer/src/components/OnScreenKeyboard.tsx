@@ -37,8 +37,17 @@ export function OnScreenKeyboard() {
   const handle = keyboard.activeId ? keyboard.handles.get(keyboard.activeId) : undefined;
   if (!handle) return null;
   const layout = layoutFor(handle.kind, i18n.language);
+  const allKeys = [...new Set(Object.values(layout).flatMap((rows) => rows.flatMap((row) => row.split(' '))))];
+  // simple-keyboard draws keys as divs: give them a role and names so screen readers can use them.
+  const buttonAttributes = [
+    { attribute: 'role', value: 'button', buttons: allKeys.join(' ') },
+    { attribute: 'aria-label', value: t('keyboard.delete'), buttons: '{bksp}' },
+    { attribute: 'aria-label', value: t('keyboard.shift'), buttons: '{shift}' },
+    { attribute: 'aria-label', value: t('keyboard.space'), buttons: '{space}' },
+    { attribute: 'aria-label', value: t('keyboard.done'), buttons: '{done}' },
+  ];
   return (
-    <div className={`osk osk-${handle.kind}`} role="group" aria-label={t('keyboard.label')} data-testid="on-screen-keyboard">
+    <aside className={`osk osk-${handle.kind}`} aria-label={t('keyboard.label')} data-testid="on-screen-keyboard">
       <div className="osk-bar">
         <button type="button" className="button secondary" onClick={keyboard.hide}>
           {t('keyboard.hide')}
@@ -48,6 +57,7 @@ export function OnScreenKeyboard() {
         layout={layout}
         layoutName={shift && layout.shift ? 'shift' : 'default'}
         preventMouseDownDefault
+        buttonAttributes={buttonAttributes}
         display={{ '{bksp}': '⌫', '{space}': t('keyboard.space'), '{done}': t('keyboard.done'), '{shift}': '⇧' }}
         mergeDisplay
         onKeyPress={(button: string) => {
@@ -63,6 +73,6 @@ export function OnScreenKeyboard() {
           if (shift) setShift(false);
         }}
       />
-    </div>
+    </aside>
   );
 }

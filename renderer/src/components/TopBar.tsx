@@ -21,7 +21,7 @@ export function TopBar() {
         ) : null}
       </div>
       {shell.session ? (
-        <div className="staff-banner" role="status">
+        <div className="staff-banner">
           {shell.assisting ? t('staff.assisting', { name: shell.session.name }) : t('staff.signedInAs', { name: shell.session.name, role: t(`staff.roles.${shell.session.role}`) })}
           {shell.assisting ? (
             <button type="button" className="button small" onClick={() => shell.navigate('staff.home')}>

@@ -10,7 +10,14 @@ export function HomeScreen() {
   const shell = useShell();
   const enabled = serviceIds.filter((id) => shell.settings.services[id]);
   return (
-    <Screen title={t('home.title')}>
+    <Screen
+      title={t('home.title')}
+      actions={
+        <button type="button" className="button secondary" onClick={shell.resetVisit}>
+          {t('home.startOver')}
+        </button>
+      }
+    >
       {enabled.length === 0 ? <p>{t('home.noServices')}</p> : null}
       <ul className="tiles">
         {enabled.map((service) => {

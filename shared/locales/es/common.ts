@@ -41,6 +41,7 @@ export const common: Translation<typeof en> = {
   idle: {
     title: '¿Necesitas más tiempo?',
     body_one: 'Por tu privacidad, esta pantalla se borrará en {{count}} segundo.',
+    body_many: 'Por tu privacidad, esta pantalla se borrará en {{count}} de segundos.',
     body_other: 'Por tu privacidad, esta pantalla se borrará en {{count}} segundos.',
     moreTime: 'Sí, necesito más tiempo',
     finish: 'No, empezar de nuevo',
@@ -147,6 +148,7 @@ export const common: Translation<typeof en> = {
     conflict: 'Alguien lo cambió al mismo tiempo. Inténtalo otra vez.',
     'body-too-large': 'El archivo es demasiado grande.',
     'pin-wrong_one': 'Ese PIN no es correcto. Queda {{count}} intento antes de que se bloquee.',
+    'pin-wrong_many': 'Ese PIN no es correcto. Quedan {{count}} de intentos antes de que se bloquee.',
     'pin-wrong_other': 'Ese PIN no es correcto. Quedan {{count}} intentos antes de que se bloquee.',
     'pin-locked': 'Demasiados PIN incorrectos. El teclado está bloqueado durante {{minutes}} minutos.',
     'pin-taken': 'Otra persona del personal ya usa este PIN. Elige otro.',

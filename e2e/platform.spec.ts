@@ -1,0 +1,195 @@
+import { expect, expectAccessible, signInAsStaff, startHost, test } from './fixtures';
+
+test('a patron starts, switches language, gets help; every screen passes axe', async ({ kiosk }) => {
+  await expect(kiosk.getByTestId('demo-badge')).toBeVisible();
+  await expectAccessible(kiosk, 'attract');
+  await kiosk.getByRole('button', { name: /Touch to start/ }).click();
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: /Order groceries/ })).toBeVisible();
+  await expectAccessible(kiosk, 'home');
+
+  await kiosk.getByRole('button', { name: 'Español' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1, name: '¿Cómo podemos ayudarte hoy?' })).toBeVisible();
+  await expect(kiosk.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(kiosk.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expectAccessible(kiosk, 'home (es)');
+
+  await kiosk.getByRole('button', { name: 'Ayuda', exact: true }).click();
+  const help = kiosk.getByRole('dialog', { name: '¿Necesitas ayuda?' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('mostrador principal');
+  await expect(help).toContainText('(555) 010-4400');
+  await expectAccessible(kiosk, 'help dialog');
+  await kiosk.getByRole('button', { name: 'Cerrar' }).click();
+  await expect(help).toBeHidden();
+
+  await kiosk.getByRole('button', { name: 'Letra más grande' }).click();
+  await expect(kiosk.locator('html')).toHaveClass(/large-text/);
+  await kiosk.getByRole('button', { name: 'Alto contraste' }).click();
+  await expect(kiosk.locator('html')).toHaveClass(/high-contrast/);
+  await expectAccessible(kiosk, 'home in high contrast');
+});
+
+test('keyboard alone reaches the services', async ({ kiosk }) => {
+  await kiosk.keyboard.press('Tab');
+  for (let i = 0; i < 12; i++) {
+    const name = await kiosk.evaluate(() => document.activeElement?.textContent ?? '');
+    if (/Touch to start/.test(name)) break;
+    await kiosk.keyboard.press('Tab');
+  }
+  await kiosk.keyboard.press('Enter');
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeFocused();
+});
+
+test('idle: a warning with a countdown, then everything the patron set is wiped', async ({ page, host }) => {
+  await page.clock.install();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /Touch to start/ }).click();
+  await page.getByRole('button', { name: 'Español' }).click();
+  await page.getByRole('button', { name: 'Letra más grande' }).click();
+  await page.getByRole('button', { name: 'Personal' }).click();
+  await page.getByRole('button', { name: '7', exact: true }).click();
+  await page.getByRole('button', { name: '4', exact: true }).click();
+  await expect(page.getByLabel('PIN')).toHaveValue('74');
+
+  // Default timeout 90 s with a 30 s warning: at 61 s the dialog counts down.
+  await page.clock.fastForward(61_000);
+  const warning = page.getByRole('alertdialog', { name: '¿Necesitas más tiempo?' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText(/se borrará en (29|30) segundos/);
+  await expectAccessible(page, 'idle warning');
+  await page.getByRole('button', { name: 'Sí, necesito más tiempo' }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByLabel('PIN')).toHaveValue('74');
+
+  await page.clock.fastForward(91_000);
+  await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
+  await page.getByRole('button', { name: 'Staff' }).click();
+  await expect(page.getByLabel('PIN')).toHaveValue('');
+  await expect(page.locator('body')).not.toContainText('74');
+});
+
+test('staff PIN pad locks after 5 wrong tries', async ({ kiosk }) => {
+  await kiosk.getByRole('button', { name: 'Staff' }).click();
+  await expectAccessible(kiosk, 'staff sign-in');
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    for (const digit of '9090') await kiosk.getByRole('button', { name: digit, exact: true }).click();
+    await kiosk.getByRole('button', { name: 'Sign in' }).click();
+    if (attempt < 4) await expect(kiosk.getByRole('alert')).toContainText(`${5 - attempt} tries left`);
+    if (attempt === 4) await expect(kiosk.getByRole('alert')).toContainText('1 try left');
+  }
+  await expect(kiosk.getByRole('alert')).toContainText('locked for 5 minutes');
+  // Even the right PIN is refused while locked.
+  for (const digit of '1111') await kiosk.getByRole('button', { name: digit, exact: true }).click();
+  await kiosk.getByRole('button', { name: 'Sign in' }).click();
+  await expect(kiosk.getByRole('alert')).toContainText('locked');
+  await expect(kiosk.getByRole('heading', { name: 'Staff home' })).toHaveCount(0);
+});
+
+test('an admin changes settings and the patron screen shows them at once', async ({ kiosk }) => {
+  await signInAsStaff(kiosk, '1111');
+  await expectAccessible(kiosk, 'staff home');
+  await kiosk.getByRole('button', { name: 'Settings' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expectAccessible(kiosk, 'settings');
+  const name = kiosk.getByLabel('Branch name');
+  await name.fill('Northside Library');
+  await kiosk.getByRole('checkbox', { name: 'See the library nurse' }).uncheck();
+  await kiosk.getByLabel('Idle timeout (seconds)').fill('5');
+  await kiosk.getByRole('button', { name: 'Save settings' }).click();
+  // Out of range: refused with a translated field message, nothing saved.
+  await expect(kiosk.getByRole('alert')).toContainText('Some details are missing or not valid');
+  await expect(kiosk.getByText('Too short or too small')).toBeVisible();
+  await kiosk.getByLabel('Idle timeout (seconds)').fill('120');
+  await kiosk.getByRole('button', { name: 'Save settings' }).click();
+  await expect(kiosk.getByText('Settings saved.')).toBeVisible();
+
+  await kiosk.getByRole('button', { name: 'Back' }).click();
+  await kiosk.getByRole('button', { name: 'Audit log' }).click();
+  await expect(kiosk.getByRole('cell', { name: 'settings.update' }).first()).toBeVisible();
+  await expectAccessible(kiosk, 'audit log');
+  await kiosk.getByRole('button', { name: 'Back' }).click();
+  await kiosk.getByRole('button', { name: 'Staff members' }).click();
+  await expect(kiosk.getByRole('cell', { name: 'Lee', exact: true })).toBeVisible();
+  await expectAccessible(kiosk, 'staff members');
+
+  await kiosk.getByRole('button', { name: 'Sign out' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'Welcome to Northside Library' })).toBeVisible();
+  await kiosk.getByRole('button', { name: /Touch to start/ }).click();
+  await expect(kiosk.getByRole('button', { name: /Order groceries/ })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: /See the library nurse/ })).toHaveCount(0);
+});
+
+test('a librarian cannot open admin settings; the backend refuses too', async ({ kiosk }) => {
+  await signInAsStaff(kiosk, '2222');
+  await expect(kiosk.getByRole('button', { name: 'Settings' })).toHaveCount(0);
+  const refused = await kiosk.evaluate(async () => {
+    const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+    const response = await fetch('/api/settings.get', { method: 'POST', headers: { 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'someone-else-123', 'Content-Type': 'application/json' }, body: '{}' });
+    return { status: response.status, body: (await response.json()) as { ok: boolean; error?: { code: string } } };
+  });
+  expect(refused.status).toBe(401);
+  expect(refused.body.error?.code).toBe('sign-in-required');
+});
+
+test('a fresh install asks for an admin PIN, with the on-screen keyboard', async ({ page }) => {
+  const host = await startHost({ demo: false });
+  try {
+    await page.goto(host.url);
+    await expect(page.getByTestId('demo-badge')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Staff' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome! Set up this kiosk' })).toBeVisible();
+    await expectAccessible(page, 'setup');
+    await page.getByLabel('Your name').click();
+    const keyboard = page.getByTestId('on-screen-keyboard');
+    await expect(keyboard).toBeVisible();
+    await keyboard.getByRole('button', { name: 'Shift' }).click();
+    for (const key of ['S', 'a', 'm']) await keyboard.getByRole('button', { name: key, exact: true }).click();
+    await expect(page.getByLabel('Your name')).toHaveValue('Sam');
+    await expectAccessible(page, 'setup with keyboard');
+    await page.getByLabel('Choose a PIN (4 to 8 digits)').click();
+    for (const key of ['4', '8', '1', '5']) await keyboard.getByRole('button', { name: key, exact: true }).click();
+    await page.getByLabel('Enter the PIN again').fill('4816');
+    await page.getByRole('button', { name: 'Create administrator' }).click();
+    await expect(page.getByText('The two PINs are not the same.')).toBeVisible();
+    await page.getByLabel('Enter the PIN again').fill('4815');
+    await page.getByRole('button', { name: 'Create administrator' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});
+
+test('Spanish on-screen keyboard has ñ and accents', async ({ page }) => {
+  const host = await startHost({ demo: false });
+  try {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByRole('button', { name: 'Personal' }).click();
+    await page.getByLabel('Tu nombre').click();
+    const keyboard = page.getByTestId('on-screen-keyboard');
+    for (const key of ['n', 'ñ', 'á']) await keyboard.getByRole('button', { name: key, exact: true }).click();
+    await expect(page.getByLabel('Tu nombre')).toHaveValue('nñá');
+    await keyboard.getByRole('button', { name: 'Borrar' }).click();
+    await expect(page.getByLabel('Tu nombre')).toHaveValue('nñ');
+  } finally {
+    await host.stop();
+  }
+});
+
+for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 1080 }]) {
+  test(`home fits ${viewport.width}×${viewport.height} with large touch targets`, async ({ kiosk }) => {
+    await kiosk.setViewportSize(viewport);
+    await kiosk.getByRole('button', { name: /Touch to start/ }).click();
+    const overflow = await kiosk.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const small = await kiosk.evaluate(() =>
+      [...document.querySelectorAll('button')]
+        .map((b) => b.getBoundingClientRect())
+        .filter((r) => r.width > 0 && (r.width < 48 || r.height < 48)).length,
+    );
+    expect(small).toBe(0);
+  });
+}

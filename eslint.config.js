@@ -1,0 +1,53 @@
+// Lint: TypeScript rules plus the import directions that keep the layers apart.
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    // shared/ is the contract and pure domain: it runs anywhere, so it imports no environment.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'], message: 'shared/ must not import from electron/, renderer/ or UI libraries.' },
+            { group: nodeBuiltins, message: 'shared/ must not use Node built-ins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The renderer talks to the backend only through the typed client.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/electron/**', 'electron', 'lowdb', 'proper-lockfile'], message: 'renderer/ must not import the backend or electron; use kiosk-client.' },
+            { group: nodeBuiltins, message: 'renderer/ has no Node.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only the thin Electron shell may import `electron`; the backend stays plain Node.
+    files: ['electron/backend/**/*.ts', 'electron/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The backend runs in plain Node; take Electron capabilities as parameters.' }] }],
+    },
+  },
+);

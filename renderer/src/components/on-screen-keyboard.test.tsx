@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18n from '../i18n';
+import { applyKey, KeyboardProvider } from './keyboard-context';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { TextField } from './TextField';
+
+function Form({ kind }: { kind: 'text' | 'tel' }) {
+  const [value, setValue] = useState('');
+  return (
+    <KeyboardProvider>
+      <TextField label="Name" value={value} onChange={setValue} kind={kind} maxLength={5} />
+      <OnScreenKeyboard />
+    </KeyboardProvider>
+  );
+}
+
+/** simple-keyboard reacts to pointer events on its key divs. */
+function tap(name: string) {
+  const key = screen.getByRole('button', { name });
+  fireEvent.pointerDown(key);
+  fireEvent.pointerUp(key);
+  fireEvent.click(key);
+}
+
+afterEach(async () => {
+  cleanup();
+  await act(() => i18n.changeLanguage('en'));
+});
+
+describe('applyKey', () => {
+  it('types, deletes whole characters, respects the length limit', () => {
+    expect(applyKey('ab', 'c')).toBe('abc');
+    expect(applyKey('añ', '{bksp}')).toBe('a');
+    expect(applyKey('a', '{space}')).toBe('a ');
+    expect(applyKey('abc', 'd', 3)).toBe('abc');
+    expect(applyKey('abc', '{shift}')).toBe('abc');
+  });
+});
+
+describe('on-screen keyboard', () => {
+  it('opens for a focused field and types into it', () => {
+    render(<Form kind="text" />);
+    expect(screen.queryByRole('complementary', { name: 'On-screen keyboard' })).toBeNull();
+    fireEvent.focus(screen.getByLabelText('Name'));
+    expect(screen.getByRole('complementary', { name: 'On-screen keyboard' })).toBeTruthy();
+    tap('h');
+    tap('i');
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('hi');
+    tap('Delete');
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('h');
+  });
+
+  it('offers ñ and accents in Spanish', async () => {
+    await act(() => i18n.changeLanguage('es'));
+    render(<Form kind="text" />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    tap('ñ');
+    tap('á');
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('ñá');
+  });
+
+  it('shows a numeric keypad for phone fields', () => {
+    render(<Form kind="tel" />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    expect(screen.queryByRole('button', { name: 'q' })).toBeNull();
+    tap('5');
+    tap('5');
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('55');
+  });
+
+  it('hides on request', () => {
+    render(<Form kind="text" />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide keyboard' }));
+    expect(screen.queryByRole('complementary', { name: 'On-screen keyboard' })).toBeNull();
+  });
+});

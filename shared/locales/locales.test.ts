@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { languageCodes } from '../languages';
+import { resources } from './resources';
+
+type Tree = { [key: string]: string | Tree };
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const variables = (text: string): string[] => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
+const english = flatten(resources.en.translation as Tree);
+const baseKeys = (keys: Iterable<string>) => new Set([...keys].map((k) => k.replace(PLURAL, '')));
+
+// i18next's missing-key handler never sees a key that only the fallback language has, so parity is checked here.
+describe.each(languageCodes)('locale %s', (language) => {
+  const strings = flatten(resources[language].translation as Tree);
+
+  it('has every key of English and no others', () => {
+    expect([...baseKeys(strings.keys())].sort()).toEqual([...baseKeys(english.keys())].sort());
+  });
+
+  it('has every plural form its language needs', () => {
+    const needed = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    const plurals = [...baseKeys([...english.keys()].filter((k) => PLURAL.test(k)))];
+    for (const key of plurals) for (const form of needed) expect(strings.has(`${key}_${form}`), `${key}_${form}`).toBe(true);
+  });
+
+  it('uses the same placeholders as English', () => {
+    for (const [key, text] of strings) {
+      const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'));
+      expect(variables(text), key).toEqual(variables(source ?? ''));
+    }
+  });
+
+  it('has no empty strings', () => {
+    for (const [key, text] of strings) expect(text.trim(), key).not.toBe('');
+  });
+});
