@@ -76,6 +76,13 @@ export function App() {
     void refresh();
   }, [refresh]);
 
+  // Settings changed at another desk reach an idle kiosk without a restart.
+  useEffect(() => {
+    if (route.id !== 'attract') return;
+    const timer = setInterval(() => void refresh(), 30_000);
+    return () => clearInterval(timer);
+  }, [route.id, refresh]);
+
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
     document.documentElement.classList.toggle('high-contrast', highContrast);
