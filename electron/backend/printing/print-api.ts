@@ -1,5 +1,6 @@
 import type { SafeHtml } from './templates/html';
 import type { LanguageCode } from '../../../shared/languages';
+import type { StaffRole } from '../../../shared/roles';
 
 export type Paper = 'receipt' | 'sheet';
 
@@ -15,6 +16,10 @@ export type RenderedDocument = {
 
 export type DocumentTemplate = {
   paper: Paper;
+  /** For documents whose paper depends on the record (the test page); defaults to `paper`. */
+  paperOf?: (ref: string) => Paper;
+  /** Staff roles that may preview or reprint this document by ref; defaults to every staff role. */
+  roles?: readonly StaffRole[];
   /** Renders a record in a language; throws KioskFailure('not-found') for an unknown ref. */
   render(ref: string, language: LanguageCode): Promise<RenderedDocument> | RenderedDocument;
 };

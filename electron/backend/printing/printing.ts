@@ -1,26 +1,207 @@
-import type { printingOperations } from '../../../shared/contract/printing';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { printerSettingsSchema, printJobSchema, type Printer, type PrinterSettings, type printingOperations } from '../../../shared/contract/printing';
+import { isPending, needsAttention, PDF_FOLDER_PRINTER, staffOrder } from '../../../shared/domain/print-jobs';
+import { KioskFailure } from '../../../shared/result';
+import type { StaffRole } from '../../../shared/roles';
+import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
-import type { PrintService } from './print-api';
+import { monthOf } from '../store/store';
+import { chromiumPdfEngine, type PdfEngine } from './pdf-engine';
+import type { DocumentTemplate, PrintService } from './print-api';
+import { createPrintQueue, defaultQueuePolicy, type PrintQueue, type QueuePolicy } from './print-queue';
+import { cupsPrinters, noPrinters, type PrinterSystem } from './printers';
+import { testPageTemplate, TEST_PAGE_KIND } from './templates/test-page';
 
 export type PrintingOptions = {
   /** Where "save PDF to a folder" puts files; defaults to <dataDir>/pdf. */
   pdfDir?: string;
+  /** HTML → PDF; defaults to headless Chromium (the Electron host passes printToPDF). */
+  engine?: PdfEngine;
+  /** The system's printers; defaults to CUPS on Linux and macOS (the Electron host passes its own on Windows). */
+  system?: PrinterSystem;
+  policy?: Partial<QueuePolicy>;
+  /** How often the worker looks for due jobs; 0 = only when asked (tests with a fake clock). */
+  tickMs?: number;
+  /** How long `print()` waits for the first try by default. */
+  waitMs?: number;
+  log?: (message: string, error?: unknown) => void;
 };
 
-export type PrintingModule = FeatureModule<typeof printingOperations> & { service: PrintService };
+export type PrintingModule = FeatureModule<typeof printingOperations> & {
+  service: PrintService;
+  /** The queue itself, for tests and the hosts (run due jobs now). */
+  queue: PrintQueue;
+};
 
-// Placeholder until the printing pipeline lands (issue 3).
-export async function openPrinting(_platform: Platform, _options: PrintingOptions): Promise<PrintingModule> {
-  const templates = new Map<string, unknown>();
+const DAY_MS = 24 * 60 * 60 * 1000;
+const KEEP_FINISHED_JOBS_DAYS = 30;
+const STAFF_WAIT_MS = 4_000;
+
+/**
+ * Environment knobs for the browser host and tests: KIOSK_PDF_DIR, KIOSK_PRINTERS=none (no CUPS),
+ * KIOSK_PRINT_RETRY_MAX_MS (longest pause between tries; e2e uses a short one).
+ */
+export function printingOptionsFromEnv(env: NodeJS.ProcessEnv): PrintingOptions {
+  const options: PrintingOptions = {};
+  if (env.KIOSK_PDF_DIR) options.pdfDir = env.KIOSK_PDF_DIR;
+  if (env.KIOSK_PRINTERS === 'none') options.system = noPrinters;
+  const maxMs = Number(env.KIOSK_PRINT_RETRY_MAX_MS);
+  if (Number.isFinite(maxMs) && maxMs > 0) {
+    options.policy = { wait: { firstMs: Math.min(defaultQueuePolicy.wait.firstMs, maxMs), maxMs }, fail: { firstMs: Math.min(1000, maxMs), maxMs } };
+  }
+  return options;
+}
+
+export async function openPrinting(platform: Platform, given: PrintingOptions): Promise<PrintingModule> {
+  const options = { ...printingOptionsFromEnv(process.env), ...given };
+  const store = platform.store;
+  const settingsDoc = await store.doc<PrinterSettings>({
+    name: 'print-settings',
+    schema: printerSettingsSchema,
+    version: 1,
+    // Nothing assigned on a new kiosk: jobs wait (patrons are told "at the desk", staff get an alert)
+    // until an admin picks printers or the PDF folder. Saving PDFs silently would tell patrons a slip printed.
+    defaults: () => ({ receiptPrinter: null, sheetPrinter: null, sheetSize: 'letter' }),
+  });
+  const jobs = await store.records({ name: 'print-jobs', schema: printJobSchema, version: 1, partitionOf: (job) => monthOf(job.createdAt) });
+  const templates = new Map<string, DocumentTemplate>();
+  const engine = options.engine ?? chromiumPdfEngine();
+  const system =
+    options.system ?? (process.platform === 'linux' || process.platform === 'darwin' ? cupsPrinters({ spoolDir: path.join(store.dataDir, 'print-spool') }) : noPrinters);
+  const policy: QueuePolicy = { ...defaultQueuePolicy, ...options.policy };
+  const defaultWaitMs = options.waitMs ?? 4_000;
+  const pdfDir = options.pdfDir ?? path.join(store.dataDir, 'pdf');
+
+  const queue = createPrintQueue({
+    jobs,
+    clock: store.clock,
+    printerSettings: () => settingsDoc.get(),
+    branch: () => platform.settings.get().branch,
+    templates,
+    engine,
+    system,
+    pdfDir,
+    policy,
+    log: options.log,
+  });
+
+  templates.set(TEST_PAGE_KIND, testPageTemplate(() => settingsDoc.get().sheetSize));
+
+  // Staff see waiting and failed jobs on their home screen until they print or are cancelled.
+  platform.alerts.addProvider(() => {
+    const attention = staffOrder(jobs.filter((j) => isPending(j) && needsAttention(j)));
+    const failed = attention.filter((j) => j.status === 'failed');
+    const waiting = attention.filter((j) => j.status !== 'failed');
+    const at = store.clock.now().toISOString();
+    const alerts = [];
+    // The id follows the oldest job, so a dismissed alert comes back for new trouble.
+    if (waiting.length > 0) alerts.push({ id: `print-waiting-${waiting[waiting.length - 1]?.id}`, at, level: 'warning' as const, code: 'print.jobs-waiting', params: { count: waiting.length } });
+    if (failed.length > 0) alerts.push({ id: `print-failed-${failed[failed.length - 1]?.id}`, at, level: 'error' as const, code: 'print.jobs-failed', params: { count: failed.length } });
+    return alerts;
+  });
+
+  const listPrinters = async (): Promise<Printer[]> => {
+    const system_ = await system.list().catch(() => []);
+    return [...system_, { name: PDF_FOLDER_PRINTER, kind: 'pdf-folder', state: 'ready' }];
+  };
+
+  const checkRole = (kind: string, ctx: CallContext): void => {
+    const roles: readonly StaffRole[] | undefined = queue.templateOf(kind).roles;
+    if (roles && (!ctx.session || !roles.includes(ctx.session.role))) throw new KioskFailure('print.forbidden', `Your role may not print ${kind}`);
+  };
+
+  const knownPrinter = async (name: string | null): Promise<void> => {
+    if (name === null || name === PDF_FOLDER_PRINTER) return;
+    const found = await listPrinters();
+    const current = settingsDoc.get();
+    if (!found.some((p) => p.name === name) && name !== current.receiptPrinter && name !== current.sheetPrinter) {
+      throw new KioskFailure('print.unknown-printer', `No printer named ${name}`, { printer: name });
+    }
+  };
+
+  const service: PrintService = {
+    registerDocument(kind, template) {
+      if (templates.has(kind)) throw new Error(`Document kind ${kind} is registered twice`);
+      templates.set(kind, template);
+    },
+    print: (request, opts) => queue.print(request, opts?.waitMs ?? defaultWaitMs),
+    renderHtml: async (request) => (await queue.layout(request)).html,
+  };
+
+  await queue.resume();
+  const tickMs = options.tickMs ?? 1_000;
+  const timer = tickMs > 0 ? setInterval(() => queue.kick(), tickMs) : null;
+  timer?.unref();
+  queue.kick();
+
   return {
-    handlers: {},
-    service: {
-      registerDocument: (kind, template) => {
-        templates.set(kind, template);
+    service,
+    queue,
+    handlers: {
+      'print.getSettings': () => settingsDoc.get(),
+      'print.updateSettings': async (input, ctx) => {
+        await knownPrinter(input.receiptPrinter);
+        await knownPrinter(input.sheetPrinter);
+        const next = await settingsDoc.update(() => input);
+        ctx.setAuditDetail(`receipt=${next.receiptPrinter ?? '-'} sheet=${next.sheetPrinter ?? '-'} size=${next.sheetSize}`);
+        return next;
       },
-      print: () => Promise.reject(new Error('printing is not built yet')),
-      renderHtml: () => Promise.reject(new Error('printing is not built yet')),
+      'print.listPrinters': () => listPrinters(),
+      'print.testPage': async (input, ctx) => {
+        const outcome = await queue.print({ kind: TEST_PAGE_KIND, ref: input.paper, language: input.language ?? platform.settings.get().defaultLanguage }, STAFF_WAIT_MS);
+        ctx.setAuditDetail(`${input.paper} job=${outcome.jobId} ${outcome.status}`);
+        return outcome;
+      },
+      'print.jobs': (input) => staffOrder(jobs.all()).slice(0, input.limit),
+      'print.reprint': async (input, ctx) => {
+        const job = jobs.get(input.jobId);
+        if (job) checkRole(job.kind, ctx);
+        const outcome = await queue.reprint(input.jobId, STAFF_WAIT_MS);
+        ctx.setAuditDetail(`job=${input.jobId} → ${outcome.jobId} ${outcome.status}`);
+        return outcome;
+      },
+      'print.redirect': async (input, ctx) => {
+        const job = jobs.get(input.jobId);
+        if (job) checkRole(job.kind, ctx);
+        await knownPrinter(input.printer);
+        const outcome = await queue.redirect(input.jobId, input.printer, STAFF_WAIT_MS);
+        ctx.setAuditDetail(`job=${input.jobId} → ${input.printer} ${outcome.status}`);
+        return outcome;
+      },
+      'print.cancel': async (input, ctx) => {
+        const job = await queue.cancel(input.jobId);
+        ctx.setAuditDetail(`job=${job.id} ${job.kind} ${job.ref}`);
+        return job;
+      },
+      'print.request': async (input, ctx) => {
+        checkRole(input.kind, ctx);
+        const outcome = await queue.print(input, STAFF_WAIT_MS);
+        ctx.setAuditDetail(`${input.kind} ${input.ref} job=${outcome.jobId} ${outcome.status}`);
+        return outcome;
+      },
+      'print.preview': async (input, ctx) => {
+        checkRole(input.kind, ctx);
+        const doc = await queue.layout(input);
+        return { title: doc.title, paper: doc.paper, language: doc.language, widthMm: doc.page.widthMm, heightMm: doc.page.heightMm, css: doc.css, bodyHtml: doc.bodyHtml };
+      },
+    },
+    async purge(now) {
+      const cutoff = new Date(now.getTime() - KEEP_FINISHED_JOBS_DAYS * DAY_MS).toISOString();
+      await jobs.removeWhere((j) => (j.status === 'done' || j.status === 'cancelled') && j.updatedAt < cutoff);
+      // Saved PDFs can hold personal data too: they go after the same time.
+      const files = await fs.readdir(pdfDir).catch(() => [] as string[]);
+      for (const name of files.filter((n) => n.endsWith('.pdf'))) {
+        const file = path.join(pdfDir, name);
+        const stat = await fs.stat(file).catch(() => null);
+        if (stat && stat.mtime.getTime() < now.getTime() - KEEP_FINISHED_JOBS_DAYS * DAY_MS) await fs.rm(file, { force: true });
+      }
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      await queue.runDue().catch(() => undefined);
+      await engine.close();
     },
   };
 }

@@ -27,6 +27,12 @@ export function StaffHomeScreen() {
     const timer = setInterval(() => void load(), 5000);
     return () => clearInterval(timer);
   }, []);
+  // Platform alerts live at alerts.<code>; area alerts `print.jobs-waiting` at print.alerts.jobs-waiting.
+  const alertText = (alert: Alert): string => {
+    const dot = alert.code.indexOf('.');
+    const key = dot > 0 ? `${alert.code.slice(0, dot)}.alerts.${alert.code.slice(dot + 1)}` : `alerts.${alert.code}`;
+    return i18n.exists(key) || i18n.exists(`${key}_other`) ? t(key, alert.params) : alert.code;
+  };
   const tiles = [...features.flatMap((f) => f.staffTiles ?? []), ...platformTiles].filter((tile) => role && tile.roles.includes(role));
   return (
     <Screen title={t('staff.home')}>
@@ -36,7 +42,7 @@ export function StaffHomeScreen() {
         <ul>
           {alerts.map((alert) => (
             <li key={alert.id} className={`alert alert-${alert.level}`} data-testid="staff-alert">
-              <span>{i18n.exists(`alerts.${alert.code}`) ? t(`alerts.${alert.code}`, alert.params) : alert.code}</span>
+              <span>{alertText(alert)}</span>
               <button
                 type="button"
                 className="button small"

@@ -1,0 +1,150 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PrintJob, PrinterSettings } from '../../../../shared/contract/printing';
+import { needsAttention, PDF_FOLDER_PRINTER } from '../../../../shared/domain/print-jobs';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { Dialog } from '../../components/Dialog';
+import { ErrorText } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { kiosk } from '../../kiosk-client';
+import { usePrinterLabel } from './printer-label';
+import { PrintPreview } from './PrintPreview';
+import './printing.css';
+
+const REFRESH_MS = 3000;
+
+/** Where a job could go instead: the other assigned printer, or the PDF folder. */
+function redirectTargets(job: PrintJob, settings: PrinterSettings | null): string[] {
+  const all = [settings?.receiptPrinter ?? null, settings?.sheetPrinter ?? null, PDF_FOLDER_PRINTER];
+  return [...new Set(all.filter((p): p is string => p !== null && p !== job.printer))];
+}
+
+const statusKey = (job: PrintJob): string => (job.status === 'queued' && needsAttention(job) ? 'waiting' : job.status);
+
+/** Staff: every print job, failed and waiting first, with reprint, redirect, cancel and preview. */
+export function PrintQueueScreen() {
+  const { t, i18n } = useTranslation();
+  const shell = useShell();
+  const printerLabel = usePrinterLabel();
+  const [jobs, setJobs] = useState<PrintJob[] | null>(null);
+  const [settings, setSettings] = useState<PrinterSettings | null>(null);
+  const [error, setError] = useState<KioskError | null>(null);
+  const [preview, setPreview] = useState<PrintJob | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = async () => {
+    const result = await kiosk.call('print.jobs', { limit: 100 });
+    if (result.ok) setJobs(result.value);
+    else setError(result.error);
+  };
+  useEffect(() => {
+    void load();
+    void kiosk.call('print.getSettings', {}).then((r) => (r.ok ? setSettings(r.value) : undefined));
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const act = async (run: () => Promise<{ ok: true } | { ok: false; error: KioskError }>) => {
+    setBusy(true);
+    const result = await run();
+    setBusy(false);
+    setError(result.ok ? null : result.error);
+    await load();
+  };
+
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short', timeZone: shell.settings.timeZone });
+
+  return (
+    <Screen
+      title={t('print.queue.title')}
+      actions={
+        <>
+          <button type="button" className="button secondary" onClick={() => void load()}>
+            {t('print.queue.refresh')}
+          </button>
+          <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
+            {t('home.back')}
+          </button>
+        </>
+      }
+    >
+      <ErrorText error={error} />
+      {jobs && jobs.length === 0 ? <p>{t('print.queue.empty')}</p> : null}
+      {jobs && jobs.length > 0 ? (
+        <table className="table print-jobs">
+          <thead>
+            <tr>
+              <th scope="col">{t('print.queue.document')}</th>
+              <th scope="col">{t('print.queue.printer')}</th>
+              <th scope="col">{t('print.queue.status')}</th>
+              <th scope="col">{t('print.queue.attempts')}</th>
+              <th scope="col">{t('print.queue.created')}</th>
+              <th scope="col">{t('print.queue.problem')}</th>
+              <th scope="col">{t('print.queue.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {jobs.map((job) => {
+              const status = statusKey(job);
+              const pending = job.status !== 'done' && job.status !== 'cancelled';
+              return (
+                <tr key={job.id} data-testid="print-job" data-job-id={job.id} data-status={job.status}>
+                  <td>
+                    {job.title}
+                    <br />
+                    <span className="hint">{job.ref}</span>
+                  </td>
+                  <td>{printerLabel(job.printer)}</td>
+                  <td className={`print-status-${status}`}>{t(`print.queue.statuses.${status}`)}</td>
+                  <td>{job.attempts}</td>
+                  <td>{format.format(new Date(job.createdAt))}</td>
+                  <td>{job.problem ? t(`print.problems.${job.problem}`) : ''}</td>
+                  <td>
+                    <div className="print-actions">
+                      <button type="button" className="button small" onClick={() => setPreview(job)}>
+                        {t('print.queue.preview')}
+                        <span className="visually-hidden">: {job.title}</span>
+                      </button>
+                      <button type="button" className="button small" disabled={busy} onClick={() => void act(() => kiosk.call('print.reprint', { jobId: job.id }))}>
+                        {pending ? t('print.queue.retry') : t('print.queue.reprint')}
+                        <span className="visually-hidden">: {job.title}</span>
+                      </button>
+                      {redirectTargets(job, settings).map((printer) => (
+                        <button
+                          key={printer}
+                          type="button"
+                          className="button small"
+                          disabled={busy}
+                          onClick={() => void act(() => kiosk.call('print.redirect', { jobId: job.id, printer }))}
+                        >
+                          {t('print.queue.redirect', { printer: printerLabel(printer) })}
+                        </button>
+                      ))}
+                      {pending ? (
+                        <button type="button" className="button small danger" disabled={busy} onClick={() => void act(() => kiosk.call('print.cancel', { jobId: job.id }))}>
+                          {t('print.queue.cancel')}
+                          <span className="visually-hidden">: {job.title}</span>
+                        </button>
+                      ) : null}
+                    </div>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      {preview ? (
+        <Dialog title={t('print.preview.title')} onClose={() => setPreview(null)}>
+          <PrintPreview request={{ kind: preview.kind, ref: preview.ref, language: preview.language, englishCopy: preview.englishCopy }} />
+          <div className="row">
+            <button type="button" className="button primary" onClick={() => setPreview(null)}>
+              {t('print.preview.close')}
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
+    </Screen>
+  );
+}
