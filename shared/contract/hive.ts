@@ -1,2 +1,326 @@
-// Operations of the hive area. Each entry: input and output schemas, who may call it.
-export const hiveOperations = {};
+// Operations of the hive area (business mentoring and workshops). Each entry: input and output schemas, who may call it.
+import { z } from 'zod';
+import { defineOperation } from './define';
+import { idSchema, isoDateTime, languageSchema } from './platform';
+
+const staff = ['librarian', 'admin'] as const;
+const text = (max: number) => z.string().trim().max(max);
+export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'hive-date');
+export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'hive-time');
+
+/** Text in each language the branch offers; English is the fallback. */
+export const localisedSchema = z.object({ en: text(600), es: text(600) });
+export type Localised = z.infer<typeof localisedSchema>;
+
+export const areaSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), name: localisedSchema });
+export type HiveArea = z.infer<typeof areaSchema>;
+
+export const rulesSchema = z.object({
+  maxDaysAhead: z.int().min(1).max(180),
+  minNoticeHours: z.int().min(0).max(168),
+  cancelCutoffHours: z.int().min(0).max(168),
+  maxUpcomingPerPatron: z.int().min(1).max(20),
+});
+
+export const closingSchema = z.object({ date: localDateSchema, note: text(120) });
+
+export const hiveSettingsSchema = z.object({
+  rules: rulesSchema,
+  areas: z.array(areaSchema).min(1).max(30),
+  /** Branch-wide days without mentoring (holidays). */
+  closings: z.array(closingSchema).max(400),
+  /** What to bring, printed on the slip. */
+  whatToBring: localisedSchema,
+});
+export type HiveSettings = z.infer<typeof hiveSettingsSchema>;
+
+export const weeklyWindowSchema = z
+  .object({ weekday: z.int().min(0).max(6), start: localTimeSchema, end: localTimeSchema })
+  .refine((w) => w.start < w.end, { message: 'hive-window-order', path: ['end'] });
+
+export const mentorSchema = z.object({
+  id: idSchema,
+  displayName: text(60).min(1),
+  areas: z.array(z.string().max(40)).min(1).max(30),
+  languages: z.array(languageSchema).min(1),
+  bio: localisedSchema,
+  active: z.boolean(),
+  room: text(60).min(1),
+  sessionMinutes: z.union([z.literal(30), z.literal(60)]),
+  bufferMinutes: z.int().min(0).max(60),
+  windows: z.array(weeklyWindowSchema).max(40),
+  daysOff: z.array(closingSchema).max(400),
+});
+export type Mentor = z.infer<typeof mentorSchema>;
+export const mentorInputSchema = mentorSchema.extend({ id: idSchema.optional() });
+
+export const stageSchema = z.enum(['idea', 'started', 'growing']);
+export const bookingStatusSchema = z.enum(['booked', 'cancelled', 'attended', 'no-show']);
+export const printStatusSchema = z.enum(['queued', 'printing', 'done', 'failed', 'cancelled', 'desk']);
+
+const contactInput = {
+  name: text(80).min(1),
+  phone: text(40),
+  email: text(120),
+  language: languageSchema,
+};
+
+export const publicMentorSchema = z.object({
+  id: idSchema,
+  displayName: z.string(),
+  areas: z.array(z.string()),
+  languages: z.array(languageSchema),
+  bio: localisedSchema,
+  room: z.string(),
+  sessionMinutes: z.number(),
+});
+
+export const openSlotSchema = z.object({ mentorId: idSchema, start: isoDateTime, end: isoDateTime });
+export type OpenSlot = z.infer<typeof openSlotSchema>;
+
+export const bookingSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  mentorId: idSchema,
+  mentorName: z.string(),
+  room: z.string(),
+  area: z.string(),
+  start: isoDateTime,
+  end: isoDateTime,
+  status: bookingStatusSchema,
+  stage: stageSchema,
+  industry: z.string(),
+  wants: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  language: languageSchema,
+  createdAt: isoDateTime,
+  cancelReason: z.string(),
+  assistedBy: z.string(),
+});
+export type BookingView = z.infer<typeof bookingSchema>;
+
+export const workshopSessionSchema = z.object({ date: localDateSchema, start: localTimeSchema, end: localTimeSchema });
+export const questionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: localisedSchema });
+
+export const workshopSchema = z.object({
+  id: idSchema,
+  title: localisedSchema,
+  description: localisedSchema,
+  area: z.string().max(40),
+  room: text(60).min(1),
+  presenter: text(80).min(1),
+  capacity: z.int().min(1).max(500),
+  /** One date, or several for a series (one registration covers all). */
+  sessions: z.array(workshopSessionSchema).min(1).max(20),
+  questions: z.array(questionSchema).max(5),
+  cancelled: z.boolean(),
+});
+export type Workshop = z.infer<typeof workshopSchema>;
+export const workshopInputSchema = workshopSchema.extend({ id: idSchema.optional() });
+
+export const workshopViewSchema = workshopSchema.extend({
+  /** Instants of each session, in order. */
+  starts: z.array(isoDateTime),
+  registered: z.int(),
+  waitlisted: z.int(),
+  seatsLeft: z.int(),
+});
+export type WorkshopView = z.infer<typeof workshopViewSchema>;
+
+export const registrationStatusSchema = z.enum(['registered', 'waitlisted', 'cancelled']);
+export const registrationSchema = z.object({
+  id: idSchema,
+  code: z.string(),
+  workshopId: idSchema,
+  status: registrationStatusSchema,
+  position: z.int().nullable(),
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  language: languageSchema,
+  answers: z.array(z.object({ questionId: z.string(), answer: z.string() })),
+  attended: z.array(z.int()),
+  createdAt: isoDateTime,
+  promotedAt: isoDateTime.nullable(),
+  cancelReason: z.string(),
+});
+export type RegistrationView = z.infer<typeof registrationSchema>;
+
+const printed = { printStatus: printStatusSchema };
+
+export const summarySchema = z.object({
+  booked: z.int(),
+  attended: z.int(),
+  noShow: z.int(),
+  cancelled: z.int(),
+  noShowRate: z.number(),
+  byArea: z.array(z.object({ area: z.string(), booked: z.int(), attended: z.int(), noShow: z.int(), registered: z.int(), waitlisted: z.int(), capacity: z.int() })),
+  workshops: z.array(z.object({ id: idSchema, title: localisedSchema, capacity: z.int(), registered: z.int(), waitlisted: z.int(), fill: z.number() })),
+});
+export type HiveSummary = z.infer<typeof summarySchema>;
+
+export const hiveOperations = {
+  'hive.catalog': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.object({
+      areas: z.array(areaSchema),
+      mentors: z.array(publicMentorSchema),
+      rules: rulesSchema,
+      whatToBring: localisedSchema,
+    }),
+  }),
+  'hive.openTimes': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({
+      area: z.string().max(40).optional(),
+      mentorId: idSchema.optional(),
+      language: languageSchema.optional(),
+      limit: z.int().min(1).max(60).default(12),
+    }),
+    output: z.array(openSlotSchema),
+  }),
+  'hive.book': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({
+      mentorId: idSchema,
+      start: isoDateTime,
+      area: z.string().max(40),
+      stage: stageSchema,
+      industry: text(80),
+      wants: text(400),
+      ...contactInput,
+    }),
+    output: bookingSchema.extend(printed),
+  }),
+  'hive.cancelByCode': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({ code: text(12).min(1), contact: text(120).min(1) }),
+    output: z.object({ id: idSchema }),
+  }),
+  'hive.workshops': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.array(workshopViewSchema),
+  }),
+  'hive.register': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: z.object({
+      workshopId: idSchema,
+      answers: z.array(z.object({ questionId: z.string().max(40), answer: text(200) })).max(5).default([]),
+      ...contactInput,
+    }),
+    output: registrationSchema.extend(printed),
+  }),
+  // Staff
+  'hive.schedule': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({ from: localDateSchema, days: z.int().min(1).max(31) }),
+    output: z.object({ bookings: z.array(bookingSchema), workshops: z.array(workshopViewSchema) }),
+  }),
+  'hive.booking': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({ id: idSchema }),
+    output: bookingSchema,
+  }),
+  'hive.cancelBooking': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ id: idSchema, reason: text(200).min(1) }),
+    output: bookingSchema,
+  }),
+  'hive.markBooking': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ id: idSchema, status: z.enum(['attended', 'no-show', 'booked']) }),
+    output: bookingSchema,
+  }),
+  'hive.workshopDetail': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({ id: idSchema }),
+    output: z.object({ workshop: workshopViewSchema, registrations: z.array(registrationSchema) }),
+  }),
+  'hive.cancelRegistration': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ id: idSchema, reason: text(200).min(1) }),
+    output: z.object({ cancelled: registrationSchema, promoted: z.array(registrationSchema) }),
+  }),
+  'hive.checkIn': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ workshopId: idSchema, session: z.int().min(0).max(19), registrationId: idSchema.optional(), code: text(64).optional() }),
+    output: registrationSchema,
+  }),
+  'hive.printRoster': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ workshopId: idSchema }),
+    output: z.object(printed),
+  }),
+  'hive.printMentorDay': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ mentorId: idSchema, date: localDateSchema }),
+    output: z.object(printed),
+  }),
+  'hive.export': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({ what: z.enum(['bookings', 'registrations']), from: localDateSchema, to: localDateSchema }),
+    output: z.object({ filename: z.string(), csv: z.string(), rows: z.int() }),
+  }),
+  'hive.summary': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({ from: localDateSchema, to: localDateSchema }),
+    output: summarySchema,
+  }),
+  'hive.settings': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({}),
+    output: hiveSettingsSchema,
+  }),
+  'hive.saveSettings': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: hiveSettingsSchema,
+    output: hiveSettingsSchema,
+  }),
+  'hive.mentors': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({}),
+    output: z.array(mentorSchema),
+  }),
+  'hive.saveMentor': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: mentorInputSchema,
+    output: mentorSchema,
+  }),
+  'hive.allWorkshops': defineOperation({
+    kind: 'query',
+    access: staff,
+    input: z.object({}),
+    output: z.array(workshopViewSchema),
+  }),
+  'hive.saveWorkshop': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: workshopInputSchema,
+    output: workshopViewSchema,
+  }),
+};

@@ -1,8 +1,166 @@
 import type { hiveOperations } from '../../../shared/contract/hive';
+import { KioskFailure } from '../../../shared/result';
+import { summarise } from '../../../shared/domain/hive-summary';
+import { addDays, startOfLocalDay } from '../../../shared/domain/hive-time';
+import { waitlistPosition } from '../../../shared/domain/hive-workshops';
+import type { LanguageCode } from '../../../shared/languages';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
+import { registerHiveDocuments, mentorDayRef } from './hive-documents';
+import { seedHiveDemo } from './hive-demo';
+import { bookingsCsv, registrationsCsv } from './hive-export';
+import { openHiveData } from './hive-records';
+import { createHiveService, sessionInstants } from './hive-service';
 
-export async function openHive(_platform: Platform, _printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
-  return { handlers: {} };
+type PrintStatus = 'queued' | 'printing' | 'done' | 'failed' | 'cancelled' | 'desk';
+
+export async function openHive(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
+  const data = await openHiveData(platform.store);
+  const service = createHiveService(platform, data);
+  registerHiveDocuments(printing, platform, data, service);
+
+  // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").
+  const print = async (kind: string, ref: string, language: LanguageCode): Promise<PrintStatus> => {
+    try {
+      return (await printing.print({ kind, ref, language }, { waitMs: 3000 })).status;
+    } catch {
+      return 'desk';
+    }
+  };
+  const staffLanguage = (): LanguageCode => platform.settings.get().defaultLanguage;
+
+  /** [from, to) of local dates as instants in the branch zone. */
+  const range = (from: string, to: string) => {
+    const tz = service.timeZone();
+    return { from: startOfLocalDay(from, tz).getTime(), to: startOfLocalDay(addDays(to, 1), tz).getTime() };
+  };
+  const localStamp = (iso: string) =>
+    new Intl.DateTimeFormat('sv-SE', { timeZone: service.timeZone(), dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+
+  return {
+    handlers: {
+      'hive.catalog': () => service.catalog(),
+      'hive.openTimes': (input, ctx) => service.openTimes(input, ctx.now),
+      'hive.book': async (input, ctx) => {
+        const booking = await service.book(input, ctx);
+        ctx.setAuditDetail(`booking ${booking.code}`);
+        return { ...service.bookingView(booking), printStatus: await print('hive.booking-slip', booking.id, booking.language) };
+      },
+      'hive.cancelByCode': async (input, ctx) => {
+        const booking = await service.cancelByCode(input, ctx.now);
+        return { id: booking.id };
+      },
+      'hive.workshops': (_input, ctx) =>
+        service
+          .workshops()
+          .filter((w) => !w.cancelled && (sessionInstants(w, service.timeZone())[0]?.start.getTime() ?? 0) > ctx.now.getTime())
+          .map(service.workshopView)
+          .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
+      'hive.register': async (input, ctx) => {
+        const reg = await service.register(input, ctx);
+        ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
+        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language) };
+      },
+      'hive.schedule': (input) => service.schedule(input),
+      'hive.booking': (input) => service.bookingView(service.booking(input.id)),
+      'hive.cancelBooking': async (input, ctx) => {
+        const b = await service.cancelBooking(input, ctx);
+        ctx.setAuditDetail(`booking ${b.code} cancelled: ${input.reason}`);
+        return service.bookingView(b);
+      },
+      'hive.markBooking': async (input, ctx) => {
+        const b = await service.markBooking(input);
+        ctx.setAuditDetail(`booking ${b.code} ${b.status}`);
+        return service.bookingView(b);
+      },
+      'hive.workshopDetail': (input) => {
+        const w = service.workshopById(input.id);
+        if (!w) throw notFound();
+        const regs = service.registrationsOf(w.id).sort((a, b) => a.seq - b.seq);
+        return { workshop: service.workshopView(w), registrations: regs.map(service.registrationView) };
+      },
+      'hive.cancelRegistration': async (input, ctx) => {
+        const { cancelled, promoted } = await service.cancelRegistration(input, ctx);
+        ctx.setAuditDetail(`registration ${cancelled.code} cancelled: ${input.reason}${promoted.length ? `; promoted ${promoted.map((p) => p.code).join(', ')}` : ''}`);
+        // A patron moved up from the waitlist gets a fresh slip at the desk.
+        for (const p of promoted) await print('hive.workshop-slip', p.id, p.language);
+        return { cancelled: service.registrationView(cancelled), promoted: promoted.map(service.registrationView) };
+      },
+      'hive.checkIn': async (input, ctx) => {
+        const r = await service.checkIn(input);
+        ctx.setAuditDetail(`attendance ${r.code} session ${input.session + 1}`);
+        return service.registrationView(r);
+      },
+      'hive.printRoster': async (input) => {
+        if (!service.workshopById(input.workshopId)) throw notFound();
+        return { printStatus: await print('hive.roster', input.workshopId, staffLanguage()) };
+      },
+      'hive.printMentorDay': async (input) => {
+        if (!service.mentorById(input.mentorId)) throw notFound();
+        return { printStatus: await print('hive.mentor-day', mentorDayRef(input.mentorId, input.date), staffLanguage()) };
+      },
+      'hive.export': (input) => {
+        const { from, to } = range(input.from, input.to);
+        if (input.what === 'bookings') {
+          const rows = data.bookings.filter((b) => Date.parse(b.start) >= from && Date.parse(b.start) < to).sort((a, b) => a.start.localeCompare(b.start));
+          return {
+            filename: `hive-bookings-${input.from}-to-${input.to}.csv`,
+            rows: rows.length,
+            csv: bookingsCsv(rows, (id) => service.mentorById(id)?.displayName ?? '', localStamp),
+          };
+        }
+        const tz = service.timeZone();
+        const inRange = new Set(
+          service
+            .workshops()
+            .filter((w) => sessionInstants(w, tz).some((s) => s.start.getTime() >= from && s.start.getTime() < to))
+            .map((w) => w.id),
+        );
+        const rows = data.registrations.filter((r) => inRange.has(r.workshopId)).sort((a, b) => a.seq - b.seq);
+        return {
+          filename: `hive-registrations-${input.from}-to-${input.to}.csv`,
+          rows: rows.length,
+          csv: registrationsCsv(rows, service.workshopById, localStamp, (r) => waitlistPosition(r.id, service.registrationsOf(r.workshopId))),
+        };
+      },
+      'hive.summary': (input) => {
+        const { from, to } = range(input.from, input.to);
+        const tz = service.timeZone();
+        const bookings = data.bookings.filter((b) => Date.parse(b.start) >= from && Date.parse(b.start) < to);
+        const workshops = service
+          .workshops()
+          .filter((w) => !w.cancelled && sessionInstants(w, tz).some((s) => s.start.getTime() >= from && s.start.getTime() < to))
+          .map(service.workshopView);
+        return summarise(bookings, workshops);
+      },
+      'hive.settings': () => service.settings(),
+      'hive.saveSettings': async (input, ctx) => {
+        ctx.setAuditDetail('hive settings saved');
+        return service.saveSettings(input);
+      },
+      'hive.mentors': () => service.mentors(),
+      'hive.saveMentor': async (input, ctx) => {
+        const m = await service.saveMentor(input);
+        ctx.setAuditDetail(`mentor ${m.displayName} saved`);
+        return m;
+      },
+      'hive.allWorkshops': () =>
+        service
+          .workshops()
+          .map(service.workshopView)
+          .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
+      'hive.saveWorkshop': async (input, ctx) => {
+        const w = await service.saveWorkshop(input, ctx);
+        ctx.setAuditDetail(`workshop ${w.title.en} saved (capacity ${w.capacity})`);
+        return w;
+      },
+    },
+    purge: (now) => service.purge(now),
+    seedDemo: () => seedHiveDemo(platform, data),
+  };
+}
+
+function notFound() {
+  return new KioskFailure('not-found', 'No such record');
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
 
 /** A modal on the native <dialog>: focus is trapped, Escape closes, the heading names it. */
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; role?: 'dialog' | 'alertdialog' }) {
@@ -22,6 +23,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     >
       <h2 id={titleId}>{props.title}</h2>
       {props.children}
+      <OnScreenKeyboard inDialog />
     </dialog>
   );
 }

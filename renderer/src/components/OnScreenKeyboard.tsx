@@ -29,13 +29,18 @@ function layoutFor(kind: FieldKind, language: string): Record<string, string[]> 
   return base;
 }
 
-/** The built-in keyboard: Linux kiosks have no on-screen keyboard above a fullscreen window. */
-export function OnScreenKeyboard() {
+/**
+ * The built-in keyboard: Linux kiosks have no on-screen keyboard above a fullscreen window.
+ * One sits at the bottom of the app, and each open dialog has its own (a modal dialog makes
+ * the rest of the page inert), so each shows only for fields in its own place.
+ */
+export function OnScreenKeyboard({ inDialog = false }: { inDialog?: boolean }) {
   const { t, i18n } = useTranslation();
   const keyboard = useKeyboard();
   const [shift, setShift] = useState(false);
   const handle = keyboard.activeId ? keyboard.handles.get(keyboard.activeId) : undefined;
   if (!handle) return null;
+  if (Boolean(handle.element?.closest('dialog')) !== inDialog) return null;
   const layout = layoutFor(handle.kind, i18n.language);
   const allKeys = [...new Set(Object.values(layout).flatMap((rows) => rows.flatMap((row) => row.split(' '))))];
   // simple-keyboard draws keys as divs: give them a role and names so screen readers can use them.

@@ -25,12 +25,15 @@ export function TextField({ label, value, onChange, kind = 'text', error, hint, 
   useLayoutEffect(() => {
     keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current });
   });
-  useLayoutEffect(() => {
-    const { handles } = keyboard;
-    return () => {
+  const { handles, release } = keyboard;
+  useLayoutEffect(
+    () => () => {
+      // A field that goes away (next step of a flow) takes the keyboard with it.
       handles.delete(id);
-    };
-  }, [id, keyboard]);
+      release(id);
+    },
+    [id, handles, release],
+  );
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,

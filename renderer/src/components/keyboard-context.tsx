@@ -8,6 +8,8 @@ type KeyboardState = {
   activeId: string | null;
   activate(id: string): void;
   hide(): void;
+  /** Hides the keyboard if `id` is the field it serves. */
+  release(id: string): void;
   handles: Map<string, FieldHandle>;
   press(key: string): void;
 };
@@ -35,9 +37,18 @@ export function KeyboardProvider({ children }: { children: ReactNode }) {
     },
     [activeId, handles],
   );
+  // Stable, so fields can release the keyboard from an unmount cleanup only.
+  const release = useCallback((id: string) => setActiveId((current) => (current === id ? null : current)), []);
   const value = useMemo<KeyboardState>(
-    () => ({ activeId, activate: setActiveId, hide: () => setActiveId(null), handles, press }),
-    [activeId, handles, press],
+    () => ({
+      activeId,
+      activate: setActiveId,
+      hide: () => setActiveId(null),
+      release,
+      handles,
+      press,
+    }),
+    [activeId, handles, press, release],
   );
   return <KeyboardContext.Provider value={value}>{children}</KeyboardContext.Provider>;
 }

@@ -78,3 +78,27 @@ describe('on-screen keyboard', () => {
     expect(screen.queryByRole('complementary', { name: 'On-screen keyboard' })).toBeNull();
   });
 });
+
+describe('on-screen keyboard and changing screens', () => {
+  function Steps() {
+    const [step, setStep] = useState(1);
+    const [value, setValue] = useState('');
+    return (
+      <KeyboardProvider>
+        {step === 1 ? <TextField label="Name" value={value} onChange={setValue} /> : <p>Next step</p>}
+        <button type="button" onClick={() => setStep(2)}>
+          Next
+        </button>
+        <OnScreenKeyboard />
+      </KeyboardProvider>
+    );
+  }
+
+  it('closes when its field goes away', () => {
+    render(<Steps />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    expect(screen.getByRole('complementary', { name: 'On-screen keyboard' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.queryByRole('complementary', { name: 'On-screen keyboard' })).toBeNull();
+  });
+});

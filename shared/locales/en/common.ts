@@ -128,6 +128,7 @@ export const common = {
     'store-restored': 'The data file {{file}} was damaged. It was set aside ({{movedTo}}) and the copy from {{snapshot}} was restored.',
     'store-reset': 'The data file {{file}} was damaged and no good copy was found. It was set aside ({{movedTo}}); the data starts empty.',
     'store-lock-compromised': 'Another program may be using the data folder {{dataDir}}. Restart the kiosk.',
+    'store-snapshot-failed': 'The daily safety copy of the data could not be made ({{reason}}). Check the free disk space.',
   },
   errors: {
     generic: 'Something went wrong. Nothing was changed. Please try again or ask a librarian.',
@@ -160,6 +161,8 @@ export const common = {
     invalid_value: 'Not one of the choices',
     'pin-format': 'Use 4 to 8 digits',
     'default-language-not-offered': 'The default language must be one of the offered languages',
+    'time-zone-unknown': 'Not a known time zone. Use a name such as America/Chicago',
+    'idle-warning-too-long': 'The warning must be shorter than the time before the screen clears',
     custom: 'Not valid',
   },
 } as const;

@@ -131,6 +131,7 @@ export const common: Translation<typeof en> = {
     'store-restored': 'El archivo de datos {{file}} estaba dañado. Se apartó ({{movedTo}}) y se restauró la copia del {{snapshot}}.',
     'store-reset': 'El archivo de datos {{file}} estaba dañado y no se encontró una copia buena. Se apartó ({{movedTo}}); los datos empiezan vacíos.',
     'store-lock-compromised': 'Otro programa puede estar usando la carpeta de datos {{dataDir}}. Reinicia el quiosco.',
+    'store-snapshot-failed': 'No se pudo hacer la copia de seguridad diaria de los datos ({{reason}}). Revisa el espacio libre en el disco.',
   },
   errors: {
     generic: 'Algo salió mal. No se cambió nada. Inténtalo otra vez o pide ayuda a un bibliotecario.',
@@ -164,6 +165,8 @@ export const common: Translation<typeof en> = {
     invalid_value: 'No es una de las opciones',
     'pin-format': 'Usa de 4 a 8 dígitos',
     'default-language-not-offered': 'El idioma predeterminado debe estar entre los idiomas ofrecidos',
+    'time-zone-unknown': 'No es una zona horaria conocida. Usa un nombre como America/Chicago',
+    'idle-warning-too-long': 'El aviso debe ser más corto que el tiempo antes de que se borre la pantalla',
     custom: 'No es válido',
   },
 };

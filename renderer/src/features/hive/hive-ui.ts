@@ -1,3 +1,31 @@
 import type { FeatureUi } from '../../app/routes';
+import { HiveMentorsScreen } from './HiveMentorsScreen';
+import { HiveReportsScreen } from './HiveReportsScreen';
+import { HiveRulesScreen } from './HiveRulesScreen';
+import { HiveScheduleScreen } from './HiveScheduleScreen';
+import { HiveScreen } from './HiveScreen';
+import { HiveWorkshopStaffScreen } from './HiveWorkshopStaffScreen';
+import { HiveWorkshopEditScreen, HiveWorkshopsScreen } from './HiveWorkshopsScreen';
 
-export const hiveUi: FeatureUi = { routes: [] };
+const desk = ['librarian', 'admin'] as const;
+
+export const hiveUi: FeatureUi = {
+  serviceEntry: { service: 'hive', route: 'hive' },
+  routes: [
+    { id: 'hive', area: 'patron', component: HiveScreen },
+    { id: 'hive.staff.schedule', area: 'staff', roles: desk, component: HiveScheduleScreen },
+    { id: 'hive.staff.workshops', area: 'staff', roles: desk, component: HiveWorkshopsScreen },
+    { id: 'hive.staff.workshop', area: 'staff', roles: desk, component: HiveWorkshopStaffScreen },
+    { id: 'hive.staff.editWorkshop', area: 'staff', roles: desk, component: HiveWorkshopEditScreen },
+    { id: 'hive.staff.mentors', area: 'staff', roles: desk, component: HiveMentorsScreen },
+    { id: 'hive.staff.reports', area: 'staff', roles: desk, component: HiveReportsScreen },
+    { id: 'hive.staff.rules', area: 'staff', roles: desk, component: HiveRulesScreen },
+  ],
+  staffTiles: [
+    { route: 'hive.staff.schedule', labelKey: 'hive.tiles.schedule', roles: desk },
+    { route: 'hive.staff.workshops', labelKey: 'hive.tiles.workshops', roles: desk },
+    { route: 'hive.staff.mentors', labelKey: 'hive.tiles.mentors', roles: desk },
+    { route: 'hive.staff.reports', labelKey: 'hive.tiles.reports', roles: desk },
+    { route: 'hive.staff.rules', labelKey: 'hive.tiles.rules', roles: desk },
+  ],
+};

@@ -1,0 +1,143 @@
+// Printed documents of the hive area: slips for patrons (receipt paper), roster and mentor day sheet (sheet paper).
+import type { LanguageCode } from '../../../shared/languages';
+import { KioskFailure } from '../../../shared/result';
+import { localDateOf, startOfLocalDay, addDays } from '../../../shared/domain/hive-time';
+import { waitlistPosition, byArrival } from '../../../shared/domain/hive-workshops';
+import type { Platform } from '../platform/platform';
+import type { PrintService } from '../printing/print-api';
+import { html } from '../printing/templates/html';
+import { translatorFor as translator } from '../printing/templates/translator';
+import type { HiveData } from './hive-records';
+import { firstName, sessionInstants, type HiveService } from './hive-service';
+
+
+export function formatters(language: LanguageCode, timeZone: string) {
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone });
+  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone });
+  return { date: (iso: string | Date) => date.format(new Date(iso)), time: (iso: string | Date) => time.format(new Date(iso)) };
+}
+
+export const mentorDayRef = (mentorId: string, date: string): string => `${mentorId}|${date}`;
+
+export function registerHiveDocuments(printing: PrintService, platform: Platform, data: HiveData, service: HiveService): void {
+  const tz = () => platform.settings.get().branch.timeZone;
+  const branch = () => platform.settings.get().branch;
+
+  printing.registerDocument('hive.booking-slip', {
+    paper: 'receipt',
+    render(ref, language) {
+      const booking = data.bookings.get(ref);
+      if (!booking) throw new KioskFailure('not-found', 'No such booking');
+      const t = translator(language);
+      const f = formatters(language, tz());
+      const mentor = service.mentorById(booking.mentorId);
+      const hours = service.settings().rules.cancelCutoffHours;
+      return {
+        title: t('hive.print.bookingTitle'),
+        qrText: booking.code,
+        body: html`<h1>${t('hive.print.bookingTitle')}</h1>
+          <p>${branch().name}</p>
+          <dl>
+            <dt>${t('hive.print.date')}</dt><dd>${f.date(booking.start)}</dd>
+            <dt>${t('hive.print.time')}</dt><dd>${f.time(booking.start)} – ${f.time(booking.end)}</dd>
+            <dt>${t('hive.print.mentor')}</dt><dd>${firstName(mentor?.displayName ?? '')}</dd>
+            <dt>${t('hive.print.room')}</dt><dd>${mentor?.room ?? ''}</dd>
+            <dt>${t('hive.print.code')}</dt><dd><strong>${booking.code}</strong></dd>
+          </dl>
+          <h2>${t('hive.print.bring')}</h2>
+          <p>${service.settings().whatToBring[language] || service.settings().whatToBring.en}</p>
+          <h2>${t('hive.print.cancelTitle')}</h2>
+          <p>${t('hive.print.cancel', { phone: branch().phone, hours, code: booking.code })}</p>`,
+      };
+    },
+  });
+
+  printing.registerDocument('hive.workshop-slip', {
+    paper: 'receipt',
+    render(ref, language) {
+      const reg = data.registrations.get(ref);
+      if (!reg) throw new KioskFailure('not-found', 'No such registration');
+      const workshop = service.workshopById(reg.workshopId);
+      if (!workshop) throw new KioskFailure('not-found', 'No such workshop');
+      const t = translator(language);
+      const f = formatters(language, tz());
+      const position = waitlistPosition(reg.id, service.registrationsOf(workshop.id));
+      return {
+        title: t('hive.print.workshopTitle'),
+        qrText: reg.code,
+        body: html`<h1>${workshop.title[language] || workshop.title.en}</h1>
+          <p>${branch().name}</p>
+          <p><strong>${reg.status === 'waitlisted' && position ? t('hive.print.waitlisted', { position }) : t('hive.print.registered')}</strong></p>
+          <h2>${workshop.sessions.length > 1 ? t('hive.print.series', { count: workshop.sessions.length }) : t('hive.print.date')}</h2>
+          <ul>${sessionInstants(workshop, tz()).map((s) => html`<li>${f.date(s.start)}, ${f.time(s.start)} – ${f.time(s.end)}</li>`)}</ul>
+          <dl>
+            <dt>${t('hive.print.room')}</dt><dd>${workshop.room}</dd>
+            <dt>${t('hive.print.presenter')}</dt><dd>${workshop.presenter}</dd>
+            <dt>${t('hive.print.code')}</dt><dd><strong>${reg.code}</strong></dd>
+          </dl>
+          <p>${t('hive.print.showCode')}</p>
+          <p>${t('hive.print.cancelWorkshop', { phone: branch().phone })}</p>`,
+      };
+    },
+  });
+
+  printing.registerDocument('hive.roster', {
+    paper: 'sheet',
+    render(ref, language) {
+      const workshop = service.workshopById(ref);
+      if (!workshop) throw new KioskFailure('not-found', 'No such workshop');
+      const t = translator(language);
+      const f = formatters(language, tz());
+      const regs = service.registrationsOf(workshop.id).sort(byArrival);
+      const seated = regs.filter((r) => r.status === 'registered').sort((a, b) => a.name.localeCompare(b.name));
+      const waiting = regs.filter((r) => r.status === 'waitlisted');
+      const sessions = sessionInstants(workshop, tz());
+      return {
+        title: `${t('hive.print.rosterTitle')}: ${workshop.title[language] || workshop.title.en}`,
+        body: html`<h1>${t('hive.print.rosterTitle')}: ${workshop.title[language] || workshop.title.en}</h1>
+          <p>${sessions.map((s) => `${f.date(s.start)} ${f.time(s.start)}`).join(' · ')} — ${workshop.room} — ${workshop.presenter}</p>
+          <p>${t('hive.print.seats', { registered: seated.length, capacity: workshop.capacity, waitlisted: waiting.length })}</p>
+          <table>
+            <thead><tr><th>${t('hive.print.name')}</th><th>${t('hive.print.contact')}</th><th>${t('hive.print.code')}</th>${sessions.map((_, i) => html`<th>${t('hive.print.sessionN', { n: i + 1 })}</th>`)}</tr></thead>
+            <tbody>${seated.map(
+              (r) => html`<tr><td>${r.name}</td><td>${[r.phone, r.email].filter(Boolean).join(' / ')}</td><td>${r.code}</td>${sessions.map((_, i) => html`<td>${r.attended.includes(i) ? '✔' : '☐'}</td>`)}</tr>`,
+            )}</tbody>
+          </table>
+          <h2>${t('hive.print.waitlist')}</h2>
+          ${waiting.length === 0 ? html`<p>${t('hive.print.none')}</p>` : html`<ol>${waiting.map((r) => html`<li>${r.name} — ${[r.phone, r.email].filter(Boolean).join(' / ')} (${r.code})</li>`)}</ol>`}`,
+      };
+    },
+  });
+
+  printing.registerDocument('hive.mentor-day', {
+    paper: 'sheet',
+    render(ref, language) {
+      const [mentorId, date] = ref.split('|');
+      const mentor = mentorId ? service.mentorById(mentorId) : undefined;
+      if (!mentor || !date) throw new KioskFailure('not-found', 'No such mentor day');
+      const t = translator(language);
+      const f = formatters(language, tz());
+      const from = startOfLocalDay(date, tz()).getTime();
+      const to = startOfLocalDay(addDays(date, 1), tz()).getTime();
+      const bookings = data.bookings
+        .filter((b) => b.mentorId === mentor.id && b.status !== 'cancelled' && Date.parse(b.start) >= from && Date.parse(b.start) < to)
+        .sort((a, b) => a.start.localeCompare(b.start));
+      return {
+        title: `${t('hive.print.mentorDayTitle')}: ${mentor.displayName}`,
+        body: html`<h1>${t('hive.print.mentorDayTitle')}: ${mentor.displayName}</h1>
+          <p>${f.date(startOfLocalDay(date, tz()))} — ${mentor.room}</p>
+          ${bookings.length === 0
+            ? html`<p>${t('hive.print.none')}</p>`
+            : html`<table>
+                <thead><tr><th>${t('hive.print.time')}</th><th>${t('hive.print.name')}</th><th>${t('hive.print.contact')}</th><th>${t('hive.print.stage')}</th><th>${t('hive.print.industry')}</th><th>${t('hive.print.wants')}</th></tr></thead>
+                <tbody>${bookings.map(
+                  (b) => html`<tr><td>${f.time(b.start)}</td><td>${b.name}</td><td>${[b.phone, b.email].filter(Boolean).join(' / ')}</td><td>${t(`hive.stage.${b.stage}`)}</td><td>${b.industry}</td><td>${b.wants}</td></tr>`,
+                )}</tbody>
+              </table>`}`,
+      };
+    },
+  });
+}
+
+/** The local date of an instant in the branch zone (for file names and day sheets). */
+export const branchDate = (platform: Platform, at: Date): string => localDateOf(at, platform.settings.get().branch.timeZone);

@@ -1,0 +1,421 @@
+// The hive area's rules with storage: booking a mentor, workshop seats and waitlist, staff actions.
+import type { z } from 'zod';
+import type {
+  BookingView,
+  HiveSettings,
+  Mentor,
+  RegistrationView,
+  Workshop,
+  WorkshopView,
+  hiveOperations,
+} from '../../../shared/contract/hive';
+import { contactProblems, patronKeys, samePatron } from '../../../shared/domain/hive-contact';
+import { firstAvailable, openSlots, slotProblem, beforeCancelCutoff, type MentorSchedule, type SlotQuery } from '../../../shared/domain/hive-slots';
+import { addDays, startOfLocalDay, zonedInstant } from '../../../shared/domain/hive-time';
+import { capacityAllowed, placeNew, seatCounts, toPromote, waitlistPosition } from '../../../shared/domain/hive-workshops';
+import { KioskFailure } from '../../../shared/result';
+import type { CallContext } from '../context';
+import { newId, readableCode } from '../ids';
+import type { Platform } from '../platform/platform';
+import { SerialQueue } from '../store/serial-queue';
+import type { BookingRecord, HiveData, RegistrationRecord } from './hive-records';
+
+type Ops = typeof hiveOperations;
+export type In<N extends keyof Ops> = z.output<Ops[N]['input']>;
+
+const HOUR = 60 * 60 * 1000;
+
+export const scheduleOf = (mentor: Mentor): MentorSchedule => ({
+  mentorId: mentor.id,
+  windows: mentor.windows,
+  sessionMinutes: mentor.sessionMinutes,
+  bufferMinutes: mentor.bufferMinutes,
+  daysOff: mentor.daysOff.map((d) => d.date),
+});
+
+export const firstName = (displayName: string): string => displayName.trim().split(/\s+/)[0] ?? displayName;
+
+/** Instants of a workshop's sessions in the branch zone. */
+export function sessionInstants(workshop: Workshop, timeZone: string): { start: Date; end: Date }[] {
+  return workshop.sessions
+    .map((s) => ({
+      start: zonedInstant(s.date, s.start, timeZone) ?? new Date(`${s.date}T${s.start}:00Z`),
+      end: zonedInstant(s.date, s.end, timeZone) ?? new Date(`${s.date}T${s.end}:00Z`),
+    }))
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+}
+
+function checkContact(input: { phone: string; email: string }): void {
+  const problems = contactProblems(input);
+  const first = problems[0];
+  if (!first) return;
+  const messages = { 'contact-missing': 'Give a phone number or an email address', 'phone-invalid': 'That phone number does not look right', 'email-invalid': 'That email address does not look right' };
+  throw new KioskFailure(
+    `hive.${first.problem}`,
+    messages[first.problem],
+    undefined,
+    problems.map((p) => ({ path: p.field, code: `hive-${p.problem}` })),
+  );
+}
+
+const slotMessages = {
+  'slot-past': 'That time has already passed',
+  'slot-too-soon': 'That time is too soon to book',
+  'slot-too-far': 'That time is too far ahead to book',
+  'slot-unavailable': 'The mentor is not available at that time',
+  'slot-taken': 'Someone else just booked that time',
+} as const;
+
+export type HiveService = ReturnType<typeof createHiveService>;
+
+export function createHiveService(platform: Platform, data: HiveData) {
+  // Check-then-write for the last slot or seat: one booking or registration decision at a time.
+  const queue = new SerialQueue();
+  const timeZone = () => platform.settings.get().branch.timeZone;
+  const settings = (): HiveSettings => data.settings.get();
+  const mentors = (): Mentor[] => data.mentors.get().mentors;
+  const workshops = (): Workshop[] => data.workshops.get().workshops;
+  const mentorById = (id: string): Mentor | undefined => mentors().find((m) => m.id === id);
+  const workshopById = (id: string): Workshop | undefined => workshops().find((w) => w.id === id);
+
+  const holdsTime = (b: BookingRecord): boolean => b.status !== 'cancelled';
+
+  const slotQuery = (mentorId: string, now: Date): SlotQuery => ({
+    now,
+    timeZone: timeZone(),
+    rules: settings().rules,
+    closings: settings().closings.map((c) => c.date),
+    taken: data.bookings.filter((b) => b.mentorId === mentorId && holdsTime(b) && Date.parse(b.end) > now.getTime()),
+  });
+
+  const bookingView = (b: BookingRecord): BookingView => {
+    const mentor = mentorById(b.mentorId);
+    return {
+      id: b.id,
+      code: b.code,
+      mentorId: b.mentorId,
+      mentorName: mentor?.displayName ?? '',
+      room: mentor?.room ?? '',
+      area: b.area,
+      start: b.start,
+      end: b.end,
+      status: b.status,
+      stage: b.stage,
+      industry: b.industry,
+      wants: b.wants,
+      name: b.name,
+      phone: b.phone,
+      email: b.email,
+      language: b.language,
+      createdAt: b.createdAt,
+      cancelReason: b.cancelReason,
+      assistedBy: b.assistedBy,
+    };
+  };
+
+  const registrationsOf = (workshopId: string): RegistrationRecord[] => data.registrations.filter((r) => r.workshopId === workshopId);
+
+  const registrationView = (r: RegistrationRecord): RegistrationView => ({
+    id: r.id,
+    code: r.code,
+    workshopId: r.workshopId,
+    status: r.status,
+    position: r.status === 'waitlisted' ? waitlistPosition(r.id, registrationsOf(r.workshopId)) : null,
+    name: r.name,
+    phone: r.phone,
+    email: r.email,
+    language: r.language,
+    answers: r.answers,
+    attended: r.attended,
+    createdAt: r.createdAt,
+    promotedAt: r.promotedAt,
+    cancelReason: r.cancelReason,
+  });
+
+  const workshopView = (w: Workshop): WorkshopView => {
+    const counts = seatCounts(w.capacity, registrationsOf(w.id));
+    return { ...w, starts: sessionInstants(w, timeZone()).map((s) => s.start.toISOString()), ...counts };
+  };
+
+  const isUpcoming = (w: Workshop, now: Date): boolean => {
+    const sessions = sessionInstants(w, timeZone());
+    return !w.cancelled && (sessions[0]?.start.getTime() ?? 0) > now.getTime();
+  };
+
+  const nextSeq = (): number => data.registrations.all().reduce((max, r) => Math.max(max, r.seq), 0) + 1;
+
+  const assisted = (ctx: CallContext): string => ctx.assistedBy?.name ?? '';
+
+  /** Moves the first waitlisted patrons into free seats; records when. */
+  async function promote(workshop: Workshop, ctx: CallContext): Promise<RegistrationRecord[]> {
+    const promoted: RegistrationRecord[] = [];
+    for (const id of toPromote(workshop.capacity, registrationsOf(workshop.id))) {
+      const r = await data.registrations.update(id, (draft) => {
+        draft.status = 'registered';
+        draft.promotedAt = ctx.now.toISOString();
+      });
+      promoted.push(r);
+      await ctx.audit('hive.promoted', `registration ${r.code} of workshop ${workshop.id} moved from the waitlist to a seat`);
+    }
+    return promoted;
+  }
+
+  return {
+    settings,
+    mentors,
+    workshops,
+    mentorById,
+    workshopById,
+    registrationsOf,
+    bookingView,
+    registrationView,
+    workshopView,
+    timeZone,
+
+    catalog() {
+      const s = settings();
+      return {
+        areas: s.areas,
+        rules: s.rules,
+        whatToBring: s.whatToBring,
+        mentors: mentors()
+          .filter((m) => m.active)
+          .map((m) => ({ id: m.id, displayName: m.displayName, areas: m.areas, languages: m.languages, bio: m.bio, room: m.room, sessionMinutes: m.sessionMinutes })),
+      };
+    },
+
+    openTimes(input: In<'hive.openTimes'>, now: Date) {
+      const chosen = mentors().filter(
+        (m) =>
+          m.active &&
+          (!input.mentorId || m.id === input.mentorId) &&
+          (!input.area || m.areas.includes(input.area)) &&
+          (!input.language || m.languages.includes(input.language)),
+      );
+      return firstAvailable(
+        chosen.map((m) => openSlots(scheduleOf(m), slotQuery(m.id, now))),
+        input.limit,
+      );
+    },
+
+    async book(input: In<'hive.book'>, ctx: CallContext): Promise<BookingRecord> {
+      checkContact(input);
+      const mentor = mentorById(input.mentorId);
+      if (!mentor || !mentor.active) throw new KioskFailure('hive.mentor-unavailable', 'That mentor is not taking bookings');
+      if (!settings().areas.some((a) => a.id === input.area)) throw new KioskFailure('invalid-input', 'Unknown area', undefined, [{ path: 'area', code: 'invalid_value' }]);
+      const keys = patronKeys(input);
+      return queue.run(async () => {
+        // Re-checked inside the queue: another patron may have taken this slot a moment ago.
+        const now = platform.store.clock.now();
+        const problem = slotProblem(scheduleOf(mentor), input.start, slotQuery(mentor.id, now));
+        if (problem) throw new KioskFailure(`hive.${problem}`, slotMessages[problem]);
+        const rules = settings().rules;
+        const upcoming = data.bookings.filter((b) => b.status === 'booked' && Date.parse(b.end) > now.getTime() && samePatron(b, keys));
+        if (upcoming.length >= rules.maxUpcomingPerPatron) {
+          throw new KioskFailure('hive.too-many-bookings', `At most ${rules.maxUpcomingPerPatron} upcoming bookings per person`, { count: rules.maxUpcomingPerPatron });
+        }
+        const start = new Date(input.start);
+        return data.bookings.insert({
+          id: newId(),
+          code: readableCode(6),
+          mentorId: mentor.id,
+          area: input.area,
+          start: start.toISOString(),
+          end: new Date(start.getTime() + mentor.sessionMinutes * 60_000).toISOString(),
+          status: 'booked',
+          stage: input.stage,
+          industry: input.industry,
+          wants: input.wants,
+          name: input.name,
+          phone: input.phone,
+          email: input.email,
+          ...keys,
+          language: input.language,
+          createdAt: now.toISOString(),
+          cancelledAt: null,
+          cancelReason: '',
+          assistedBy: assisted(ctx),
+          purged: false,
+        });
+      });
+    },
+
+    async cancelByCode(input: In<'hive.cancelByCode'>, now: Date): Promise<BookingRecord> {
+      const code = input.code.trim().toUpperCase();
+      const asContact = input.contact.includes('@') ? { phone: '', email: input.contact } : { phone: input.contact, email: '' };
+      const booking = data.bookings.filter((b) => b.code === code && b.status === 'booked' && samePatron(b, patronKeys(asContact)))[0];
+      if (!booking) throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
+      if (!beforeCancelCutoff(booking.start, now, settings().rules)) {
+        throw new KioskFailure('hive.cancel-too-late', 'It is too late to cancel here; please call the branch', { hours: settings().rules.cancelCutoffHours });
+      }
+      return data.bookings.update(booking.id, (d) => {
+        d.status = 'cancelled';
+        d.cancelledAt = now.toISOString();
+        d.cancelReason = 'patron';
+      });
+    },
+
+    async register(input: In<'hive.register'>, ctx: CallContext): Promise<RegistrationRecord> {
+      checkContact(input);
+      const keys = patronKeys(input);
+      return queue.run(async () => {
+        const now = platform.store.clock.now();
+        const workshop = workshopById(input.workshopId);
+        if (!workshop || !isUpcoming(workshop, now)) throw new KioskFailure('hive.workshop-closed', 'This workshop is not open for registration');
+        const current = registrationsOf(workshop.id).filter((r) => r.status !== 'cancelled');
+        if (current.some((r) => samePatron(r, keys))) throw new KioskFailure('hive.already-registered', 'You are already registered for this workshop');
+        const placement = placeNew(workshop.capacity, current);
+        const known = new Set(workshop.questions.map((q) => q.id));
+        return data.registrations.insert({
+          id: newId(),
+          code: readableCode(6),
+          workshopId: workshop.id,
+          seq: nextSeq(),
+          status: placement.status,
+          name: input.name,
+          phone: input.phone,
+          email: input.email,
+          ...keys,
+          language: input.language,
+          answers: input.answers.filter((a) => known.has(a.questionId)),
+          attended: [],
+          createdAt: now.toISOString(),
+          promotedAt: null,
+          cancelledAt: null,
+          cancelReason: '',
+          assistedBy: assisted(ctx),
+          purged: false,
+        });
+      });
+    },
+
+    schedule(input: In<'hive.schedule'>) {
+      const tz = timeZone();
+      const from = startOfLocalDay(input.from, tz).getTime();
+      const to = startOfLocalDay(addDays(input.from, input.days), tz).getTime();
+      const inRange = (iso: string) => Date.parse(iso) >= from && Date.parse(iso) < to;
+      return {
+        bookings: data.bookings
+          .filter((b) => inRange(b.start))
+          .sort((a, b) => a.start.localeCompare(b.start))
+          .map(bookingView),
+        workshops: workshops()
+          .filter((w) => sessionInstants(w, tz).some((s) => inRange(s.start.toISOString())))
+          .map(workshopView)
+          .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
+      };
+    },
+
+    booking(id: string): BookingRecord {
+      const b = data.bookings.get(id);
+      if (!b) throw new KioskFailure('not-found', 'No such booking');
+      return b;
+    },
+
+    async cancelBooking(input: In<'hive.cancelBooking'>, ctx: CallContext): Promise<BookingRecord> {
+      return data.bookings.update(input.id, (d) => {
+        if (d.status !== 'booked') throw new KioskFailure('hive.booking-not-active', 'This booking is not active');
+        d.status = 'cancelled';
+        d.cancelledAt = ctx.now.toISOString();
+        d.cancelReason = input.reason;
+      });
+    },
+
+    async markBooking(input: In<'hive.markBooking'>): Promise<BookingRecord> {
+      return data.bookings.update(input.id, (d) => {
+        if (d.status === 'cancelled') throw new KioskFailure('hive.booking-not-active', 'This booking is cancelled');
+        d.status = input.status;
+      });
+    },
+
+    async cancelRegistration(input: In<'hive.cancelRegistration'>, ctx: CallContext) {
+      return queue.run(async () => {
+        const cancelled = await data.registrations.update(input.id, (d) => {
+          if (d.status === 'cancelled') throw new KioskFailure('hive.registration-not-active', 'This registration is already cancelled');
+          d.status = 'cancelled';
+          d.cancelledAt = ctx.now.toISOString();
+          d.cancelReason = input.reason;
+        });
+        const workshop = workshopById(cancelled.workshopId);
+        const promoted = workshop ? await promote(workshop, ctx) : [];
+        return { cancelled, promoted };
+      });
+    },
+
+    async checkIn(input: In<'hive.checkIn'>): Promise<RegistrationRecord> {
+      const workshop = workshopById(input.workshopId);
+      if (!workshop) throw new KioskFailure('not-found', 'No such workshop');
+      if (input.session >= workshop.sessions.length) throw new KioskFailure('invalid-input', 'No such session', undefined, [{ path: 'session', code: 'too_big' }]);
+      const code = input.code?.trim().toUpperCase().replace(/^HIVE:/, '');
+      const found = registrationsOf(workshop.id).find((r) => (input.registrationId ? r.id === input.registrationId : code !== undefined && code !== '' && r.code === code));
+      if (!found) throw new KioskFailure('hive.checkin-not-found', 'No registration with that code for this workshop');
+      if (found.status !== 'registered') throw new KioskFailure('hive.checkin-not-registered', 'This person has no seat (waitlisted or cancelled)');
+      return data.registrations.update(found.id, (d) => {
+        if (!d.attended.includes(input.session)) d.attended = [...d.attended, input.session].sort((a, b) => a - b);
+      });
+    },
+
+    async saveSettings(next: HiveSettings): Promise<HiveSettings> {
+      const ids = new Set(next.areas.map((a) => a.id));
+      if (ids.size !== next.areas.length) throw new KioskFailure('hive.duplicate-area', 'Two areas have the same id');
+      return data.settings.update(() => next);
+    },
+
+    async saveMentor(input: In<'hive.saveMentor'>): Promise<Mentor> {
+      const areas = new Set(settings().areas.map((a) => a.id));
+      if (input.areas.some((a) => !areas.has(a))) throw new KioskFailure('invalid-input', 'Unknown area', undefined, [{ path: 'areas', code: 'invalid_value' }]);
+      const mentor: Mentor = { ...input, id: input.id ?? newId() };
+      if (input.id && !mentorById(input.id)) throw new KioskFailure('not-found', 'No such mentor');
+      await data.mentors.update((d) => {
+        const i = d.mentors.findIndex((m) => m.id === mentor.id);
+        if (i >= 0) d.mentors[i] = mentor;
+        else d.mentors.push(mentor);
+      });
+      return mentor;
+    },
+
+    async saveWorkshop(input: In<'hive.saveWorkshop'>, ctx: CallContext): Promise<WorkshopView> {
+      if (input.sessions.some((s) => s.start >= s.end)) {
+        throw new KioskFailure('hive.session-order', 'A session must end after it starts', undefined, [{ path: 'sessions', code: 'hive-window-order' }]);
+      }
+      return queue.run(async () => {
+        const workshop: Workshop = { ...input, id: input.id ?? newId(), sessions: [...input.sessions].sort((a, b) => `${a.date}${a.start}`.localeCompare(`${b.date}${b.start}`)) };
+        const existing = input.id ? workshopById(input.id) : undefined;
+        if (input.id && !existing) throw new KioskFailure('not-found', 'No such workshop');
+        const holders = registrationsOf(workshop.id);
+        if (!capacityAllowed(workshop.capacity, holders)) {
+          const count = seatCounts(workshop.capacity, holders).registered;
+          throw new KioskFailure('hive.capacity-below-registered', `${count} people are registered; the capacity cannot be lower`, { count });
+        }
+        await data.workshops.update((d) => {
+          const i = d.workshops.findIndex((w) => w.id === workshop.id);
+          if (i >= 0) d.workshops[i] = workshop;
+          else d.workshops.push(workshop);
+        });
+        // A larger room lets the waitlist move up.
+        await promote(workshop, ctx);
+        return workshopView(workshop);
+      });
+    },
+
+    /** Removes personal details of mentoring and workshop records past the retention period. */
+    async purge(now: Date): Promise<void> {
+      const cutoff = now.getTime() - platform.settings.get().retentionDays.hive * 24 * HOUR;
+      const stale = data.bookings.filter((b) => !b.purged && Date.parse(b.end) < cutoff);
+      for (const b of stale) {
+        await data.bookings.update(b.id, (d) => {
+          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', wants: '', assistedBy: '', purged: true });
+        });
+      }
+      const tz = timeZone();
+      const lastEnd = new Map(workshops().map((w) => [w.id, Math.max(...sessionInstants(w, tz).map((s) => s.end.getTime()))]));
+      const staleRegs = data.registrations.filter((r) => !r.purged && (lastEnd.get(r.workshopId) ?? Date.parse(r.createdAt)) < cutoff);
+      for (const r of staleRegs) {
+        await data.registrations.update(r.id, (d) => {
+          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', answers: [], assistedBy: '', purged: true });
+        });
+      }
+    },
+  };
+}
+

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HiveSettings } from '../../../../shared/contract/hive';
+import type { KioskError } from '../../../../shared/result';
+import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { TextField } from '../../components/TextField';
+import { kiosk } from '../../kiosk-client';
+import { StaffBack } from './staff-parts';
+import './hive.css';
+
+type RuleKey = keyof HiveSettings['rules'];
+const ruleKeys: RuleKey[] = ['maxDaysAhead', 'minNoticeHours', 'cancelCutoffHours', 'maxUpcomingPerPatron'];
+
+/** Booking rules, branch closing days, areas of help and what to bring. */
+export function HiveRulesScreen() {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<HiveSettings | null>(null);
+  const [numbers, setNumbers] = useState<Record<RuleKey, string> | null>(null);
+  const [error, setError] = useState<KioskError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const fieldError = useFieldError(error);
+  useEffect(() => {
+    void kiosk.call('hive.settings', {}).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setDraft(r.value);
+      setNumbers(Object.fromEntries(ruleKeys.map((k) => [k, String(r.value.rules[k])])) as Record<RuleKey, string>);
+    });
+  }, []);
+  if (!draft || !numbers) return <Screen title={t('hive.staff.rulesTitle')} actions={<StaffBack />}><ErrorText error={error} /></Screen>;
+  const set = (patch: Partial<HiveSettings>) => {
+    setSaved(false);
+    setDraft({ ...draft, ...patch });
+  };
+  const save = async () => {
+    const rules = Object.fromEntries(ruleKeys.map((k) => [k, Number(numbers[k])])) as HiveSettings['rules'];
+    const r = await kiosk.call('hive.saveSettings', { ...draft, rules });
+    if (r.ok) {
+      setDraft(r.value);
+      setError(null);
+      setSaved(true);
+    } else setError(r.error);
+  };
+  return (
+    <Screen
+      title={t('hive.staff.rulesTitle')}
+      actions={
+        <>
+          <StaffBack />
+          <button type="button" className="button primary" onClick={() => void save()}>
+            {t('hive.staff.save')}
+          </button>
+        </>
+      }
+    >
+      <ErrorText error={error} />
+      {saved ? <p role="status">{t('hive.staff.saved')}</p> : null}
+      <div className="form">
+        <div className="hive-grid-2">
+          {ruleKeys.map((k) => (
+            <TextField key={k} label={t(`hive.staff.rules.${k}`)} kind="number" value={numbers[k]} onChange={(v) => setNumbers({ ...numbers, [k]: v })} error={fieldError(`rules.${k}`)} maxLength={3} />
+          ))}
+        </div>
+        <TextField label={t('hive.staff.bringEn')} value={draft.whatToBring.en} onChange={(en) => set({ whatToBring: { ...draft.whatToBring, en } })} multiline maxLength={600} />
+        <TextField label={t('hive.staff.bringEs')} value={draft.whatToBring.es} onChange={(es) => set({ whatToBring: { ...draft.whatToBring, es } })} multiline maxLength={600} />
+        <fieldset>
+          <legend>{t('hive.staff.closings')}</legend>
+          {draft.closings.map((c, i) => (
+            <div key={i} className="hive-window">
+              <div className="field">
+                <label htmlFor={`hive-close-${i}`}>{t('hive.staff.date')}</label>
+                <input id={`hive-close-${i}`} type="date" value={c.date} onChange={(e) => set({ closings: draft.closings.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)) })} />
+              </div>
+              <TextField label={t('hive.staff.note')} value={c.note} onChange={(note) => set({ closings: draft.closings.map((x, j) => (j === i ? { ...x, note } : x)) })} maxLength={120} />
+              <button type="button" className="button small" onClick={() => set({ closings: draft.closings.filter((_, j) => j !== i) })}>
+                {t('hive.staff.remove')}
+              </button>
+            </div>
+          ))}
+          <button type="button" className="button small" onClick={() => set({ closings: [...draft.closings, { date: new Date().toISOString().slice(0, 10), note: '' }] })}>
+            {t('hive.staff.addClosing')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('hive.staff.areas')}</legend>
+          {draft.areas.map((a, i) => (
+            <div key={i} className="hive-grid-2">
+              <TextField label={t('hive.staff.areaEn', { n: i + 1 })} value={a.name.en} onChange={(en) => set({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: { ...x.name, en } } : x)) })} maxLength={600} />
+              <TextField label={t('hive.staff.areaEs', { n: i + 1 })} value={a.name.es} onChange={(es) => set({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: { ...x.name, es } } : x)) })} maxLength={600} />
+            </div>
+          ))}
+          <button type="button" className="button small" onClick={() => set({ areas: [...draft.areas, { id: `area-${Date.now().toString(36)}`, name: { en: '', es: '' } }] })}>
+            {t('hive.staff.addArea')}
+          </button>
+        </fieldset>
+      </div>
+    </Screen>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workshop, WorkshopView } from '../../../../shared/contract/hive';
+import { addDays, localDateOf } from '../../../../shared/domain/hive-time';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { TextField } from '../../components/TextField';
+import { kiosk } from '../../kiosk-client';
+import { pick } from './hive-format';
+import { StaffBack } from './staff-parts';
+import './hive.css';
+
+/** Every workshop (past and future) with a way to add one. */
+export function HiveWorkshopsScreen() {
+  const { t, i18n } = useTranslation();
+  const shell = useShell();
+  const [list, setList] = useState<WorkshopView[]>([]);
+  const [error, setError] = useState<KioskError | null>(null);
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  useEffect(() => {
+    void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
+  }, []);
+  return (
+    <Screen
+      title={t('hive.staff.workshopsTitle')}
+      actions={
+        <>
+          <StaffBack />
+          <button type="button" className="button primary" onClick={() => shell.navigate('hive.staff.editWorkshop')}>
+            {t('hive.staff.newWorkshop')}
+          </button>
+        </>
+      }
+    >
+      <ErrorText error={error} />
+      <ul className="hive-choices">
+        {list.map((w) => (
+          <li key={w.id}>
+            <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
+              {pick(w.title, shell.language)}
+              {w.cancelled ? ` (${t('hive.status.cancelled')})` : ''}
+              <small>{w.starts.map((s) => dateTime.format(new Date(s))).join(' · ')}</small>
+              <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Screen>
+  );
+}
+
+type Draft = Omit<Workshop, 'id' | 'capacity'> & { id?: string; capacity: string };
+
+/** Create or change a workshop: texts per language, sessions (several for a series), capacity, questions. */
+export function HiveWorkshopEditScreen() {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const id = shell.route.params?.id;
+  const [areas, setAreas] = useState<{ id: string; name: { en: string; es: string } }[]>([]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [error, setError] = useState<KioskError | null>(null);
+  const fieldError = useFieldError(error);
+  useEffect(() => {
+    void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
+    if (!id) {
+      const date = addDays(localDateOf(new Date(), shell.settings.timeZone), 7);
+      setDraft({ title: { en: '', es: '' }, description: { en: '', es: '' }, area: 'business-plan', room: '', presenter: '', capacity: '20', sessions: [{ date, start: '18:00', end: '19:30' }], questions: [], cancelled: false });
+      return;
+    }
+    void kiosk.call('hive.workshopDetail', { id }).then((r) => {
+      if (!r.ok) return setError(r.error);
+      const { registered: _r, waitlisted: _w, seatsLeft: _s, starts: _st, ...w } = r.value.workshop;
+      setDraft({ ...w, capacity: String(w.capacity) });
+    });
+  }, [id, shell.settings.timeZone]);
+
+  if (!draft) return <Screen title={t('hive.staff.editWorkshop')}>{error ? <ErrorText error={error} /> : null}</Screen>;
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+
+  const save = async () => {
+    const r = await kiosk.call('hive.saveWorkshop', { ...draft, capacity: Number(draft.capacity) });
+    if (r.ok) shell.navigate('hive.staff.workshop', { id: r.value.id });
+    else setError(r.error);
+  };
+
+  return (
+    <Screen
+      title={id ? t('hive.staff.editWorkshop') : t('hive.staff.newWorkshop')}
+      actions={
+        <>
+          <button type="button" className="button secondary" onClick={() => shell.navigate(id ? 'hive.staff.workshop' : 'hive.staff.workshops', id ? { id } : undefined)}>
+            {t('hive.staff.discard')}
+          </button>
+          <button type="button" className="button primary" onClick={() => void save()}>
+            {t('hive.staff.save')}
+          </button>
+        </>
+      }
+    >
+      <ErrorText error={error} />
+      <div className="form">
+        <div className="hive-grid-2">
+          <TextField label={t('hive.staff.titleEn')} value={draft.title.en} onChange={(en) => set({ title: { ...draft.title, en } })} error={fieldError('title.en')} maxLength={600} />
+          <TextField label={t('hive.staff.titleEs')} value={draft.title.es} onChange={(es) => set({ title: { ...draft.title, es } })} maxLength={600} />
+          <TextField label={t('hive.staff.descriptionEn')} value={draft.description.en} onChange={(en) => set({ description: { ...draft.description, en } })} multiline maxLength={600} />
+          <TextField label={t('hive.staff.descriptionEs')} value={draft.description.es} onChange={(es) => set({ description: { ...draft.description, es } })} multiline maxLength={600} />
+          <TextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
+          <TextField label={t('hive.staff.presenter')} value={draft.presenter} onChange={(presenter) => set({ presenter })} error={fieldError('presenter')} maxLength={80} />
+          <TextField label={t('hive.staff.capacity')} kind="number" value={draft.capacity} onChange={(capacity) => set({ capacity })} error={fieldError('capacity')} maxLength={3} />
+          <div className="field">
+            <label htmlFor="hive-w-area">{t('hive.staff.area')}</label>
+            <select id="hive-w-area" value={draft.area} onChange={(e) => set({ area: e.target.value })}>
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {pick(a.name, shell.language)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <fieldset>
+          <legend>{t('hive.staff.sessions')}</legend>
+          {draft.sessions.map((s, i) => (
+            <div key={i} className="hive-window">
+              <div className="field">
+                <label htmlFor={`hive-s-date-${i}`}>{t('hive.staff.sessionDate', { n: i + 1 })}</label>
+                <input id={`hive-s-date-${i}`} type="date" value={s.date} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)) })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hive-s-start-${i}`}>{t('hive.staff.from')}</label>
+                <input id={`hive-s-start-${i}`} type="time" value={s.start} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} />
+              </div>
+              <div className="field">
+                <label htmlFor={`hive-s-end-${i}`}>{t('hive.staff.to')}</label>
+                <input id={`hive-s-end-${i}`} type="time" value={s.end} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
+              </div>
+              {draft.sessions.length > 1 ? (
+                <button type="button" className="button small" onClick={() => set({ sessions: draft.sessions.filter((_, j) => j !== i) })}>
+                  {t('hive.staff.removeSession', { n: i + 1 })}
+                </button>
+              ) : null}
+            </div>
+          ))}
+          <button
+            type="button"
+            className="button small"
+            onClick={() => {
+              const last = draft.sessions[draft.sessions.length - 1];
+              set({ sessions: [...draft.sessions, { date: last ? addDays(last.date, 7) : localDateOf(new Date(), shell.settings.timeZone), start: last?.start ?? '18:00', end: last?.end ?? '19:30' }] });
+            }}
+          >
+            {t('hive.staff.addSession')}
+          </button>
+        </fieldset>
+        <fieldset>
+          <legend>{t('hive.staff.questions')}</legend>
+          {draft.questions.map((q, i) => (
+            <div key={q.id} className="hive-grid-2">
+              <TextField label={t('hive.staff.questionEn', { n: i + 1 })} value={q.label.en} onChange={(en) => set({ questions: draft.questions.map((x, j) => (j === i ? { ...x, label: { ...x.label, en } } : x)) })} maxLength={600} />
+              <TextField label={t('hive.staff.questionEs', { n: i + 1 })} value={q.label.es} onChange={(es) => set({ questions: draft.questions.map((x, j) => (j === i ? { ...x, label: { ...x.label, es } } : x)) })} maxLength={600} />
+            </div>
+          ))}
+          {draft.questions.length < 5 ? (
+            <button type="button" className="button small" onClick={() => set({ questions: [...draft.questions, { id: `q${Date.now().toString(36)}`, label: { en: '', es: '' } }] })}>
+              {t('hive.staff.addQuestion')}
+            </button>
+          ) : null}
+        </fieldset>
+        <label className="check">
+          <input type="checkbox" checked={draft.cancelled} onChange={(e) => set({ cancelled: e.target.checked })} />
+          {t('hive.staff.workshopCancelled')}
+        </label>
+      </div>
+    </Screen>
+  );
+}

@@ -1,0 +1,353 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract/operations';
+import type { OpenSlot } from '../../../../shared/contract/hive';
+import { languageNames, type LanguageCode } from '../../../../shared/languages';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { ErrorText } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { TextField } from '../../components/TextField';
+import { useKeyboard } from '../../components/keyboard-context';
+import { kiosk } from '../../kiosk-client';
+import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { firstName, pick, useFormats } from './hive-format';
+
+type Catalog = OperationOutput<'hive.catalog'>;
+type Booked = OperationOutput<'hive.book'>;
+type Step = 'help' | 'times' | 'intake' | 'review' | 'done';
+const stages = ['idea', 'started', 'growing'] as const;
+type Stage = (typeof stages)[number];
+
+/** Meet a mentor: help wanted → open times → intake → review → confirmation. */
+export function MentorFlow({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const language = shell.language;
+  const fmt = useFormats(language, shell.settings.timeZone);
+  const checkContact = useContactCheck();
+  const keyboard = useKeyboard();
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [step, setStepState] = useState<Step>('help');
+  // A new step has other fields: the keyboard of a field that is gone must not stay open.
+  const setStep = (next: Step) => {
+    keyboard.hide();
+    setStepState(next);
+  };
+  const [area, setArea] = useState('');
+  const [mode, setMode] = useState<'first' | 'mentor'>('first');
+  const [mentorId, setMentorId] = useState('');
+  const [speaks, setSpeaks] = useState<LanguageCode | 'any'>('any');
+  const [limit, setLimit] = useState(8);
+  const [slots, setSlots] = useState<OpenSlot[] | null>(null);
+  const [chosen, setChosen] = useState<OpenSlot | null>(null);
+  const [stage, setStage] = useState<Stage | ''>('');
+  const [industry, setIndustry] = useState('');
+  const [wants, setWants] = useState('');
+  const [contact, setContact] = useState<Contact>({ name: '', phone: '', email: '' });
+  const [errors, setErrors] = useState<ContactErrors & { stage?: string }>({});
+  const [error, setError] = useState<KioskError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [booked, setBooked] = useState<Booked | null>(null);
+
+  useEffect(() => {
+    void kiosk.call('hive.catalog', {}).then((r) => (r.ok ? setCatalog(r.value) : setError(r.error)));
+  }, []);
+
+  const loadTimes = useCallback(async () => {
+    if (mode === 'mentor' && !mentorId) {
+      setSlots(null);
+      return;
+    }
+    const r = await kiosk.call('hive.openTimes', {
+      area: area || undefined,
+      mentorId: mode === 'mentor' ? mentorId : undefined,
+      language: speaks === 'any' ? undefined : speaks,
+      limit,
+    });
+    if (r.ok) setSlots(r.value);
+    else setError(r.error);
+  }, [area, mode, mentorId, speaks, limit]);
+
+  useEffect(() => {
+    if (step === 'times') void loadTimes();
+  }, [step, loadTimes]);
+
+  const mentor = (id: string) => catalog?.mentors.find((m) => m.id === id);
+  const areaName = (id: string) => {
+    const a = catalog?.areas.find((x) => x.id === id);
+    return a ? pick(a.name, language) : id;
+  };
+  const mentorsForArea = (catalog?.mentors ?? []).filter((m) => (!area || m.areas.includes(area)) && (speaks === 'any' || m.languages.includes(speaks)));
+
+  const back = (to: Step | 'start') => {
+    setError(null);
+    if (to === 'start') onBack();
+    else setStep(to);
+  };
+
+  const toReview = () => {
+    const found: ContactErrors & { stage?: string } = checkContact(contact);
+    if (!stage) found.stage = t('hive.errors.stage-missing');
+    setErrors(found);
+    if (Object.keys(found).length === 0) setStep('review');
+  };
+
+  const confirm = async () => {
+    if (!chosen || !stage) return;
+    setBusy(true);
+    setError(null);
+    const r = await kiosk.call('hive.book', { mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language, ...contact });
+    setBusy(false);
+    if (r.ok) {
+      setBooked(r.value);
+      setStep('done');
+      return;
+    }
+    setError(r.error);
+    // The time was taken or is no longer bookable: show the next open times.
+    if (r.error.code.startsWith('hive.slot-')) {
+      setChosen(null);
+      setStep('times');
+      void loadTimes();
+    } else if (r.error.code === 'hive.contact-missing' || r.error.code.endsWith('-invalid')) {
+      setErrors(checkContact(contact));
+      setStep('intake');
+    }
+  };
+
+  if (step === 'help') {
+    return (
+      <Screen title={t('hive.mentor.helpTitle')} actions={<BackButton onClick={() => back('start')} />}>
+        <ErrorText error={error} />
+        <ul className="hive-choices">
+          {(catalog?.areas ?? []).map((a) => (
+            <li key={a.id}>
+              <button
+                type="button"
+                className="hive-choice"
+                onClick={() => {
+                  setArea(a.id);
+                  setMentorId('');
+                  setStep('times');
+                }}
+              >
+                {pick(a.name, language)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </Screen>
+    );
+  }
+
+  if (step === 'times') {
+    return (
+      <Screen title={t('hive.mentor.timesTitle')} actions={<BackButton onClick={() => back('help')} />}>
+        <p>{t('hive.mentor.helpWith', { area: areaName(area) })}</p>
+        <ErrorText error={error} />
+        <div className="hive-filters">
+          <fieldset>
+            <legend>{t('hive.mentor.show')}</legend>
+            <button type="button" className="button small" aria-pressed={mode === 'first'} onClick={() => setMode('first')}>
+              {t('hive.mentor.firstAvailable')}
+            </button>
+            <button type="button" className="button small" aria-pressed={mode === 'mentor'} onClick={() => setMode('mentor')}>
+              {t('hive.mentor.byMentor')}
+            </button>
+          </fieldset>
+          <fieldset>
+            <legend>{t('hive.mentor.speaks')}</legend>
+            <button type="button" className="button small" aria-pressed={speaks === 'any'} onClick={() => setSpeaks('any')}>
+              {t('hive.mentor.anyLanguage')}
+            </button>
+            {shell.settings.languages.map((code) => (
+              <button key={code} type="button" className="button small" lang={code} aria-pressed={speaks === code} onClick={() => setSpeaks(code)}>
+                {languageNames[code]}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+        {mode === 'mentor' ? (
+          <section aria-labelledby="hive-mentors-heading" className="hive-section">
+            <h2 id="hive-mentors-heading">{t('hive.mentor.chooseMentor')}</h2>
+            {mentorsForArea.length === 0 ? <p>{t('hive.mentor.noMentors')}</p> : null}
+            <ul className="hive-choices">
+              {mentorsForArea.map((m) => (
+                <li key={m.id}>
+                  <button type="button" className="hive-choice" aria-pressed={mentorId === m.id} onClick={() => setMentorId(m.id)}>
+                    {m.displayName}
+                    <small>{pick(m.bio, language)}</small>
+                    <small>
+                      {t('hive.mentor.languages')}: {m.languages.map((l) => languageNames[l]).join(', ')}
+                    </small>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {slots ? (
+          <section aria-labelledby="hive-times-heading" className="hive-section">
+            <h2 id="hive-times-heading">{t('hive.mentor.openTimes')}</h2>
+            {slots.length === 0 ? <p>{t('hive.mentor.noTimes')}</p> : null}
+            <ul className="hive-slots">
+              {slots.map((s) => {
+                const m = mentor(s.mentorId);
+                return (
+                  <li key={`${s.mentorId}-${s.start}`}>
+                    <button
+                      type="button"
+                      className="hive-slot"
+                      onClick={() => {
+                        setChosen(s);
+                        setError(null);
+                        setStep('intake');
+                      }}
+                    >
+                      <strong>
+                        {fmt.day(s.start)}, {fmt.time(s.start)}
+                      </strong>
+                      {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+            {slots.length >= limit && limit < 60 ? (
+              <button type="button" className="button secondary" onClick={() => setLimit((l) => Math.min(60, l + 8))}>
+                {t('hive.mentor.moreTimes')}
+              </button>
+            ) : null}
+          </section>
+        ) : null}
+      </Screen>
+    );
+  }
+
+  const chosenMentor = chosen ? mentor(chosen.mentorId) : undefined;
+  const when = chosen ? `${fmt.day(chosen.start)}, ${fmt.time(chosen.start)}` : '';
+
+  if (step === 'intake') {
+    return (
+      <Screen
+        title={t('hive.mentor.intakeTitle')}
+        actions={
+          <>
+            <BackButton onClick={() => back('times')} />
+            <button type="button" className="button primary" onClick={toReview}>
+              {t('hive.next')}
+            </button>
+          </>
+        }
+      >
+        <p>{t('hive.mentor.chosen', { when, name: firstName(chosenMentor?.displayName ?? '') })}</p>
+        <ErrorText error={error} />
+        <div className="form">
+          <fieldset aria-describedby={errors.stage ? 'hive-stage-error' : undefined}>
+            <legend>{t('hive.intake.stage')}</legend>
+            <div className="hive-stage">
+              {stages.map((s) => (
+                <label key={s}>
+                  <input type="radio" name="hive-stage" value={s} checked={stage === s} onChange={() => setStage(s)} />
+                  {t(`hive.stage.${s}`)}
+                </label>
+              ))}
+            </div>
+            {errors.stage ? (
+              <p className="field-error" id="hive-stage-error">
+                {errors.stage}
+              </p>
+            ) : null}
+          </fieldset>
+          <TextField label={t('hive.intake.industry')} hint={t('hive.intake.industryHint')} value={industry} onChange={setIndustry} maxLength={80} />
+          <TextField label={t('hive.intake.wants')} value={wants} onChange={setWants} maxLength={400} multiline />
+          <ContactFields value={contact} onChange={setContact} errors={errors} />
+        </div>
+      </Screen>
+    );
+  }
+
+  if (step === 'review') {
+    return (
+      <Screen
+        title={t('hive.mentor.reviewTitle')}
+        actions={
+          <>
+            <BackButton onClick={() => back('intake')} label={t('hive.change')} />
+            <button type="button" className="button primary" disabled={busy} onClick={() => void confirm()}>
+              {t('hive.mentor.confirm')}
+            </button>
+          </>
+        }
+      >
+        <ErrorText error={error} />
+        <dl className="hive-review">
+          <dt>{t('hive.review.when')}</dt>
+          <dd>{when}</dd>
+          <dt>{t('hive.review.mentor')}</dt>
+          <dd>{chosenMentor?.displayName}</dd>
+          <dt>{t('hive.review.room')}</dt>
+          <dd>{chosenMentor?.room}</dd>
+          <dt>{t('hive.review.help')}</dt>
+          <dd>{areaName(area)}</dd>
+          <dt>{t('hive.intake.stage')}</dt>
+          <dd>{stage ? t(`hive.stage.${stage}`) : ''}</dd>
+          <dt>{t('hive.intake.industry')}</dt>
+          <dd>{industry || '—'}</dd>
+          <dt>{t('hive.intake.wants')}</dt>
+          <dd>{wants || '—'}</dd>
+          <dt>{t('hive.contact.name')}</dt>
+          <dd>{contact.name}</dd>
+          <dt>{t('hive.contact.phone')}</dt>
+          <dd>{contact.phone || '—'}</dd>
+          <dt>{t('hive.contact.email')}</dt>
+          <dd>{contact.email || '—'}</dd>
+        </dl>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen
+      title={t('hive.mentor.doneTitle')}
+      actions={
+        <button type="button" className="button primary" onClick={shell.resetVisit}>
+          {t('hive.finish')}
+        </button>
+      }
+    >
+      {booked ? (
+        <div className="hive-done" role="status">
+          <p>{t('hive.mentor.doneBody', { name: firstName(booked.mentorName) })}</p>
+          <dl className="hive-review">
+            <dt>{t('hive.review.when')}</dt>
+            <dd>
+              {fmt.day(booked.start)}, {fmt.time(booked.start)}
+            </dd>
+            <dt>{t('hive.review.mentor')}</dt>
+            <dd>{firstName(booked.mentorName)}</dd>
+            <dt>{t('hive.review.room')}</dt>
+            <dd>{booked.room}</dd>
+            <dt>{t('hive.review.code')}</dt>
+            <dd className="hive-code">{booked.code}</dd>
+          </dl>
+          <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, language) : '' })}</p>
+          <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
+          <p>
+            <strong>{booked.printStatus === 'done' ? t('hive.slipPrinted') : t('hive.slipAtDesk')}</strong>
+          </p>
+        </div>
+      ) : null}
+    </Screen>
+  );
+}
+
+export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <button type="button" className="button secondary" onClick={onClick}>
+      {label ?? t('home.back')}
+    </button>
+  );
+}

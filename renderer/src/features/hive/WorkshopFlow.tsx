@@ -1,0 +1,238 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract/operations';
+import type { WorkshopView } from '../../../../shared/contract/hive';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { ErrorText } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { TextField } from '../../components/TextField';
+import { useKeyboard } from '../../components/keyboard-context';
+import { kiosk } from '../../kiosk-client';
+import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { pick, useFormats } from './hive-format';
+import { BackButton } from './MentorFlow';
+
+type Registered = OperationOutput<'hive.register'>;
+type Step = 'list' | 'form' | 'review' | 'done';
+
+/** Join a workshop: choose → contact (+ questions) → review → registered or waitlisted. */
+export function WorkshopFlow({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const language = shell.language;
+  const fmt = useFormats(language, shell.settings.timeZone);
+  const checkContact = useContactCheck();
+  const keyboard = useKeyboard();
+  const [list, setList] = useState<WorkshopView[] | null>(null);
+  const [step, setStepState] = useState<Step>('list');
+  // A new step has other fields: the keyboard of a field that is gone must not stay open.
+  const setStep = (next: Step) => {
+    keyboard.hide();
+    setStepState(next);
+  };
+  const [chosen, setChosen] = useState<WorkshopView | null>(null);
+  const [contact, setContact] = useState<Contact>({ name: '', phone: '', email: '' });
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<ContactErrors>({});
+  const [error, setError] = useState<KioskError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<Registered | null>(null);
+
+  const load = async () => {
+    const r = await kiosk.call('hive.workshops', {});
+    if (r.ok) setList(r.value);
+    else setError(r.error);
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  const dates = (w: WorkshopView) =>
+    w.starts.map((s, i) => `${fmt.day(s)}, ${fmt.time(s)}–${w.sessions[i]?.end ? fmt.time(endOf(w, i)) : ''}`);
+
+  const confirm = async () => {
+    if (!chosen) return;
+    setBusy(true);
+    setError(null);
+    const r = await kiosk.call('hive.register', {
+      workshopId: chosen.id,
+      language,
+      answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
+      ...contact,
+    });
+    setBusy(false);
+    if (r.ok) {
+      setResult(r.value);
+      setStep('done');
+    } else setError(r.error);
+  };
+
+  if (step === 'list') {
+    return (
+      <Screen title={t('hive.workshop.listTitle')} actions={<BackButton onClick={onBack} />}>
+        <ErrorText error={error} />
+        {list && list.length === 0 ? <p>{t('hive.workshop.none')}</p> : null}
+        <ul className="hive-cards">
+          {(list ?? []).map((w) => {
+            const full = w.seatsLeft === 0 || w.waitlisted > 0;
+            return (
+              <li key={w.id}>
+                <article className="hive-card" aria-labelledby={`hive-w-${w.id}`}>
+                  <h2 id={`hive-w-${w.id}`}>{pick(w.title, language)}</h2>
+                  {w.sessions.length > 1 ? <p className="hive-badge">{t('hive.workshop.series', { count: w.sessions.length })}</p> : null}
+                  <p>{pick(w.description, language)}</p>
+                  <ul>
+                    {dates(w).map((d) => (
+                      <li key={d}>{d}</li>
+                    ))}
+                  </ul>
+                  <p>
+                    {w.room} · {w.presenter}
+                  </p>
+                  <p>
+                    <strong>{full ? t('hive.workshop.full', { count: w.waitlisted }) : t('hive.workshop.seatsLeft', { count: w.seatsLeft })}</strong>
+                  </p>
+                  <button
+                    type="button"
+                    className="button primary"
+                    onClick={() => {
+                      setChosen(w);
+                      setError(null);
+                      setStep('form');
+                    }}
+                  >
+                    {full ? t('hive.workshop.joinWaitlist') : t('hive.workshop.register')}
+                  </button>
+                </article>
+              </li>
+            );
+          })}
+        </ul>
+      </Screen>
+    );
+  }
+
+  const title = chosen ? pick(chosen.title, language) : '';
+
+  if (step === 'form') {
+    return (
+      <Screen
+        title={t('hive.workshop.formTitle')}
+        actions={
+          <>
+            <BackButton onClick={() => setStep('list')} />
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => {
+                const found = checkContact(contact);
+                setErrors(found);
+                if (Object.keys(found).length === 0) setStep('review');
+              }}
+            >
+              {t('hive.next')}
+            </button>
+          </>
+        }
+      >
+        <p>{title}</p>
+        <ErrorText error={error} />
+        <div className="form">
+          <ContactFields value={contact} onChange={setContact} errors={errors} />
+          {(chosen?.questions ?? []).map((q) => (
+            <TextField key={q.id} label={pick(q.label, language)} value={answers[q.id] ?? ''} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} maxLength={200} />
+          ))}
+        </div>
+      </Screen>
+    );
+  }
+
+  if (step === 'review' && chosen) {
+    const full = chosen.seatsLeft === 0 || chosen.waitlisted > 0;
+    return (
+      <Screen
+        title={t('hive.workshop.reviewTitle')}
+        actions={
+          <>
+            <BackButton onClick={() => setStep('form')} label={t('hive.change')} />
+            <button type="button" className="button primary" disabled={busy} onClick={() => void confirm()}>
+              {full ? t('hive.workshop.confirmWaitlist') : t('hive.workshop.confirm')}
+            </button>
+          </>
+        }
+      >
+        <ErrorText error={error} />
+        <dl className="hive-review">
+          <dt>{t('hive.review.workshop')}</dt>
+          <dd>{title}</dd>
+          <dt>{t('hive.review.when')}</dt>
+          <dd>
+            {dates(chosen).map((d) => (
+              <span key={d} className="pre-line">
+                {d}
+                {'\n'}
+              </span>
+            ))}
+          </dd>
+          <dt>{t('hive.review.room')}</dt>
+          <dd>{chosen.room}</dd>
+          <dt>{t('hive.contact.name')}</dt>
+          <dd>{contact.name}</dd>
+          <dt>{t('hive.contact.phone')}</dt>
+          <dd>{contact.phone || '—'}</dd>
+          <dt>{t('hive.contact.email')}</dt>
+          <dd>{contact.email || '—'}</dd>
+          {chosen.questions.map((q) => (
+            <div key={q.id} className="contents">
+              <dt>{pick(q.label, language)}</dt>
+              <dd>{answers[q.id] || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+        {full ? <p>{t('hive.workshop.fullNotice')}</p> : null}
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen
+      title={result?.status === 'waitlisted' ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')}
+      actions={
+        <button type="button" className="button primary" onClick={shell.resetVisit}>
+          {t('hive.finish')}
+        </button>
+      }
+    >
+      {result ? (
+        <div className="hive-done" role="status">
+          <p>
+            <strong>
+              {result.status === 'waitlisted' ? t('hive.workshop.waitlistedBody', { position: result.position ?? 0 }) : t('hive.workshop.doneBody', { title })}
+            </strong>
+          </p>
+          <dl className="hive-review">
+            <dt>{t('hive.review.workshop')}</dt>
+            <dd>{title}</dd>
+            <dt>{t('hive.review.code')}</dt>
+            <dd className="hive-code">{result.code}</dd>
+          </dl>
+          <p>{t('hive.workshop.showCode')}</p>
+          <p>
+            <strong>{result.printStatus === 'done' ? t('hive.slipPrinted') : t('hive.slipAtDesk')}</strong>
+          </p>
+        </div>
+      ) : null}
+    </Screen>
+  );
+}
+
+/** The end instant of session i: same day as its start, the session's end wall time. */
+function endOf(w: WorkshopView, i: number): string {
+  const start = Date.parse(w.starts[i] ?? '');
+  const s = w.sessions[i];
+  if (!s) return new Date(start).toISOString();
+  const [sh, sm] = s.start.split(':').map(Number);
+  const [eh, em] = s.end.split(':').map(Number);
+  return new Date(start + (((eh ?? 0) - (sh ?? 0)) * 60 + ((em ?? 0) - (sm ?? 0))) * 60_000).toISOString();
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
+import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './hive-time';
+
+const rules: BookingRules = { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 };
+const NY = 'America/New_York';
+
+const tuesdays: MentorSchedule = {
+  mentorId: 'm1',
+  windows: [{ weekday: 2, start: '14:00', end: '17:00' }],
+  sessionMinutes: 60,
+  bufferMinutes: 0,
+  daysOff: [],
+};
+
+const query = (now: string, over: Partial<SlotQuery> = {}): SlotQuery => ({ now: new Date(now), timeZone: NY, rules, closings: [], taken: [], ...over });
+const wall = (iso: string, tz = NY) => `${localDateOf(new Date(iso), tz)} ${localTimeOf(new Date(iso), tz)}`;
+
+describe('zone math', () => {
+  it('maps wall times to instants on both sides of the DST changes', () => {
+    expect(zonedInstant('2026-01-13', '14:00', NY)?.toISOString()).toBe('2026-01-13T19:00:00.000Z'); // EST, UTC-5
+    expect(zonedInstant('2026-07-14', '14:00', NY)?.toISOString()).toBe('2026-07-14T18:00:00.000Z'); // EDT, UTC-4
+  });
+  it('has no instant for a wall time skipped by spring forward', () => {
+    expect(zonedInstant('2026-03-08', '02:30', NY)).toBeNull();
+    expect(zonedInstant('2026-03-08', '03:00', NY)?.toISOString()).toBe('2026-03-08T07:00:00.000Z');
+  });
+  it('takes the earlier instant for a wall time repeated by fall back', () => {
+    expect(zonedInstant('2026-11-01', '01:30', NY)?.toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
+  it('works for zones east of UTC and with half-hour offsets', () => {
+    expect(zonedInstant('2026-03-29', '09:00', 'Europe/Berlin')?.toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(zonedInstant('2026-03-28', '09:00', 'Europe/Berlin')?.toISOString()).toBe('2026-03-28T08:00:00.000Z');
+    expect(zonedInstant('2026-05-01', '10:00', 'Asia/Kolkata')?.toISOString()).toBe('2026-05-01T04:30:00.000Z');
+  });
+  it('knows weekdays and local dates', () => {
+    expect(weekdayOf('2026-11-29')).toBe(0);
+    expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
+    expect(localDateOf(new Date('2026-11-30T03:00:00Z'), NY)).toBe('2026-11-29');
+    expect(startOfLocalDay('2026-11-29', NY).toISOString()).toBe('2026-11-29T05:00:00.000Z');
+  });
+});
+
+describe('slot generation', () => {
+  it('repeats a weekly window every week at the same wall time across a DST change', () => {
+    const slots = openSlots(tuesdays, query('2026-02-23T12:00:00Z', { rules: { ...rules, maxDaysAhead: 22 } }));
+    // Tuesdays Feb 24, Mar 3, Mar 10 (after the change on Mar 8), Mar 17 — 3 slots each.
+    expect(slots.map((s) => wall(s.start))).toEqual([
+      '2026-02-24 14:00', '2026-02-24 15:00', '2026-02-24 16:00',
+      '2026-03-03 14:00', '2026-03-03 15:00', '2026-03-03 16:00',
+      '2026-03-10 14:00', '2026-03-10 15:00', '2026-03-10 16:00',
+      '2026-03-17 14:00', '2026-03-17 15:00', '2026-03-17 16:00',
+    ]);
+    expect(slots[0]?.start).toBe('2026-02-24T19:00:00.000Z');
+    expect(slots[6]?.start).toBe('2026-03-10T18:00:00.000Z');
+  });
+
+  it('leaves out a wall time that does not exist on the spring-forward night and keeps real lengths in the fall', () => {
+    const night: MentorSchedule = { ...tuesdays, windows: [{ weekday: 0, start: '01:00', end: '04:00' }] };
+    expect(slotsOnDate(night, '2026-03-08', NY).map((s) => wall(s.start))).toEqual(['2026-03-08 01:00', '2026-03-08 03:00']);
+    const fall = slotsOnDate(night, '2026-11-01', NY);
+    expect(fall.map((s) => wall(s.start))).toEqual(['2026-11-01 01:00', '2026-11-01 02:00', '2026-11-01 03:00']);
+    for (const s of fall) expect(Date.parse(s.end) - Date.parse(s.start)).toBeGreaterThan(0);
+  });
+
+  it('puts the buffer between sessions and drops a session that would overrun the window', () => {
+    const buffered: MentorSchedule = { ...tuesdays, sessionMinutes: 30, bufferMinutes: 15, windows: [{ weekday: 2, start: '14:00', end: '15:30' }] };
+    expect(slotsOnDate(buffered, '2026-02-24', NY).map((s) => wall(s.start))).toEqual(['2026-02-24 14:00', '2026-02-24 14:45']);
+  });
+
+  it('skips days off and branch closings', () => {
+    const away: MentorSchedule = { ...tuesdays, daysOff: ['2026-03-03'] };
+    const slots = openSlots(away, query('2026-02-23T12:00:00Z', { rules: { ...rules, maxDaysAhead: 15 }, closings: ['2026-02-24'] }));
+    expect([...new Set(slots.map((s) => localDateOf(new Date(s.start), NY)))]).toEqual(['2026-03-10']);
+  });
+
+  it('respects the minimum notice and the horizon', () => {
+    // Now is Tuesday 12:30 local (17:30Z): 14:00 is inside the 2 h notice, 15:00 is not.
+    const slots = openSlots(tuesdays, query('2026-02-24T17:30:00Z', { rules: { ...rules, maxDaysAhead: 7 } }));
+    expect(slots.map((s) => wall(s.start))).toEqual(['2026-02-24 15:00', '2026-02-24 16:00', '2026-03-03 14:00', '2026-03-03 15:00', '2026-03-03 16:00']);
+    const shorter = openSlots(tuesdays, query('2026-02-24T17:30:00Z', { rules: { ...rules, maxDaysAhead: 6 } }));
+    expect(shorter.map((s) => wall(s.start))).toEqual(['2026-02-24 15:00', '2026-02-24 16:00']);
+  });
+
+  it('removes taken times', () => {
+    const taken = [{ start: '2026-02-24T20:00:00.000Z', end: '2026-02-24T21:00:00.000Z' }];
+    const slots = openSlots(tuesdays, query('2026-02-23T12:00:00Z', { rules: { ...rules, maxDaysAhead: 1 }, taken }));
+    expect(slots.map((s) => wall(s.start))).toEqual(['2026-02-24 14:00', '2026-02-24 16:00']);
+  });
+
+  it('merges mentors into first-available order', () => {
+    const a = [{ mentorId: 'a', start: '2026-02-24T20:00:00.000Z', end: '' }];
+    const b = [{ mentorId: 'b', start: '2026-02-24T19:00:00.000Z', end: '' }, { mentorId: 'b', start: '2026-02-25T19:00:00.000Z', end: '' }];
+    expect(firstAvailable([a, b], 2).map((s) => s.mentorId)).toEqual(['b', 'a']);
+  });
+});
+
+describe('slotProblem', () => {
+  const q = query('2026-02-24T17:30:00Z');
+  it('accepts an open slot', () => {
+    expect(slotProblem(tuesdays, '2026-02-24T20:00:00.000Z', q)).toBeNull();
+  });
+  it('names each reason', () => {
+    expect(slotProblem(tuesdays, '2026-02-17T19:00:00.000Z', q)).toBe('slot-past');
+    expect(slotProblem(tuesdays, '2026-02-24T19:00:00.000Z', q)).toBe('slot-too-soon');
+    expect(slotProblem(tuesdays, '2026-04-07T18:00:00.000Z', q)).toBe('slot-too-far');
+    expect(slotProblem(tuesdays, '2026-02-24T20:30:00.000Z', q)).toBe('slot-unavailable');
+    expect(slotProblem(tuesdays, '2026-02-25T20:00:00.000Z', q)).toBe('slot-unavailable');
+    expect(slotProblem({ ...tuesdays, daysOff: ['2026-03-03'] }, '2026-03-03T19:00:00.000Z', q)).toBe('slot-unavailable');
+    expect(slotProblem(tuesdays, '2026-02-24T20:00:00.000Z', { ...q, taken: [{ start: '2026-02-24T20:00:00.000Z', end: '2026-02-24T21:00:00.000Z' }] })).toBe('slot-taken');
+  });
+  it('knows the cancellation cut-off', () => {
+    expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(true);
+    expect(beforeCancelCutoff('2026-02-25T17:00:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(false);
+  });
+});

@@ -1,0 +1,108 @@
+// Open mentoring times from a weekly pattern, pure: the backend and the tests use the same rules.
+import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, type LocalDate, type LocalTime } from './hive-time';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+export type WeeklyWindow = { weekday: number; start: LocalTime; end: LocalTime };
+
+export type MentorSchedule = {
+  mentorId: string;
+  windows: WeeklyWindow[];
+  sessionMinutes: 30 | 60;
+  bufferMinutes: number;
+  /** Days this mentor is away. */
+  daysOff: LocalDate[];
+};
+
+export type BookingRules = {
+  maxDaysAhead: number;
+  minNoticeHours: number;
+  cancelCutoffHours: number;
+  maxUpcomingPerPatron: number;
+};
+
+export type Interval = { start: string; end: string };
+export type Slot = { mentorId: string; start: string; end: string };
+
+export type SlotQuery = {
+  now: Date;
+  timeZone: string;
+  rules: BookingRules;
+  /** Branch-wide closing days. */
+  closings: LocalDate[];
+  /** Bookings that still hold their time (not cancelled), of this mentor. */
+  taken: Interval[];
+};
+
+const overlaps = (a: Interval, b: Interval): boolean => Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);
+
+/** Every slot the pattern yields on one local date, ignoring notice, horizon and bookings. */
+export function slotsOnDate(schedule: MentorSchedule, date: LocalDate, timeZone: string): Slot[] {
+  const weekday = weekdayOf(date);
+  const step = schedule.sessionMinutes + schedule.bufferMinutes;
+  const out: Slot[] = [];
+  for (const window of schedule.windows.filter((w) => w.weekday === weekday)) {
+    const end = minutesOf(window.end);
+    for (let m = minutesOf(window.start); m + schedule.sessionMinutes <= end; m += step) {
+      const start = zonedInstant(date, timeOfMinutes(m), timeZone);
+      // A wall time skipped by a clock change has no slot; the end follows real elapsed time.
+      if (!start) continue;
+      const endWall = zonedInstant(date, timeOfMinutes(m + schedule.sessionMinutes), timeZone);
+      const endInstant = endWall && endWall.getTime() > start.getTime() ? endWall : new Date(start.getTime() + schedule.sessionMinutes * MINUTE);
+      out.push({ mentorId: schedule.mentorId, start: start.toISOString(), end: endInstant.toISOString() });
+    }
+  }
+  return out.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** The last local date one may book: today plus `maxDaysAhead`. */
+export const lastBookableDate = (now: Date, timeZone: string, rules: BookingRules): LocalDate => addDays(localDateOf(now, timeZone), rules.maxDaysAhead);
+
+/** Open slots of one mentor from now to the booking horizon, in time order. */
+export function openSlots(schedule: MentorSchedule, query: SlotQuery): Slot[] {
+  const { now, timeZone, rules } = query;
+  const first = localDateOf(now, timeZone);
+  const last = lastBookableDate(now, timeZone, rules);
+  const earliest = now.getTime() + rules.minNoticeHours * HOUR;
+  const closed = new Set([...query.closings, ...schedule.daysOff]);
+  const out: Slot[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    if (closed.has(date)) continue;
+    for (const slot of slotsOnDate(schedule, date, timeZone)) {
+      if (Date.parse(slot.start) < earliest) continue;
+      if (query.taken.some((t) => overlaps(t, slot))) continue;
+      out.push(slot);
+    }
+  }
+  return out;
+}
+
+export type SlotProblem = 'slot-past' | 'slot-too-soon' | 'slot-too-far' | 'slot-unavailable' | 'slot-taken';
+
+/** Why a requested start cannot be booked, or null if it can. The order gives the most useful reason. */
+export function slotProblem(schedule: MentorSchedule, start: string, query: SlotQuery): SlotProblem | null {
+  const { now, timeZone, rules } = query;
+  const at = Date.parse(start);
+  if (Number.isNaN(at) || at <= now.getTime()) return 'slot-past';
+  if (at < now.getTime() + rules.minNoticeHours * HOUR) return 'slot-too-soon';
+  const date = localDateOf(new Date(at), timeZone);
+  if (date > lastBookableDate(now, timeZone, rules)) return 'slot-too-far';
+  if (query.closings.includes(date) || schedule.daysOff.includes(date)) return 'slot-unavailable';
+  const slot = slotsOnDate(schedule, date, timeZone).find((s) => Date.parse(s.start) === at);
+  if (!slot) return 'slot-unavailable';
+  if (query.taken.some((t) => overlaps(t, slot))) return 'slot-taken';
+  return null;
+}
+
+/** Merges several mentors' open slots into "first available" order. */
+export function firstAvailable(lists: Slot[][], limit: number): Slot[] {
+  return lists
+    .flat()
+    .sort((a, b) => a.start.localeCompare(b.start) || a.mentorId.localeCompare(b.mentorId))
+    .slice(0, limit);
+}
+
+/** May a booking starting at `start` still be cancelled by the patron? */
+export const beforeCancelCutoff = (start: string, now: Date, rules: BookingRules): boolean =>
+  Date.parse(start) - now.getTime() >= rules.cancelCutoffHours * HOUR;
