@@ -1,2 +1,204 @@
 // Operations of the nurse area. Each entry: input and output schemas, who may call it.
-export const nurseOperations = {};
+// Health data (check-ins, visits, screener answers) is nurse-only; patrons and the lobby display
+// get ticket numbers and counts; librarians get numbers and counts through their own operation.
+import { z } from 'zod';
+import { defineOperation } from './define';
+import { idSchema, isoDateTime, languageSchema } from './platform';
+import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
+import { resourceCategories, resourceSchema } from '../domain/nurse-directory';
+import { ticketStatuses } from '../domain/nurse-queue';
+import { screenerAnswersSchema, screenerAreas } from '../domain/nurse-screener';
+
+export const ticketStatusSchema = z.enum(ticketStatuses);
+export const visitReasonSchema = z.enum(visitReasons);
+
+export const checkInSchema = z.object({
+  /** First name or nickname; null for "I'd rather not say". */
+  name: z.string().trim().min(1).max(40).nullable(),
+  reasons: z.array(visitReasonSchema).min(1).max(visitReasons.length),
+  language: languageSchema,
+  interpreter: z.boolean(),
+  accessNeeds: z.array(z.enum(accessNeeds)).max(accessNeeds.length),
+  /** Present only when the patron agreed to the screener; every answer may be skipped. */
+  screener: screenerAnswersSchema.nullable(),
+});
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+/** A check-in as the nurse sees it in the queue. */
+export const ticketSchema = checkInSchema.extend({
+  id: idSchema,
+  number: z.int(),
+  day: z.string(),
+  status: ticketStatusSchema,
+  createdAt: isoDateTime,
+  calledAt: isoDateTime.nullable(),
+  visitStartedAt: isoDateTime.nullable(),
+  endedAt: isoDateTime.nullable(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+export const queueRowSchema = ticketSchema.omit({ screener: true }).extend({
+  screenerAnswered: z.boolean(),
+  flagged: z.array(z.enum(screenerAreas)),
+});
+export type QueueRow = z.infer<typeof queueRowSchema>;
+
+const optionalReading = z.number().nullable();
+export const measurementsSchema = z.object({
+  systolic: optionalReading,
+  diastolic: optionalReading,
+  pulse: optionalReading,
+  bloodSugar: optionalReading,
+  bloodSugarTiming: z.enum(['fasting', 'afterMeal', 'unknown']),
+});
+export type MeasurementsInput = z.infer<typeof measurementsSchema>;
+
+export const visitFieldsSchema = z.object({
+  measurements: measurementsSchema,
+  notes: z.string().trim().max(4000),
+  referrals: z.array(idSchema).max(12),
+  followUp: z.object({
+    wanted: z.boolean(),
+    /** The patron agreed to be contacted; without it the contact is never stored. */
+    consent: z.boolean(),
+    contact: z.string().trim().max(120),
+  }),
+  handledWithout911: z.boolean(),
+});
+export type VisitFields = z.infer<typeof visitFieldsSchema>;
+
+export const visitSchema = visitFieldsSchema.extend({
+  ticketId: idSchema,
+  updatedAt: isoDateTime,
+  closedAt: isoDateTime.nullable(),
+});
+export type Visit = z.infer<typeof visitSchema>;
+
+export const nurseSettingsSchema = z.object({
+  /** When the nurse is in, as printed on referral sheets (one line per day or range). */
+  nurseHours: z.string().trim().max(400),
+  /** Typical visit length, for the patron's wait estimate. */
+  visitMinutes: z.int().min(5).max(90),
+});
+export type NurseSettings = z.infer<typeof nurseSettingsSchema>;
+
+const countMap = z.record(z.string(), z.int());
+export const dailyCountsSchema = z.object({
+  day: z.string(),
+  checkIns: z.int(),
+  visits: z.int(),
+  left: z.int(),
+  reasons: countMap,
+  referralCategories: countMap,
+  screenerFlags: countMap,
+  handledWithout911: z.int(),
+});
+export type DailyCounts = z.infer<typeof dailyCountsSchema>;
+
+const ticketRef = z.object({ ticketId: idSchema });
+const queueNumbers = z.object({
+  day: z.string(),
+  called: z.array(z.int()),
+  waiting: z.array(z.int()),
+  inVisit: z.array(z.int()),
+  done: z.int(),
+  left: z.int(),
+});
+const nurseOnly = ['nurse'] as const;
+const directoryEditors = ['nurse', 'admin'] as const;
+
+export const nurseOperations = {
+  'nurse.checkIn': defineOperation({
+    kind: 'command',
+    access: 'public',
+    input: checkInSchema,
+    // Only the number and the wait reach the patron's screen.
+    output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean() }),
+  }),
+  'nurse.display': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.object({ called: z.array(z.int()), waitingCount: z.int(), open: z.boolean() }),
+  }),
+  'nurse.queueNumbers': defineOperation({
+    kind: 'query',
+    access: ['librarian', 'nurse', 'admin'],
+    input: z.object({}),
+    output: queueNumbers,
+  }),
+  'nurse.queue': defineOperation({
+    kind: 'query',
+    access: nurseOnly,
+    input: z.object({}),
+    output: z.object({ day: z.string(), tickets: z.array(queueRowSchema), waitMinutes: z.int() }),
+  }),
+  'nurse.callNext': defineOperation({ kind: 'command', access: nurseOnly, input: z.object({}), output: queueRowSchema }),
+  'nurse.call': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
+  'nurse.startVisit': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
+  'nurse.markLeft': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
+  'nurse.visit': defineOperation({
+    kind: 'query',
+    access: nurseOnly,
+    input: ticketRef,
+    output: z.object({
+      ticket: ticketSchema,
+      visit: visitSchema.nullable(),
+      screener: z.object({ flagged: z.array(z.enum(screenerAreas)), safetyTotal: z.int().nullable(), answered: z.int() }).nullable(),
+    }),
+  }),
+  'nurse.saveVisit': defineOperation({
+    kind: 'command',
+    access: nurseOnly,
+    input: visitFieldsSchema.extend({ ticketId: idSchema }),
+    output: visitSchema,
+  }),
+  'nurse.closeVisit': defineOperation({
+    kind: 'command',
+    access: nurseOnly,
+    input: visitFieldsSchema.extend({ ticketId: idSchema }),
+    output: visitSchema,
+  }),
+  'nurse.printReferral': defineOperation({
+    kind: 'command',
+    access: nurseOnly,
+    input: z.object({ ticketId: idSchema, language: languageSchema, englishCopy: z.boolean() }),
+    output: z.object({ jobId: z.string().nullable(), status: z.string() }),
+  }),
+  'nurse.resources': defineOperation({
+    kind: 'query',
+    access: directoryEditors,
+    input: z.object({}),
+    output: z.array(resourceSchema),
+  }),
+  'nurse.saveResource': defineOperation({
+    kind: 'command',
+    access: directoryEditors,
+    // A new resource has no id yet.
+    input: resourceSchema.extend({ id: idSchema.optional() }),
+    output: resourceSchema,
+  }),
+  'nurse.exportResources': defineOperation({
+    kind: 'query',
+    access: directoryEditors,
+    input: z.object({}),
+    output: z.object({ csv: z.string() }),
+  }),
+  'nurse.importResources': defineOperation({
+    kind: 'command',
+    access: directoryEditors,
+    input: z.object({ csv: z.string().max(2_000_000) }),
+    output: z.object({ added: z.int(), updated: z.int() }),
+  }),
+  'nurse.settings': defineOperation({ kind: 'query', access: directoryEditors, input: z.object({}), output: nurseSettingsSchema }),
+  'nurse.updateSettings': defineOperation({ kind: 'command', access: directoryEditors, input: nurseSettingsSchema, output: nurseSettingsSchema }),
+  'nurse.stats': defineOperation({
+    kind: 'query',
+    access: directoryEditors,
+    input: z.object({}),
+    output: z.array(dailyCountsSchema),
+  }),
+};
+
+export const resourceCategorySchema = z.enum(resourceCategories);
+export type NurseOperations = typeof nurseOperations;

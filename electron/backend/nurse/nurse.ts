@@ -1,8 +1,341 @@
-import type { nurseOperations } from '../../../shared/contract/nurse';
+import { z } from 'zod';
+import {
+  dailyCountsSchema,
+  nurseSettingsSchema,
+  ticketSchema,
+  visitSchema,
+  type NurseOperations,
+  type NurseSettings,
+  type QueueRow,
+  type Ticket,
+  type Visit,
+  type VisitFields,
+} from '../../../shared/contract/nurse';
+import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
+import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
+import { canMove, dayIn, estimateWait, nextTicketNumber, queueInOrder, waitingInOrder, type TicketStatus } from '../../../shared/domain/nurse-queue';
+import { scoreScreener } from '../../../shared/domain/nurse-screener';
+import { KioskFailure } from '../../../shared/result';
+import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
+import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
+import { SerialQueue } from '../store/serial-queue';
+import { countDays } from './daily-counts';
+import { demoResources } from './demo-directory';
+import { referralTemplate, ticketTemplate } from './nurse-print';
+import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 
-export async function openNurse(_platform: Platform, _printing: PrintService): Promise<FeatureModule<typeof nurseOperations>> {
-  return { handlers: {} };
+// Stored shapes: the contract's views plus what only the backend needs.
+const storedTicketSchema = ticketSchema.extend({ waitMinutes: z.int(), ahead: z.int() });
+type StoredTicket = z.infer<typeof storedTicketSchema>;
+const storedVisitSchema = visitSchema.extend({ id: z.string(), day: z.string() });
+type StoredVisit = z.infer<typeof storedVisitSchema>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const defaultNurseSettings = (): NurseSettings => ({ nurseHours: '', visitMinutes: 15 });
+
+const toRow = (ticket: StoredTicket): QueueRow => {
+  const { screener, ...rest } = ticket;
+  return { ...rest, screenerAnswered: screener !== null, flagged: screener ? scoreScreener(screener).flagged : [] };
+};
+
+const toVisit = (stored: StoredVisit): Visit => {
+  const { id: _id, day: _day, ...visit } = stored;
+  return visit;
+};
+
+/** The nurse area: check-in, the day's queue, visit records, the directory and referral sheets. */
+export async function openNurse(platform: Platform, printing: PrintService): Promise<FeatureModule<NurseOperations>> {
+  const { store, settings } = platform;
+  // Health data: encrypted at rest, in the nurse's own files.
+  const tickets = await store.records({ name: 'nurse-checkins', schema: storedTicketSchema, version: 1, encrypted: true, partitionOf: (t) => t.day.slice(0, 7) });
+  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => v.day.slice(0, 7) });
+  // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
+  const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
+  const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
+  const nurseSettings = await store.doc({ name: 'nurse-settings', schema: nurseSettingsSchema, version: 1, defaults: defaultNurseSettings });
+  // Ticket numbers and status moves are check-then-write: one at a time.
+  const queue = new SerialQueue();
+
+  const today = (now: Date) => dayIn(now, settings.get().branch.timeZone);
+  const todaysTickets = (now: Date) => tickets.filter((t) => t.day === today(now));
+  const resourceById = (id: string) => directory.get().resources.find((r) => r.id === id);
+
+  printing.registerDocument('nurse.ticket', ticketTemplate((ref) => tickets.get(ref)));
+  printing.registerDocument(
+    'nurse.referral',
+    referralTemplate(
+      (ref) => {
+        const visit = visits.get(ref);
+        if (!visit) return undefined;
+        return { resources: visit.referrals.flatMap((id) => resourceById(id) ?? []) };
+      },
+      () => nurseSettings.get().nurseHours,
+    ),
+  );
+
+  const ticketOf = (ticketId: string): StoredTicket => {
+    const ticket = tickets.get(ticketId);
+    if (!ticket) throw new KioskFailure('nurse.unknown-ticket', 'There is no such ticket');
+    return ticket;
+  };
+
+  const move = (ticketId: string, to: TicketStatus, ctx: CallContext) =>
+    queue.run(async () => {
+      const ticket = ticketOf(ticketId);
+      if (ticket.day !== today(ctx.now)) throw new KioskFailure('nurse.old-ticket', 'That ticket is from another day');
+      if (to === 'called' && ticket.status === 'called') {
+        throw new KioskFailure('nurse.already-called', `Ticket ${ticket.number} has already been called`, { number: ticket.number });
+      }
+      if (!canMove(ticket.status, to)) {
+        throw new KioskFailure('nurse.wrong-status', `Ticket ${ticket.number} cannot move from ${ticket.status} to ${to}`, { number: ticket.number });
+      }
+      const at = ctx.now.toISOString();
+      const next = await tickets.update(ticketId, (draft) => {
+        draft.status = to;
+        if (to === 'called') draft.calledAt = at;
+        if (to === 'inVisit') draft.visitStartedAt = at;
+        if (to === 'left' || to === 'done') draft.endedAt = at;
+      });
+      ctx.setAuditDetail(`#${next.number} ${next.day} → ${to}`);
+      return next;
+    });
+
+  /** Checks a visit's fields; throws the first problem as a translated failure. */
+  const checkVisit = (fields: VisitFields, saved: StoredVisit | undefined) => {
+    const m = fields.measurements;
+    const readings: Measurements = {};
+    for (const key of ['systolic', 'diastolic', 'pulse', 'bloodSugar'] as const) {
+      const value = m[key];
+      if (value !== null) readings[key] = value;
+    }
+    const issues = checkMeasurements(readings);
+    const issue = issues[0];
+    if (issue) {
+      const fieldsOut = issues.map((i) => ({ path: `measurements.${i.field}`, code: `nurse-${i.code}` }));
+      if (issue.code === 'out-of-range') {
+        throw new KioskFailure('nurse.out-of-range', `${issue.field} must be between ${issue.min} and ${issue.max} ${issue.unit}`, { field: issue.field, min: issue.min, max: issue.max, unit: issue.unit }, fieldsOut);
+      }
+      throw new KioskFailure('nurse.diastolic-not-below-systolic', 'The lower blood pressure number must be below the upper one', {}, fieldsOut);
+    }
+    for (const id of fields.referrals) {
+      const resource = resourceById(id);
+      if (!resource) throw new KioskFailure('nurse.unknown-resource', 'That resource is not in the directory');
+      // A resource deactivated after it was referred stays on the saved visit.
+      if (!resource.active && !saved?.referrals.includes(id)) {
+        throw new KioskFailure('nurse.resource-inactive', `${resource.organisation} is not active in the directory`, { name: resource.organisation });
+      }
+    }
+    if (new Set(fields.referrals).size !== fields.referrals.length) throw new KioskFailure('nurse.duplicate-referral', 'A resource is listed twice');
+    if (fields.followUp.contact !== '' && !(fields.followUp.wanted && fields.followUp.consent)) {
+      throw new KioskFailure('nurse.contact-needs-consent', 'A contact can only be kept when the patron wants follow-up and agrees');
+    }
+  };
+
+  const saveVisit = (input: VisitFields & { ticketId: string }, ctx: CallContext, close: boolean) =>
+    queue.run(async () => {
+      const ticket = ticketOf(input.ticketId);
+      const saved = visits.get(ticket.id);
+      if (!saved || ticket.status !== 'inVisit') {
+        if (saved?.closedAt) throw new KioskFailure('nurse.visit-closed', 'This visit is already closed');
+        throw new KioskFailure('nurse.no-visit', 'Start the visit first');
+      }
+      if (saved.closedAt) throw new KioskFailure('nurse.visit-closed', 'This visit is already closed');
+      const { ticketId: _ticketId, ...fields } = input;
+      checkVisit(fields, saved);
+      const at = ctx.now.toISOString();
+      const next = await visits.update(ticket.id, (draft) => ({ ...draft, ...fields, updatedAt: at, closedAt: close ? at : null }));
+      if (close) {
+        await tickets.update(ticket.id, (draft) => {
+          draft.status = 'done';
+          draft.endedAt = at;
+        });
+      }
+      ctx.setAuditDetail(`#${ticket.number} ${ticket.day}`);
+      return toVisit(next);
+    });
+
+  const aggregateAndPurge = async (now: Date) => {
+    const cutoff = dayIn(new Date(now.getTime() - settings.get().retentionDays.nurse * DAY_MS), settings.get().branch.timeZone);
+    await queue.run(async () => {
+      const old = tickets.filter((t) => t.day < cutoff);
+      if (old.length === 0 && visits.filter((v) => v.day < cutoff).length === 0) return;
+      const oldVisits = visits.filter((v) => v.day < cutoff);
+      const fresh = countDays(old, oldVisits, resourceById);
+      // Days already counted (a purge interrupted after this step) are not counted twice.
+      await counts.update((draft) => {
+        const known = new Set(draft.days.map((d) => d.day));
+        draft.days.push(...fresh.filter((d) => !known.has(d.day)));
+        draft.days.sort((a, b) => (a.day < b.day ? -1 : 1));
+      });
+      await visits.removeWhere((v) => v.day < cutoff);
+      await tickets.removeWhere((t) => t.day < cutoff);
+    });
+  };
+
+  const handlers: FeatureModule<NurseOperations>['handlers'] = {
+    'nurse.checkIn': (input, ctx) =>
+      queue.run(async () => {
+        if (!settings.get().services.nurse) throw new KioskFailure('nurse.closed', 'The nurse service is switched off at this kiosk');
+        const day = today(ctx.now);
+        const all = tickets.filter((t) => t.day === day);
+        const number = nextTicketNumber(all, day);
+        const wait = estimateWait(all, day, nurseSettings.get().visitMinutes);
+        const ticket: StoredTicket = {
+          ...input,
+          id: newId(),
+          number,
+          day,
+          status: 'waiting',
+          createdAt: ctx.now.toISOString(),
+          calledAt: null,
+          visitStartedAt: null,
+          endedAt: null,
+          waitMinutes: wait.minutes,
+          ahead: wait.ahead,
+        };
+        await tickets.insert(ticket);
+        ctx.setAuditDetail(`#${number} ${day}`);
+        return { ticket, wait };
+      }).then(async ({ ticket, wait }) => {
+        // The check-in is saved; a printer problem only means "remember your number".
+        let printed = false;
+        try {
+          const outcome = await printing.print({ kind: 'nurse.ticket', ref: ticket.id, language: input.language }, { waitMs: 3000 });
+          printed = outcome.status !== 'failed' && outcome.status !== 'cancelled';
+        } catch {
+          printed = false;
+        }
+        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed };
+      }),
+
+    'nurse.display': (_input, ctx) => {
+      const mine = todaysTickets(ctx.now);
+      const called = mine
+        .filter((t) => t.status === 'called')
+        .sort((a, b) => ((a.calledAt ?? '') < (b.calledAt ?? '') ? 1 : -1))
+        .map((t) => t.number);
+      return { called, waitingCount: mine.filter((t) => t.status === 'waiting').length, open: settings.get().services.nurse };
+    },
+
+    'nurse.queueNumbers': (_input, ctx) => {
+      const mine = queueInOrder(todaysTickets(ctx.now), today(ctx.now));
+      const numbers = (status: TicketStatus) => mine.filter((t) => t.status === status).map((t) => t.number);
+      return { day: today(ctx.now), called: numbers('called'), waiting: numbers('waiting'), inVisit: numbers('inVisit'), done: numbers('done').length, left: numbers('left').length };
+    },
+
+    'nurse.queue': (_input, ctx) => {
+      const day = today(ctx.now);
+      const mine = todaysTickets(ctx.now);
+      return { day, tickets: queueInOrder(mine, day).map(toRow), waitMinutes: estimateWait(mine, day, nurseSettings.get().visitMinutes).minutes };
+    },
+
+    'nurse.callNext': async (_input, ctx) => {
+      const first = waitingInOrder(todaysTickets(ctx.now), today(ctx.now))[0];
+      if (!first) throw new KioskFailure('nurse.no-one-waiting', 'No one is waiting');
+      return toRow(await move(first.id, 'called', ctx));
+    },
+    'nurse.call': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'called', ctx)),
+    'nurse.markLeft': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'left', ctx)),
+    'nurse.startVisit': async ({ ticketId }, ctx) => {
+      const ticket = await move(ticketId, 'inVisit', ctx);
+      if (!visits.get(ticket.id)) {
+        await visits.insert({
+          id: ticket.id,
+          ticketId: ticket.id,
+          day: ticket.day,
+          measurements: { systolic: null, diastolic: null, pulse: null, bloodSugar: null, bloodSugarTiming: 'unknown' },
+          notes: '',
+          referrals: [],
+          followUp: { wanted: false, consent: false, contact: '' },
+          handledWithout911: false,
+          updatedAt: ctx.now.toISOString(),
+          closedAt: null,
+        });
+      }
+      return toRow(ticket);
+    },
+
+    'nurse.visit': async ({ ticketId }, ctx) => {
+      const stored = ticketOf(ticketId);
+      // Every opening of a visit record is logged; the line names the ticket, never health details.
+      await ctx.audit('nurse.viewVisit', `#${stored.number} ${stored.day}`);
+      const { waitMinutes: _w, ahead: _a, ...ticket } = stored;
+      const visit = visits.get(ticketId);
+      const score = stored.screener ? scoreScreener(stored.screener) : null;
+      return { ticket: ticket satisfies Ticket, visit: visit ? toVisit(visit) : null, screener: score };
+    },
+    'nurse.saveVisit': (input, ctx) => saveVisit(input, ctx, false),
+    'nurse.closeVisit': (input, ctx) => saveVisit(input, ctx, true),
+
+    'nurse.printReferral': async ({ ticketId, language, englishCopy }, ctx) => {
+      const ticket = ticketOf(ticketId);
+      const visit = visits.get(ticketId);
+      if (!visit || visit.referrals.length === 0) throw new KioskFailure('nurse.no-referrals', 'Save at least one referral first');
+      ctx.setAuditDetail(`#${ticket.number} ${ticket.day}`);
+      try {
+        const outcome = await printing.print({ kind: 'nurse.referral', ref: ticketId, language, englishCopy }, { waitMs: 5000 });
+        return { jobId: outcome.jobId, status: outcome.status };
+      } catch {
+        return { jobId: null, status: 'failed' };
+      }
+    },
+
+    'nurse.resources': () => [...directory.get().resources].sort((a, b) => a.organisation.localeCompare(b.organisation)),
+    'nurse.saveResource': async (input, ctx) => {
+      const resource: Resource = { ...input, id: input.id ?? newId() };
+      await directory.update((draft) => {
+        const index = draft.resources.findIndex((r) => r.id === resource.id);
+        if (index >= 0) draft.resources[index] = resource;
+        else if (input.id !== undefined) throw new KioskFailure('nurse.unknown-resource', 'That resource is not in the directory');
+        else draft.resources.push(resource);
+      });
+      ctx.setAuditDetail(`${resource.id} ${resource.organisation}`);
+      return resource;
+    },
+    'nurse.exportResources': () => ({ csv: resourcesToCsv(directory.get().resources) }),
+    'nurse.importResources': async ({ csv }, ctx) => {
+      const incoming = resourcesFromCsv(csv, newId);
+      let added = 0;
+      let updated = 0;
+      await directory.update((draft) => {
+        for (const resource of incoming) {
+          const index = draft.resources.findIndex((r) => r.id === resource.id);
+          if (index >= 0) {
+            draft.resources[index] = resource;
+            updated += 1;
+          } else {
+            draft.resources.push(resource);
+            added += 1;
+          }
+        }
+      });
+      ctx.setAuditDetail(`added ${added}, updated ${updated}`);
+      return { added, updated };
+    },
+
+    'nurse.settings': () => nurseSettings.get(),
+    'nurse.updateSettings': (input) => nurseSettings.update(() => input),
+    'nurse.stats': () => {
+      // Stored counts of purged days plus live counts of the days still kept.
+      const live = countDays(tickets.all(), visits.all(), resourceById);
+      const stored = counts.get().days;
+      const storedDays = new Set(stored.map((d) => d.day));
+      return [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+    },
+  };
+
+  return {
+    handlers,
+    purge: aggregateAndPurge,
+    async seedDemo() {
+      await directory.update((draft) => {
+        if (draft.resources.length === 0) draft.resources.push(...demoResources());
+      });
+      await nurseSettings.update((s) => ({ ...s, nurseHours: 'Tue 10:00–14:00\nThu 13:00–17:00\nSat 10:00–13:00' }));
+      return [`Nurse: ${directory.get().resources.length} demo resources in the referral directory.`];
+    },
+  };
 }

@@ -1,0 +1,45 @@
+// The anonymous daily counts that outlive visit details: no names, no notes, no ticket numbers.
+import type { DailyCounts } from '../../../shared/contract/nurse';
+import type { Resource } from '../../../shared/domain/nurse-directory';
+import { scoreScreener, type ScreenerAnswers } from '../../../shared/domain/nurse-screener';
+
+type TicketLike = { day: string; status: string; reasons: readonly string[]; screener: ScreenerAnswers | null };
+type VisitLike = { ticketId: string; referrals: readonly string[]; handledWithout911: boolean; closedAt: string | null };
+
+const bump = (map: Record<string, number>, key: string) => {
+  map[key] = (map[key] ?? 0) + 1;
+};
+
+/** Counts per day from tickets and visits (which carry their ticket's day). */
+export function countDays(
+  tickets: readonly (TicketLike & { id: string })[],
+  visits: readonly VisitLike[],
+  resourceById: (id: string) => Resource | undefined,
+): DailyCounts[] {
+  const byDay = new Map<string, DailyCounts>();
+  const dayOf = (day: string): DailyCounts => {
+    let counts = byDay.get(day);
+    if (!counts) {
+      counts = { day, checkIns: 0, visits: 0, left: 0, reasons: {}, referralCategories: {}, screenerFlags: {}, handledWithout911: 0 };
+      byDay.set(day, counts);
+    }
+    return counts;
+  };
+  const ticketDay = new Map(tickets.map((t) => [t.id, t.day]));
+  for (const ticket of tickets) {
+    const counts = dayOf(ticket.day);
+    counts.checkIns += 1;
+    if (ticket.status === 'left') counts.left += 1;
+    for (const reason of ticket.reasons) bump(counts.reasons, reason);
+    if (ticket.screener) for (const area of scoreScreener(ticket.screener).flagged) bump(counts.screenerFlags, area);
+  }
+  for (const visit of visits) {
+    const day = ticketDay.get(visit.ticketId);
+    if (!day) continue;
+    const counts = dayOf(day);
+    counts.visits += 1;
+    if (visit.handledWithout911) counts.handledWithout911 += 1;
+    for (const id of visit.referrals) bump(counts.referralCategories, resourceById(id)?.category ?? 'other');
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+}

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OperationOutput } from '../../../../shared/contract/operations';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { ErrorText } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { kiosk } from '../../kiosk-client';
+import { usePolling } from './use-polling';
+import './nurse.css';
+
+/** For librarians at the desk: the nurse queue as numbers and counts only. */
+export function NurseNumbersScreen() {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const [numbers, setNumbers] = useState<OperationOutput<'nurse.queueNumbers'> | null>(null);
+  const [error, setError] = useState<KioskError | null>(null);
+  usePolling(async () => {
+    const result = await kiosk.call('nurse.queueNumbers', {});
+    if (result.ok) setNumbers(result.value);
+    else setError(result.error);
+  }, 5000);
+  const list = (values: number[]) => (values.length === 0 ? t('nurse.numbers.none') : values.join(', '));
+  return (
+    <Screen
+      title={t('nurse.numbers.title')}
+      actions={
+        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
+          {t('home.back')}
+        </button>
+      }
+    >
+      <p>{t('nurse.numbers.note')}</p>
+      <ErrorText error={error} />
+      {numbers ? (
+        <dl className="nurse-answers">
+          <dt>{t('nurse.numbers.called')}</dt>
+          <dd>{list(numbers.called)}</dd>
+          <dt>{t('nurse.numbers.inVisit')}</dt>
+          <dd>{list(numbers.inVisit)}</dd>
+          <dt>{t('nurse.numbers.waiting')}</dt>
+          <dd>{list(numbers.waiting)}</dd>
+          <dt>{t('nurse.numbers.done')}</dt>
+          <dd>{numbers.done}</dd>
+          <dt>{t('nurse.numbers.left')}</dt>
+          <dd>{numbers.left}</dd>
+        </dl>
+      ) : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DailyCounts } from '../../../../shared/contract/nurse';
+import type { KioskError } from '../../../../shared/result';
+import { useShell } from '../../app/shell-context';
+import { ErrorText } from '../../components/ErrorText';
+import { Screen } from '../../components/Screen';
+import { kiosk } from '../../kiosk-client';
+
+/** Anonymous counts per day: what the program reports, and all that outlives the retention period. */
+export function NurseStatsScreen() {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const [days, setDays] = useState<DailyCounts[]>([]);
+  const [error, setError] = useState<KioskError | null>(null);
+  useEffect(() => {
+    void kiosk.call('nurse.stats', {}).then((r) => (r.ok ? setDays(r.value) : setError(r.error)));
+  }, []);
+  const list = (map: Record<string, number>, prefix: string) =>
+    Object.entries(map)
+      .map(([key, n]) => `${t(`${prefix}.${key}`)}: ${n}`)
+      .join(', ');
+  return (
+    <Screen
+      title={t('nurse.stats.title')}
+      actions={
+        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
+          {t('home.back')}
+        </button>
+      }
+    >
+      <p>{t('nurse.stats.note')}</p>
+      <ErrorText error={error} />
+      {days.length === 0 ? <p>{t('nurse.stats.empty')}</p> : null}
+      {days.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('nurse.stats.day')}</th>
+              <th scope="col">{t('nurse.stats.checkIns')}</th>
+              <th scope="col">{t('nurse.stats.visits')}</th>
+              <th scope="col">{t('nurse.stats.left')}</th>
+              <th scope="col">{t('nurse.stats.handled')}</th>
+              <th scope="col">{t('nurse.stats.reasons')}</th>
+              <th scope="col">{t('nurse.stats.referrals')}</th>
+              <th scope="col">{t('nurse.stats.flags')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d) => (
+              <tr key={d.day}>
+                <th scope="row">{d.day}</th>
+                <td>{d.checkIns}</td>
+                <td>{d.visits}</td>
+                <td>{d.left}</td>
+                <td>{d.handledWithout911}</td>
+                <td>{list(d.reasons, 'nurse.reasons')}</td>
+                <td>{list(d.referralCategories, 'nurse.categories')}</td>
+                <td>{list(d.screenerFlags, 'nurse.screener.areas')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </Screen>
+  );
+}

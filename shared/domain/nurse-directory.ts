@@ -1,0 +1,119 @@
+// The referral directory: resource categories, the resource record and its CSV rows.
+import { z } from 'zod';
+import { languageCodes, type LanguageCode } from '../languages';
+
+export const resourceCategories = [
+  'clinic',
+  'food',
+  'housing',
+  'mentalHealth',
+  'substanceUse',
+  'insurance',
+  'legal',
+  'transport',
+  'helpline211',
+  'other',
+] as const;
+export type ResourceCategory = (typeof resourceCategories)[number];
+
+const line = (max: number) => z.string().trim().max(max);
+
+/** What a resource says in one language. Programme and "helps with" are required; the rest may be blank. */
+export const resourceTextSchema = z.object({
+  programme: line(120).min(1),
+  helpsWith: line(400).min(1),
+  hours: line(300),
+  eligibility: line(400),
+  languages: line(200),
+  documents: line(400),
+  nextStep: line(400),
+  fees: line(200),
+  accessibility: line(200),
+});
+export type ResourceText = z.infer<typeof resourceTextSchema>;
+export const resourceTextFields = Object.keys(resourceTextSchema.shape) as (keyof ResourceText)[];
+
+export const resourceSchema = z.object({
+  id: z.string().min(1).max(64),
+  category: z.enum(resourceCategories),
+  organisation: line(120).min(1),
+  address: line(200),
+  phone: line(40),
+  website: line(200),
+  active: z.boolean(),
+  /** English is required (the staff copy); other offered languages fall back to it. */
+  text: z.object({ en: resourceTextSchema, es: resourceTextSchema.optional() }),
+});
+export type Resource = z.infer<typeof resourceSchema>;
+
+/** The resource's text in a language, or English when it has none. */
+export const resourceTextIn = (resource: Resource, language: LanguageCode): ResourceText => resource.text[language] ?? resource.text.en;
+
+// ---- CSV rows: one column per plain field, then `<field>_<language>` per text field ----
+
+const plainColumns = ['id', 'category', 'organisation', 'address', 'phone', 'website', 'active'] as const;
+export const csvColumns: string[] = [...plainColumns, ...languageCodes.flatMap((lang) => resourceTextFields.map((f) => `${f}_${lang}`))];
+
+export function resourceToRow(resource: Resource): Record<string, string> {
+  const row: Record<string, string> = {
+    id: resource.id,
+    category: resource.category,
+    organisation: resource.organisation,
+    address: resource.address,
+    phone: resource.phone,
+    website: resource.website,
+    active: resource.active ? 'yes' : 'no',
+  };
+  for (const lang of languageCodes) {
+    const text = resource.text[lang];
+    for (const field of resourceTextFields) row[`${field}_${lang}`] = text?.[field] ?? '';
+  }
+  return row;
+}
+
+export type RowIssue = { row: number; column: string; code: string };
+
+const truthy = new Set(['yes', 'y', 'true', '1', 'si', 'sí', 'active']);
+const falsy = new Set(['no', 'n', 'false', '0', 'inactive']);
+
+/**
+ * Checks one CSV row (`rowNumber` counts the header as row 1, as spreadsheets do).
+ * A row without an id gets `newId` — imports add those and update the rest by id.
+ */
+export function rowToResource(row: Record<string, string | undefined>, rowNumber: number, newId: () => string): { resource: Resource } | { issues: RowIssue[] } {
+  const cell = (column: string) => (row[column] ?? '').trim();
+  const issues: RowIssue[] = [];
+  const activeCell = cell('active').toLowerCase();
+  let active = true;
+  if (activeCell !== '') {
+    if (truthy.has(activeCell)) active = true;
+    else if (falsy.has(activeCell)) active = false;
+    else issues.push({ row: rowNumber, column: 'active', code: 'invalid_value' });
+  }
+  const text: Partial<Record<LanguageCode, Record<string, string>>> = {};
+  for (const lang of languageCodes) {
+    const values = Object.fromEntries(resourceTextFields.map((f) => [f, cell(`${f}_${lang}`)]));
+    // A language with every text cell empty is simply not translated.
+    if (lang === 'en' || Object.values(values).some((v) => v !== '')) text[lang] = values;
+  }
+  const candidate = {
+    id: cell('id') || newId(),
+    category: cell('category'),
+    organisation: cell('organisation'),
+    address: cell('address'),
+    phone: cell('phone'),
+    website: cell('website'),
+    active,
+    text,
+  };
+  const parsed = resourceSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const [first, lang, field] = issue.path.map(String);
+      const column = first === 'text' && lang && field ? `${field}_${lang}` : (first ?? '');
+      issues.push({ row: rowNumber, column, code: issue.code === 'too_small' && column !== '' ? 'required' : issue.code });
+    }
+  }
+  if (issues.length > 0 || !parsed.success) return { issues };
+  return { resource: parsed.data };
+}
