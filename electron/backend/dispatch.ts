@@ -16,6 +16,20 @@ type DispatcherDeps = {
   log?: (message: string, error?: unknown) => void;
 };
 
+/**
+ * Queries screens repeat on a timer (alerts, session, queue displays): they are not a person
+ * at the desk, so they must not keep an unattended staff session alive forever.
+ */
+export const PASSIVE_OPERATIONS: ReadonlySet<string> = new Set([
+  'kiosk.bootstrap',
+  'staff.session',
+  'system.alerts',
+  'print.jobs',
+  'nurse.display',
+  'nurse.queue',
+  'nurse.queueNumbers',
+]);
+
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
@@ -42,7 +56,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (!session) return fail({ code: 'sign-in-required', message: 'Staff sign-in required' });
       if (!isAllowed(def.access, session.role)) return fail({ code: 'forbidden', message: 'Your role may not do this' });
     }
-    if (session) deps.touch(caller.clientId);
+    if (session && !PASSIVE_OPERATIONS.has(name)) deps.touch(caller.clientId);
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return fail({ code: 'invalid-input', message: 'Some details are missing or not valid', fields: issuesOf(parsed.error) });

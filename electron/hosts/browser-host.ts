@@ -53,26 +53,47 @@ function sendJson(res: http.ServerResponse, status: number, body: Result<unknown
 
 const failure = (res: http.ServerResponse, error: KioskError, status = httpStatusFor(error.code)): void => sendJson(res, status, { ok: false, error });
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
+/**
+ * Past the limit a body is read and dropped up to DRAIN_LIMIT, so the browser reliably gets its
+ * 413 (closing on unread data resets the connection and loses the answer); past that the
+ * connection is closed, so a sender cannot stream forever.
+ */
+const DRAIN_LIMIT = 8 * MAX_BODY_BYTES;
+type Body = { kind: 'ok'; bytes: Buffer } | { kind: 'too-large'; drained: boolean };
+
+function readBody(req: http.IncomingMessage): Promise<Body> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? '0');
-    if (declared > MAX_BODY_BYTES) {
-      resolve('too-large');
-      req.resume();
+    if (declared > DRAIN_LIMIT) {
+      resolve({ kind: 'too-large', drained: false });
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else if (!tooLarge) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
+      if (size <= MAX_BODY_BYTES) {
+        chunks.push(chunk);
+      } else if (size > DRAIN_LIMIT) {
+        req.off('data', onData);
+        req.pause();
+        resolve({ kind: 'too-large', drained: false });
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? { kind: 'too-large', drained: true } : { kind: 'ok', bytes: Buffer.concat(chunks) }));
     req.on('error', reject);
   });
 }
+
+/** `decodeURIComponent` that answers null for malformed escapes (`%E0%A4%A`) instead of throwing. */
+const decodePath = (text: string): string | null => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+};
 
 const sameSecret = (given: string, expected: string): boolean => {
   const a = Buffer.from(given);
@@ -108,7 +129,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      await handleApi(req, res, decodePath(url.pathname.slice('/api/'.length)) ?? '');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -141,14 +162,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const body = await readBody(req);
-    if (body === 'too-large') {
+    if (body.kind === 'too-large') {
+      if (!body.drained) res.setHeader('Connection', 'close');
       failure(res, { code: 'body-too-large', message: `Request body over ${MAX_BODY_BYTES} bytes` });
       return;
     }
     let input: unknown = {};
-    if (body.length > 0) {
+    if (body.bytes.length > 0) {
       try {
-        input = JSON.parse(body.toString('utf8'));
+        input = JSON.parse(body.bytes.toString('utf8'));
       } catch {
         failure(res, { code: 'invalid-json', message: 'The request body is not valid JSON' });
         return;
@@ -159,10 +181,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function serveStatic(pathname: string, res: http.ServerResponse): Promise<void> {
-    const relative = path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '');
+    const decoded = decodePath(pathname);
+    const relative = decoded === null ? '' : path.normalize(decoded).replace(/^([/\\])+/, '');
     const file = path.join(rendererDir, relative);
-    // Only files inside the built renderer; `..` and absolute tricks fall back to the app page.
-    const inside = file.startsWith(rendererDir + path.sep);
+    // Only files inside the built renderer; `..`, NUL and absolute tricks fall back to the app page.
+    const inside = decoded !== null && !relative.includes('\0') && file.startsWith(rendererDir + path.sep);
     const stat = inside ? await fs.stat(file).catch(() => null) : null;
     if (!stat?.isFile() || relative === 'index.html') {
       res.writeHead(200, { ...securityHeaders, 'Content-Type': MIME['.html'], 'Cache-Control': 'no-store' });

@@ -23,10 +23,16 @@ export function parseHostOptions(argv: string[], env: NodeJS.ProcessEnv = proces
       'key-file': { type: 'string' },
     },
     allowPositionals: false,
+    // Electron and Chromium add switches of their own; unknown ones are ignored.
     strict: false,
   });
+  // Without strict parsing a value-less `--data-dir` arrives as `true`; silently using the default folder would hide the typo.
+  for (const name of ['port', 'data-dir', 'key-file'] as const) {
+    const value = values[name];
+    if (value === true || value === '' || (typeof value === 'string' && value.startsWith('--'))) throw new Error(`--${name} needs a value, for example --${name}=${name === 'port' ? '5780' : '/path'}`);
+  }
   const portText = typeof values.port === 'string' ? values.port : (env.KIOSK_PORT ?? '5780');
-  const port = Number(portText);
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not "${portText}"`);
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : (env.KIOSK_DATA_DIR ?? fallbackDataDir);
   const keyFile = typeof values['key-file'] === 'string' ? values['key-file'] : (env.KIOSK_KEY_FILE ?? null);

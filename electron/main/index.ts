@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type WebContents } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type WebContents, type WebFrameMain } from 'electron';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +7,9 @@ import { aesGcmCodec } from '../backend/store/codec';
 import { loadOrCreateKey } from '../backend/store/key-file';
 import { StoreLockedError } from '../backend/store/store';
 import { parseHostOptions } from '../hosts/host-options';
+import { electronPrintingOptions } from './electron-print';
 import { IPC_CHANNEL } from './ipc-channel';
-import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, contentSecurityPolicy, crashReloadDelayMs, isAppUrl, isBlockedKey, kioskWindowOptions } from './security-policy';
+import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, contentSecurityPolicy, crashReloadDelayMs, isAppUrl, isBlockedKey, isRemoteUrl, kioskWindowOptions } from './security-policy';
 
 // The thin Electron shell: window and hardening, custom protocol, IPC, safeStorage.
 // Everything else is the plain-Node backend shared with the browser host.
@@ -17,9 +18,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
 const production = app.isPackaged || process.env.NODE_ENV === 'production';
 
+// Every renderer sandboxed, whatever a later window's options say (must run before ready).
+app.enableSandbox();
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-if (!app.requestSingleInstanceLock()) {
+const primaryInstance = app.requestSingleInstanceLock();
+if (!primaryInstance) {
   app.quit();
 }
 
@@ -33,16 +37,22 @@ function serveApp(): void {
     const rel = appUrlToRelativePath(request.url);
     const file = rel ? path.join(rendererDir, rel) : null;
     const body = file ? await fs.readFile(file).catch(() => null) : null;
-    if (!file || !body) return new Response('Not found', { status: 404 });
+    if (request.method !== 'GET' || !file || !body) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(body), {
-      headers: { 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': contentSecurityPolicy },
+      headers: {
+        'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': contentSecurityPolicy,
+        'X-Content-Type-Options': 'nosniff',
+      },
     });
   });
 }
 
-/** Only the app's own main frame may call operations. */
-function isTrustedSender(sender: WebContents, frameUrl: string | undefined, isMainFrame: boolean): boolean {
-  return mainWindow !== null && sender === mainWindow.webContents && isMainFrame && frameUrl !== undefined && isAppUrl(frameUrl);
+const clientIdOf = (contents: WebContents): string => `wc:${contents.id}`;
+
+/** Only the app's own top frame in the kiosk window may call operations. */
+function isTrustedSender(sender: WebContents, frame: WebFrameMain | null): boolean {
+  return mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents && frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 function createWindow(): void {
@@ -52,6 +62,7 @@ function createWindow(): void {
   win.webContents.on('before-input-event', (event, input) => {
     if (isBlockedKey(input, production)) event.preventDefault();
   });
+  if (production) win.webContents.on('devtools-opened', () => win.webContents.closeDevTools());
   let crashes = 0;
   win.webContents.on('render-process-gone', () => {
     const delay = crashReloadDelayMs(crashes++);
@@ -62,20 +73,22 @@ function createWindow(): void {
   win.webContents.on('did-finish-load', () => {
     crashes = 0;
   });
+  // A new document is a new client, as a reload is in the browser host: no staff session survives it.
+  win.webContents.on('did-navigate', () => backend?.platform.staff.signOut(clientIdOf(win.webContents)));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -91,34 +104,44 @@ app.on('window-all-closed', () => {
   void backend?.close().finally(() => app.quit());
 });
 
+/** Before any window exists: no permissions, no devices, no network. */
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  // The kiosk is offline by design; a stray remote URL (injected markup, a bad link) goes nowhere.
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isRemoteUrl(details.url) }));
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   Menu.setApplicationMenu(null);
+  hardenSession();
   const options = parseHostOptions(process.argv.slice(app.isPackaged ? 1 : 2), process.env, app.getPath('userData'));
   const protector = safeStorage.isEncryptionAvailable()
     ? { protect: (key: Buffer) => safeStorage.encryptString(key.toString('hex')), unprotect: (stored: Buffer) => Buffer.from(safeStorage.decryptString(stored), 'hex') }
     : undefined;
   const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), protector);
-  backend = await openBackend({ dataDir: options.dataDir, secretCodec: aesGcmCodec(key), demo: options.demo, log: (m, e) => console.error(m, e) });
+  backend = await openBackend({ dataDir: options.dataDir, secretCodec: aesGcmCodec(key), demo: options.demo, printing: electronPrintingOptions(), log: (m, e) => console.error(m, e) });
   for (const line of backend.startupNotes) console.log(line);
 
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.setDevicePermissionHandler(() => false);
   serveApp();
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    if (!isTrustedSender(event.sender, frame?.url, frame !== null && frame === event.sender.mainFrame)) {
+    if (!isTrustedSender(event.sender, event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted from the kiosk page only' } };
     }
     if (!backend) return { ok: false, error: { code: 'internal', message: 'Not ready' } };
-    return backend.dispatch(name, input, { clientId: `wc:${event.sender.id}` });
+    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender) });
   });
   powerSaveBlocker.start('prevent-display-sleep');
   createWindow();
 }
 
-start().catch((error: unknown) => {
-  console.error(error instanceof StoreLockedError ? error.message : error);
-  app.exit(1);
-});
+if (primaryInstance) {
+  start().catch((error: unknown) => {
+    console.error(error instanceof StoreLockedError ? error.message : error);
+    app.exit(1);
+  });
+}

@@ -74,8 +74,23 @@ export const crashReloadDelayMs = (attempt: number): number => Math.min(60_000, 
 /** Maps kiosk://app/<path> to a file inside the renderer folder, or null if it escapes it. */
 export function appUrlToRelativePath(url: string): string | null {
   if (!isAppUrl(url)) return null;
-  const pathname = decodeURIComponent(new URL(url).pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null; // malformed escape such as %E0%A4%A
+  }
   const parts = pathname.split('/').filter((p) => p.length > 0);
-  if (parts.some((p) => p === '..' || p.includes('\\') || p.includes('\0'))) return null;
+  // `..` after decoding (%2e%2e, ..%2f), Windows separators and drive letters (C:), NUL.
+  if (parts.some((p) => p === '..' || p === '.' || p.includes('\\') || p.includes('\0') || p.includes(':'))) return null;
   return parts.length === 0 ? 'index.html' : parts.join('/');
+}
+
+/** Network schemes the kiosk never needs: every request to them is cancelled (the CSP is the first wall). */
+export function isRemoteUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }

@@ -1,8 +1,453 @@
-import type { groceryOperations } from '../../../shared/contract/grocery';
+import path from 'node:path';
+import { z } from 'zod';
+import {
+  catalogItemSchema,
+  contactSchema,
+  grocerySettingsSchema,
+  orderLineSchema,
+  orderStatusSchema,
+  paymentSchema,
+  windowSchema,
+  MAX_LINE_QUANTITY,
+  type CartLine,
+  type CatalogItem,
+  type OrderLine,
+  type GrocerySettings,
+  type OrderView,
+  type OrderWindow,
+  type groceryOperations,
+} from '../../../shared/contract/grocery';
+import { languageSchema } from '../../../shared/contract/platform';
+import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/domain/grocery-cart';
+import { checkTransition } from '../../../shared/domain/grocery-status';
+import { isTimeZone, openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
+import { KioskFailure } from '../../../shared/result';
+import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
+import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
+import { ensureDir, writeFileDurable } from '../store/durable-file';
+import { SerialQueue } from '../store/serial-queue';
+import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
+import { demoCatalog } from './demo-catalog';
+import { registerGroceryDocuments } from './grocery-print';
 
-export async function openGrocery(_platform: Platform, _printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
-  return { handlers: {} };
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** How long the patron's screen waits for the receipt before saying "at the desk". */
+const RECEIPT_WAIT_MS = 4000;
+
+const windowStateRecord = z.object({
+  window: windowSchema,
+  closedAt: z.string().nullable(),
+  sentAt: z.string().nullable(),
+  arrivedAt: z.string().nullable(),
+});
+
+const groceryDocSchema = z.object({
+  catalog: z.array(catalogItemSchema),
+  settings: grocerySettingsSchema,
+  nextOrderNumber: z.int().min(1),
+  /** Windows staff acted on (closed, sent, arrived), by key. */
+  windows: z.record(z.string(), windowStateRecord),
+});
+type GroceryDoc = z.infer<typeof groceryDocSchema>;
+
+const orderRecordSchema = z.object({
+  id: z.string(),
+  number: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  window: windowSchema,
+  status: orderStatusSchema,
+  lines: z.array(orderLineSchema).min(1),
+  contact: contactSchema,
+  payment: paymentSchema,
+  language: languageSchema,
+  assistedBy: z.object({ staffId: z.string(), name: z.string() }).nullable(),
+  bin: z.int().nullable(),
+  finalTotalCents: z.int().nullable(),
+  cancelReason: z.string().nullable(),
+  history: z.array(z.object({ at: z.string(), status: orderStatusSchema, by: z.string() })),
+});
+type OrderRecord = z.infer<typeof orderRecordSchema>;
+
+export const defaultGrocerySettings = (): GrocerySettings => ({
+  // Order until Monday 14:30, delivered Tuesday 12:00-13:00 (the Baltimore pattern).
+  windows: [{ id: 'mon', cutoffDay: 1, cutoffTime: '14:30', deliveryDay: 2, deliveryStart: '12:00', deliveryEnd: '13:00' }],
+  skippedDates: [],
+  payments: ['snap', 'card', 'cash'],
+});
+
+const monthOf = (iso: string): string => iso.slice(0, 7);
+const byName = (ctx: CallContext): string => ctx.session?.name ?? 'kiosk';
+
+export async function openGrocery(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
+  const doc = await platform.store.doc<GroceryDoc>({
+    name: 'grocery',
+    schema: groceryDocSchema,
+    version: 1,
+    defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), nextOrderNumber: 1001, windows: {} }),
+  });
+  // Names and phone numbers: encrypted at rest like other personal data.
+  const orders = await platform.store.records<OrderRecord>({
+    name: 'grocery-orders',
+    schema: orderRecordSchema,
+    version: 1,
+    encrypted: true,
+    partitionOf: (o) => monthOf(o.createdAt),
+  });
+  // Check-then-write steps (window still open, order still editable) run one at a time.
+  const queue = new SerialQueue();
+
+  const timeZone = (): string => platform.settings.get().branch.timeZone;
+  const closedKeys = (): Set<string> => new Set(Object.entries(doc.get().windows).filter(([, w]) => w.closedAt).map(([k]) => k));
+  const currentWindow = (now: Date): OrderWindow | null => openWindow(doc.get().settings, now, timeZone(), closedKeys());
+  const catalogMap = (): Map<string, CatalogItem> => new Map(doc.get().catalog.map((i) => [i.id, i]));
+  const windowOrders = (key: string): OrderRecord[] =>
+    orders.filter((o) => o.window.key === key).sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
+
+  const isEditable = (order: OrderRecord, now: Date): boolean =>
+    order.status === 'submitted' && Date.parse(order.window.cutoffAt) > now.getTime() && !doc.get().windows[order.window.key]?.closedAt;
+
+  const view = (order: OrderRecord, now: Date): OrderView => ({
+    id: order.id,
+    number: order.number,
+    createdAt: order.createdAt,
+    window: order.window,
+    status: order.status,
+    lines: order.lines,
+    totals: totalsOf(order.lines),
+    contact: order.contact,
+    payment: order.payment,
+    language: order.language,
+    assistedBy: order.assistedBy?.name ?? null,
+    bin: order.bin,
+    finalTotalCents: order.finalTotalCents,
+    cancelReason: order.cancelReason,
+    editable: isEditable(order, now),
+    history: order.history,
+  });
+
+  const findOrder = (id: string): OrderRecord => {
+    const order = orders.get(id);
+    if (!order) throw new KioskFailure('not-found', `No grocery order ${id}`);
+    return order;
+  };
+
+  /** Prices a cart now; any problem refuses with the items so the kiosk can update the cart. */
+  const priceOrRefuse = (lines: readonly CartLine[], allowEmpty = false) => {
+    if (lines.length === 0 && !allowEmpty) throw new KioskFailure('grocery.cart-empty', 'The cart is empty');
+    const checked = checkCart(lines, catalogMap());
+    const fields = checked.issues.map((i) => ({ path: i.itemId, code: i.code }));
+    const overLimit = checked.issues.find((i) => i.code === 'over-limit');
+    if (checked.issues.some((i) => i.code === 'bad-quantity')) throw new KioskFailure('grocery.bad-quantity', 'A quantity is not allowed', {}, fields);
+    if (overLimit) throw new KioskFailure('grocery.over-limit', 'More than the limit of an item', { limit: overLimit.limit ?? 0 }, fields);
+    if (checked.issues.length > 0) {
+      throw new KioskFailure(
+        'grocery.cart-changed',
+        'Some items changed since they were added to the cart',
+        { count: checked.issues.length },
+        fields,
+      );
+    }
+    return checked.lines;
+  };
+
+  const tryPrint = async (kind: string, ref: string, language: OrderRecord['language'], waitMs: number): Promise<'printed' | 'desk'> => {
+    try {
+      const outcome = await printing.print({ kind, ref, language }, { waitMs });
+      return outcome.status === 'done' ? 'printed' : 'desk';
+    } catch {
+      // Printing never fails a patron's order: staff see waiting jobs at the desk.
+      return 'desk';
+    }
+  };
+
+  registerGroceryDocuments(printing, {
+    order: (id) => orders.get(id),
+    windowOrders: (key) => windowOrders(key).filter((o) => o.status !== 'cancelled'),
+    timeZone,
+  });
+
+  const windowByKey = (key: string, now: Date): OrderWindow => {
+    const known = doc.get().windows[key]?.window ?? orders.all().find((o) => o.window.key === key)?.window;
+    const upcoming = upcomingWindows(doc.get().settings, now, timeZone(), { count: 4 }).find((w) => w.key === key);
+    const window = known ?? upcoming;
+    if (!window) throw new KioskFailure('not-found', `No ordering window ${key}`);
+    return window;
+  };
+
+  const setOrderStatus = async (order: OrderRecord, to: OrderRecord['status'], ctx: CallContext, patch: Partial<OrderRecord> = {}): Promise<OrderRecord> =>
+    orders.update(order.id, (draft) => ({
+      ...draft,
+      ...patch,
+      status: to,
+      updatedAt: ctx.now.toISOString(),
+      history: [...draft.history, { at: ctx.now.toISOString(), status: to, by: byName(ctx) }],
+    }));
+
+  return {
+    handlers: {
+      'grocery.catalog': (_input, ctx) => ({
+        items: doc.get().catalog.filter((i) => i.active),
+        pickup: currentWindow(ctx.now),
+        timeZone: timeZone(),
+        payments: doc.get().settings.payments,
+      }),
+
+      'grocery.checkCart': ({ lines }) => {
+        const checked = checkCart(lines, catalogMap());
+        const catalog = catalogMap();
+        return {
+          lines: checked.lines.map((l) => {
+            const item = catalog.get(l.itemId);
+            return { ...l, picture: item?.picture ?? 'pantry.svg', limit: item ? Math.min(item.limit ?? 20, 20) : 20 };
+          }),
+          issues: checked.issues,
+          totals: totalsOf(checked.lines),
+        };
+      },
+
+      'grocery.submitOrder': (input, ctx) =>
+        queue.run(async () => {
+          const lines = priceOrRefuse(input.lines);
+          if (!normalizePhone(input.contact.phone)) throw new KioskFailure('grocery.phone-invalid', 'The phone number is not valid');
+          if (!doc.get().settings.payments.includes(input.payment)) throw new KioskFailure('grocery.payment-not-accepted', 'This branch does not take that payment');
+          const window = currentWindow(ctx.now);
+          if (!window) throw new KioskFailure('grocery.no-window', 'No ordering window is open');
+          if (window.key !== input.windowKey) {
+            // The cut-off passed (or staff sent the window) while the patron was ordering.
+            throw new KioskFailure('grocery.window-closed', 'That ordering window has closed', { next: window.key });
+          }
+          const { nextOrderNumber } = await doc.update((d) => {
+            d.nextOrderNumber += 1;
+          });
+          const number = String(nextOrderNumber - 1);
+          const at = ctx.now.toISOString();
+          const order = await orders.insert({
+            id: newId(),
+            number,
+            createdAt: at,
+            updatedAt: at,
+            window,
+            status: 'submitted',
+            lines,
+            contact: { ...input.contact, phone: normalizePhone(input.contact.phone) ?? input.contact.phone },
+            payment: input.payment,
+            language: input.language,
+            assistedBy: ctx.assistedBy,
+            bin: null,
+            finalTotalCents: null,
+            cancelReason: null,
+            history: [{ at, status: 'submitted', by: ctx.assistedBy?.name ?? 'kiosk' }],
+          });
+          ctx.setAuditDetail(`order ${number} (assisted)`);
+          // Saved first, printed second: a printer problem never loses the order.
+          const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS);
+          return { orderNumber: number, window, totals: totalsOf(lines), payment: order.payment, receipt };
+        }),
+
+      'grocery.windows': (_input, ctx) => {
+        const state = doc.get().windows;
+        const keys = new Map<string, OrderWindow>();
+        for (const o of orders.all()) keys.set(o.window.key, o.window);
+        for (const [key, s] of Object.entries(state)) keys.set(key, s.window);
+        const open = currentWindow(ctx.now);
+        if (open) keys.set(open.key, open);
+        return [...keys.values()]
+          .sort((a, b) => Date.parse(b.cutoffAt) - Date.parse(a.cutoffAt))
+          .map((window) => {
+            const s = state[window.key];
+            const status = s?.arrivedAt ? 'arrived' : s?.sentAt ? 'sent' : s?.closedAt || Date.parse(window.cutoffAt) <= ctx.now.getTime() ? 'closed' : window.key === open?.key ? 'open' : 'upcoming';
+            return { window, state: status, summary: summarize(windowOrders(window.key)) };
+          });
+      },
+
+      'grocery.orders': ({ windowKey, status, search }, ctx) => {
+        const needle = search?.trim().toLowerCase() ?? '';
+        const digits = needle.replace(/\D/g, '');
+        return orders
+          .filter((o) => (!windowKey || o.window.key === windowKey) && (!status || o.status === status))
+          .filter(
+            (o) =>
+              needle === '' ||
+              o.number === needle ||
+              o.contact.name.toLowerCase().includes(needle) ||
+              (digits.length >= 3 && o.contact.phone.replace(/\D/g, '').includes(digits)),
+          )
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+          .slice(0, 300)
+          .map((o) => view(o, ctx.now));
+      },
+
+      'grocery.order': ({ id }, ctx) => view(findOrder(id), ctx.now),
+
+      'grocery.setStatus': ({ id, to, reason, finalTotalCents }, ctx) =>
+        queue.run(async () => {
+          const order = findOrder(id);
+          const check = checkTransition(order.status, to, { reason, finalTotalCents });
+          if (!check.ok) throw new KioskFailure(check.code, `Cannot change ${order.status} to ${to}`, { from: order.status, to });
+          const patch: Partial<OrderRecord> = {};
+          if (to === 'cancelled') patch.cancelReason = reason?.trim() ?? '';
+          if (to === 'picked-up') patch.finalTotalCents = finalTotalCents ?? null;
+          const next = await setOrderStatus(order, to, ctx, patch);
+          ctx.setAuditDetail(`order ${order.number}: ${order.status} → ${to}`);
+          return view(next, ctx.now);
+        }),
+
+      'grocery.editOrder': ({ id, lines }, ctx) =>
+        queue.run(async () => {
+          const order = findOrder(id);
+          if (!isEditable(order, ctx.now)) throw new KioskFailure('grocery.not-editable', 'This order can no longer be changed');
+          if (lines.length === 0) throw new KioskFailure('grocery.cart-empty', 'The cart is empty');
+          // Lines already in the order keep the price the patron saw; added items are priced now.
+          const kept = new Map(order.lines.map((l) => [l.itemId, l]));
+          const added = priceOrRefuse(lines.filter((l) => !kept.has(l.itemId)).map(({ itemId, quantity }) => ({ itemId, quantity })), true);
+          const addedById = new Map(added.map((l) => [l.itemId, l]));
+          const catalog = catalogMap();
+          const priced = lines.map(({ itemId, quantity }): OrderLine => {
+            const old = kept.get(itemId);
+            if (!old) {
+              const line = addedById.get(itemId);
+              if (!line) throw new KioskFailure('grocery.bad-quantity', 'An item is listed twice');
+              return line;
+            }
+            const limit = Math.min(catalog.get(itemId)?.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
+            if (!Number.isInteger(quantity) || quantity < 1) throw new KioskFailure('grocery.bad-quantity', 'A quantity is not allowed');
+            if (quantity > limit) throw new KioskFailure('grocery.over-limit', 'More than the limit of an item', { limit });
+            return { ...old, quantity };
+          });
+          if (new Set(priced.map((l) => l.itemId)).size !== priced.length) throw new KioskFailure('grocery.bad-quantity', 'An item is listed twice');
+          const next = await orders.update(id, (draft) => ({ ...draft, lines: priced, updatedAt: ctx.now.toISOString() }));
+          ctx.setAuditDetail(`order ${order.number}: items changed`);
+          return view(next, ctx.now);
+        }),
+
+      'grocery.sendWindow': ({ windowKey }, ctx) =>
+        queue.run(async () => {
+          const window = windowByKey(windowKey, ctx.now);
+          const state = doc.get().windows[windowKey];
+          if (state?.sentAt) throw new KioskFailure('grocery.window-already-sent', 'This window was already sent to the store');
+          const at = ctx.now.toISOString();
+          // Closing first: from here on new orders join the next window.
+          await doc.update((d) => {
+            d.windows[windowKey] = { window, closedAt: state?.closedAt ?? at, sentAt: null, arrivedAt: null };
+          });
+          for (const order of windowOrders(windowKey)) if (order.status === 'submitted') await setOrderStatus(order, 'sent', ctx);
+          const sent = windowOrders(windowKey).filter((o) => o.status === 'sent');
+          const csv = storeOrderCsv(windowKey, sent);
+          const fileName = `store-order-${windowKey}.csv`;
+          const savedTo = path.join(platform.store.dataDir, 'grocery-store-orders', fileName);
+          await ensureDir(path.dirname(savedTo));
+          await writeFileDurable(savedTo, new TextEncoder().encode(csv));
+          await doc.update((d) => {
+            const w = d.windows[windowKey];
+            if (w) w.sentAt = at;
+          });
+          const picklist = await tryPrint('grocery.picklist', windowKey, 'en', 0);
+          ctx.setAuditDetail(`window ${windowKey}: ${sent.length} orders sent`);
+          return { orders: sent.length, csv, fileName, savedTo, picklist };
+        }),
+
+      'grocery.deliveryArrived': ({ windowKey }, ctx) =>
+        queue.run(async () => {
+          const state = doc.get().windows[windowKey];
+          if (!state?.sentAt) throw new KioskFailure('grocery.window-not-sent', 'This window has not been sent to the store yet');
+          if (state.arrivedAt) throw new KioskFailure('grocery.window-already-arrived', 'This delivery was already marked as arrived');
+          const sent = windowOrders(windowKey).filter((o) => o.status === 'sent');
+          const arrived: OrderRecord[] = [];
+          let bin = 0;
+          for (const order of sent) arrived.push(await setOrderStatus(order, 'arrived', ctx, { bin: ++bin }));
+          await doc.update((d) => {
+            const w = d.windows[windowKey];
+            if (w) w.arrivedAt = ctx.now.toISOString();
+          });
+          let printed = 0;
+          for (const order of arrived) if ((await tryPrint('grocery.pickup-slip', order.id, order.language, 0)) === 'printed') printed++;
+          ctx.setAuditDetail(`window ${windowKey}: delivery arrived, ${arrived.length} orders`);
+          return { orders: arrived.length, printed, waiting: arrived.length - printed };
+        }),
+
+      'grocery.reprint': async ({ id, document }) => {
+        const order = findOrder(id);
+        return { status: await tryPrint(`grocery.${document}`, order.id, order.language, 0) };
+      },
+
+      'grocery.catalogAll': () => doc.get().catalog,
+
+      'grocery.setItemActive': async ({ id, active }, ctx) => {
+        const next = await doc.update((d) => {
+          const item = d.catalog.find((i) => i.id === id);
+          if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+          item.active = active;
+        });
+        ctx.setAuditDetail(`item ${id} ${active ? 'active' : 'inactive'}`);
+        const item = next.catalog.find((i) => i.id === id);
+        if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+        return item;
+      },
+
+      'grocery.exportCatalog': () => ({ csv: catalogToCsv(doc.get().catalog), fileName: 'grocery-catalog.csv' }),
+
+      'grocery.importCatalog': async ({ csv }, ctx) => {
+        const parsed = parseCatalogCsv(csv);
+        if (!parsed.ok) {
+          const rows = [...new Set(parsed.errors.map((e) => e.row))];
+          throw new KioskFailure(
+            'grocery.csv-invalid',
+            'Some rows of the file are not valid; nothing was imported',
+            { count: rows.length, rows: rows.slice(0, 20).join(', ') },
+            parsed.errors.map((e) => ({ path: `${e.row}:${e.column}`, code: e.code })),
+          );
+        }
+        const before = new Set(doc.get().catalog.map((i) => i.id));
+        // The file is the whole catalog: items it leaves out stay, made inactive, so old orders still read well.
+        const incoming = new Map(parsed.items.map((i) => [i.id, i]));
+        await doc.update((d) => {
+          d.catalog = [...parsed.items, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
+        });
+        const added = parsed.items.filter((i) => !before.has(i.id)).length;
+        ctx.setAuditDetail(`catalog import: ${parsed.items.length} items`);
+        return { items: parsed.items.length, added, updated: parsed.items.length - added };
+      },
+
+      'grocery.settings': (_input, ctx) => ({
+        settings: doc.get().settings,
+        timeZone: timeZone(),
+        upcoming: upcomingWindows(doc.get().settings, ctx.now, timeZone(), { count: 4, closed: closedKeys() }),
+      }),
+
+      'grocery.updateSettings': async (input, ctx) => {
+        if (!isTimeZone(timeZone())) throw new KioskFailure('grocery.bad-time-zone', 'The branch time zone is not valid');
+        const ids = new Set(input.windows.map((w) => w.id));
+        if (ids.size !== input.windows.length) throw new KioskFailure('grocery.duplicate-window', 'Two windows have the same name');
+        const next = await doc.update((d) => {
+          d.settings = { ...input, skippedDates: [...new Set(input.skippedDates)].sort() };
+        });
+        ctx.setAuditDetail('grocery schedule updated');
+        return next.settings;
+      },
+    },
+
+    async purge(now) {
+      const days = platform.settings.get().retentionDays.grocery;
+      const cutoff = now.getTime() - days * DAY_MS;
+      await orders.removeWhere((o) => Date.parse(o.window.deliveryEnd) < cutoff);
+    },
+
+    async seedDemo() {
+      await doc.update((d) => {
+        d.catalog = demoCatalog.map((i) => ({ ...i }));
+        d.settings = {
+          ...defaultGrocerySettings(),
+          windows: [
+            ...defaultGrocerySettings().windows,
+            { id: 'thu', cutoffDay: 4, cutoffTime: '14:30', deliveryDay: 5, deliveryStart: '12:00', deliveryEnd: '13:00' },
+          ],
+        };
+      });
+      return [`Grocery demo catalog: ${demoCatalog.length} items; windows Mon 14:30 → Tue 12-13, Thu 14:30 → Fri 12-13.`];
+    },
+  };
 }

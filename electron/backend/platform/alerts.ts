@@ -12,12 +12,22 @@ export type AlertCenter = {
   dismiss(id: string): void;
 };
 
-export function createAlertCenter(clock: Clock, fromStore: StoreAlert[]): AlertCenter {
-  const raised: Alert[] = fromStore.map((a) => ({ id: newId(), at: a.at, level: a.level, code: a.code, params: a.params }));
+/**
+ * `fromStore` is the store's live list: collections opened later (feature areas) and a lock
+ * lost at run time add to it after this centre exists, so it is read on every `list()`.
+ */
+export function createAlertCenter(clock: Clock, fromStore: readonly StoreAlert[]): AlertCenter {
+  const raised: Alert[] = [];
+  let seenFromStore = 0;
+  const syncStore = (): void => {
+    for (const a of fromStore.slice(seenFromStore)) raised.push({ id: newId(), at: a.at, level: a.level, code: a.code, params: a.params });
+    seenFromStore = fromStore.length;
+  };
   const providers: AlertProvider[] = [];
   const dismissed = new Set<string>();
   return {
     raise(level, code, params) {
+      syncStore();
       const id = newId();
       raised.push({ id, at: clock.now().toISOString(), level, code, params });
       return id;
@@ -25,7 +35,10 @@ export function createAlertCenter(clock: Clock, fromStore: StoreAlert[]): AlertC
     addProvider: (provider) => {
       providers.push(provider);
     },
-    list: () => [...raised, ...providers.flatMap((p) => p())].filter((a) => !dismissed.has(a.id)),
+    list: () => {
+      syncStore();
+      return [...raised, ...providers.flatMap((p) => p())].filter((a) => !dismissed.has(a.id));
+    },
     dismiss(id) {
       dismissed.add(id);
     },

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema, type PublicSettings, type Settings } from '../../../shared/contract/platform';
+import type { FieldIssue } from '../../../shared/result';
+import { KioskFailure } from '../../../shared/result';
 import type { Doc, Store } from '../store/store';
 
 export const defaultSettings = (): Settings => ({
@@ -17,6 +19,24 @@ export const defaultSettings = (): Settings => ({
   idleWarningSeconds: 30,
   retentionDays: { grocery: 90, hive: 365, nurse: 30, audit: 365 },
 });
+
+/** True for any zone this runtime's Intl knows (IANA names and aliases such as UTC). */
+export function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Rules the shared schema cannot state: a real time zone, a warning shorter than the timeout. */
+export function settingsIssues(settings: Settings): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (!isKnownTimeZone(settings.branch.timeZone)) issues.push({ path: 'branch.timeZone', code: 'time-zone-unknown' });
+  if (settings.idleWarningSeconds >= settings.idleTimeoutSeconds) issues.push({ path: 'idleWarningSeconds', code: 'idle-warning-too-long' });
+  return issues;
+}
 
 const metaSchema = z.object({ demo: z.boolean(), createdAt: z.string() });
 export type Meta = z.infer<typeof metaSchema>;
@@ -54,7 +74,11 @@ export async function openSettings(store: Store): Promise<SettingsService> {
         idleWarningSeconds: s.idleWarningSeconds,
       };
     },
-    update: (next) => doc.update(() => next),
+    update: (next) => {
+      const issues = settingsIssues(next);
+      if (issues.length > 0) return Promise.reject(new KioskFailure('invalid-input', 'Some settings are not valid', undefined, issues));
+      return doc.update(() => next);
+    },
     meta: () => meta.get(),
     markDemo: async () => {
       await meta.update((m) => ({ ...m, demo: true }));

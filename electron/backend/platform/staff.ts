@@ -4,6 +4,7 @@ import { roleSchema, type StaffMember } from '../../../shared/contract/platform'
 import type { StaffRole } from '../../../shared/roles';
 import { KioskFailure } from '../../../shared/result';
 import type { Clock, Store } from '../store/store';
+import { SerialQueue } from '../store/serial-queue';
 import type { StaffSession } from '../context';
 import { newId } from '../ids';
 
@@ -76,6 +77,11 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
     defaults: () => ({ members: [], failedTries: 0, lockedUntil: null }),
   });
   const sessions = new Map<string, StaffSession>();
+  // One PIN attempt at a time: otherwise a burst of parallel guesses would all pass the
+  // lock check before the first wrong one is counted.
+  const attempts = new SerialQueue();
+  // PIN changes one at a time, so two admins cannot give the same PIN to two people at once.
+  const pinChanges = new SerialQueue();
 
   const startSession = (member: StaffRecord, clientId: string): StaffSession => {
     const session = { staffId: member.id, name: member.name, role: member.role, expiresAt: new Date(clock.now().getTime() + SESSION_IDLE_MS) };
@@ -83,16 +89,18 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
     return session;
   };
 
-  const findByPin = async (pin: string): Promise<StaffRecord | undefined> => {
+  const findByPin = async (pin: string, includeInactive = false): Promise<StaffRecord | undefined> => {
     for (const member of doc.get().members) {
-      if (member.active && (await verifyPin(pin, member.pinHash))) return member;
+      if ((member.active || includeInactive) && (await verifyPin(pin, member.pinHash))) return member;
     }
     return undefined;
   };
 
+  // Inactive members count too: reactivating one must not leave two people with one PIN.
   const ensurePinFree = async (pin: string, exceptId?: string): Promise<void> => {
-    const holder = await findByPin(pin);
-    if (holder && holder.id !== exceptId) throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
+    for (const member of doc.get().members) {
+      if (member.id !== exceptId && (await verifyPin(pin, member.pinHash))) throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
+    }
   };
 
   const lastActiveAdmin = (members: StaffRecord[], id: string): boolean =>
@@ -102,14 +110,14 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
     hasStaff: () => doc.get().members.length > 0,
     list: () => doc.get().members.map(toMember),
 
-    async create({ name, role, pin }) {
+    create: ({ name, role, pin }) => pinChanges.run(async () => {
       await ensurePinFree(pin);
       const record: StaffRecord = { id: newId(), name, role, active: true, createdAt: clock.now().toISOString(), pinHash: await hashPin(pin) };
       await doc.update((d) => {
         d.members.push(record);
       });
       return toMember(record);
-    },
+    }),
 
     async update({ id, name, role, active }) {
       const next = await doc.update((d) => {
@@ -128,7 +136,7 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
       return toMember(member);
     },
 
-    async resetPin(id, pin) {
+    resetPin: (id, pin) => pinChanges.run(async () => {
       if (!doc.get().members.some((m) => m.id === id)) throw new KioskFailure('not-found', 'No such staff member');
       await ensurePinFree(pin, id);
       const pinHash = await hashPin(pin);
@@ -137,7 +145,7 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
         if (!member) throw new KioskFailure('not-found', 'No such staff member');
         member.pinHash = pinHash;
       });
-    },
+    }),
 
     async createFirstAdmin(name, pin, clientId) {
       const pinHash = await hashPin(pin);
@@ -150,7 +158,7 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
       return startSession(record, clientId);
     },
 
-    async signIn(pin, clientId) {
+    signIn: (pin, clientId) => attempts.run(async () => {
       const now = clock.now();
       const lockedUntil = doc.get().lockedUntil;
       if (lockedUntil && new Date(lockedUntil) > now) {
@@ -172,7 +180,7 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
         throw new KioskFailure('pin-locked', 'Too many wrong PINs', { minutes: Math.ceil(PIN_LOCK_MS / 60000) });
       }
       throw new KioskFailure('pin-wrong', 'That PIN is not right', { count: MAX_PIN_TRIES - after.failedTries });
-    },
+    }),
 
     signOut(clientId) {
       sessions.delete(clientId);

@@ -14,16 +14,18 @@ export const DIR_MODE = 0o700;
 export async function writeFileDurable(target: string, bytes: Uint8Array): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(temp, 'w', FILE_MODE);
+  const handle = await fs.open(temp, 'wx', FILE_MODE);
   try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(bytes);
+      // fdatasync: the bytes and the size, which is all a reader needs (mtime can wait).
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
     await fs.rename(temp, target);
   } catch (error) {
+    // A full disk or a failed rename must not leave temp files piling up next to the data.
     await fs.rm(temp, { force: true });
     throw error;
   }
@@ -40,6 +42,9 @@ export async function syncDirectory(dir: string): Promise<void> {
     await handle.close();
   }
 }
+
+/** Temp files of writes that a crash interrupted: `.<name>.<hex>.tmp`. */
+export const isTempFileName = (name: string): boolean => /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
 
 export async function readFileOrNull(file: string): Promise<Buffer | null> {
   try {

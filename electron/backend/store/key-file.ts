@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ensureDir, readFileOrNull, writeFileDurable } from './durable-file';
+import { ensureDir, FILE_MODE, readFileOrNull, writeFileDurable } from './durable-file';
 
 /** Wraps the key at rest: Electron's safeStorage (OS keychain) or nothing (owner-only file). */
 export type KeyProtector = {
@@ -14,8 +15,16 @@ export const ownerOnlyFile: KeyProtector = { protect: (k) => Buffer.from(k.toStr
 export async function loadOrCreateKey(file: string, protector: KeyProtector = ownerOnlyFile): Promise<Buffer> {
   const stored = await readFileOrNull(file);
   if (stored !== null) {
-    const key = protector.unprotect(stored);
+    let key: Buffer;
+    try {
+      key = protector.unprotect(stored);
+    } catch (error) {
+      // safeStorage refuses when the OS keychain changed (new user profile, reinstalled OS).
+      throw new Error(`The key file ${file} cannot be unlocked (${error instanceof Error ? error.message : String(error)}); restore it from backup`);
+    }
     if (key.length !== 32) throw new Error(`The key file ${file} is damaged; restore it from backup`);
+    // A key copied in by hand may be world-readable.
+    if (process.platform !== 'win32') await fs.chmod(file, FILE_MODE);
     return key;
   }
   const key = randomBytes(32);

@@ -1,10 +1,11 @@
 import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import lockfile from 'proper-lockfile';
 import type { z } from 'zod';
 import { plainCodec, type Codec } from './codec';
-import { ensureDir, isErrno, readFileOrNull, writeFileDurable } from './durable-file';
+import { DIR_MODE, ensureDir, isErrno, isTempFileName, readFileOrNull, writeFileDurable } from './durable-file';
 import { SerialQueue } from './serial-queue';
 import { KioskFailure } from '../../../shared/result';
 
@@ -36,11 +37,13 @@ export type RecordsSpec<T extends { id: string }> = Versioned & {
   schema: z.ZodType<T>;
   /** Partition key (for example the month a record was created); must not change for a record. */
   partitionOf: (record: T) => string;
+  /** Records per file within a partition (default 500): bounds what one write re-serialises and fsyncs. */
+  chunkSize?: number;
 };
 
 export type StoreAlert = {
   level: 'warning' | 'error';
-  code: 'store-restored' | 'store-reset' | 'store-lock-compromised';
+  code: 'store-restored' | 'store-reset' | 'store-lock-compromised' | 'store-snapshot-failed';
   params: Record<string, string>;
   at: string;
 };
@@ -50,21 +53,39 @@ export type StoreOptions = {
   clock?: Clock;
   /** Codec for `encrypted` collections (AES-256-GCM); without it they cannot be opened. */
   secretCodec?: Codec | null;
-  snapshotsToKeep?: number;
+  /** Snapshots younger than this many days are kept (they hold personal data too, so not forever). */
+  snapshotDays?: number;
 };
 
 export class StoreLockedError extends Error {
   constructor(readonly dataDir: string) {
     super(`Another Commons Kiosk is already using the data directory ${dataDir}. Close it first, or choose another --data-dir.`);
+    this.name = 'StoreLockedError';
   }
 }
 
-export class StoreVersionError extends Error {}
+export class StoreVersionError extends Error {
+  override readonly name = 'StoreVersionError';
+}
 
 /** A snapshot folder is named for the day it was taken: snapshots/YYYY-MM-DD. */
 const SNAPSHOTS = 'snapshots';
 const QUARANTINE = 'quarantine';
 const LOCK_FILE = 'kiosk.lock';
+/** pid and host of the lock holder, so a crashed holder's lock can be taken over at once. */
+const LOCK_OWNER = 'kiosk.lock.pid';
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DAY_NAME = /^\d{4}-\d{2}-\d{2}$/;
+const QUARANTINE_DAYS = 30;
+/** Collection names and partition keys become paths: nothing that could climb out or hide. */
+const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}(\/[a-z0-9][a-z0-9_-]{0,63})*$/i;
+const SAFE_PARTITION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+
+function checkName(name: string): void {
+  if (!SAFE_NAME.test(name) || name === SNAPSHOTS || name === QUARANTINE || name.startsWith(`${SNAPSHOTS}/`) || name.startsWith(`${QUARANTINE}/`)) {
+    throw new Error(`Not a usable store name: ${JSON.stringify(name)}`);
+  }
+}
 
 class DurableJsonFile<T> implements Adapter<T> {
   constructor(
@@ -91,7 +112,7 @@ type ReadOutcome<T> = { kind: 'missing' } | { kind: 'ok'; data: T; migrated: boo
 export class Store {
   readonly alerts: StoreAlert[] = [];
   readonly clock: Clock;
-  private readonly snapshotsToKeep: number;
+  private readonly snapshotDays: number;
   private snapshotTimer: NodeJS.Timeout | null = null;
 
   private constructor(
@@ -101,39 +122,49 @@ export class Store {
     options: StoreOptions,
   ) {
     this.clock = options.clock ?? systemClock;
-    this.snapshotsToKeep = options.snapshotsToKeep ?? 14;
+    this.snapshotDays = options.snapshotDays ?? 14;
   }
 
   /** Opens a data directory as its only writer. A second process gets StoreLockedError. */
   static async open(options: StoreOptions): Promise<Store> {
     const dataDir = path.resolve(options.dataDir);
     await ensureDir(dataDir);
-    let release: () => Promise<void>;
-    let store: Store | null = null;
-    try {
-      release = await lockfile.lock(dataDir, {
-        lockfilePath: path.join(dataDir, LOCK_FILE),
-        realpath: false,
-        stale: 20_000,
-        update: 5_000,
-        retries: 0,
-        // Another process took the lock (the machine slept past `stale`): tell staff, keep serving.
-        onCompromised: () => {
-          store?.raise('error', 'store-lock-compromised', { dataDir });
-        },
+    // mkdir's mode does not touch a folder that already existed (made by hand or by an installer).
+    if (process.platform !== 'win32') {
+      await fs.chmod(dataDir, DIR_MODE).catch((error: unknown) => {
+        if (isErrno(error, 'EPERM')) throw new Error(`The data directory ${dataDir} belongs to another user account; give it to the account that runs the kiosk, or choose another --data-dir.`);
+        throw error;
       });
+    }
+    let store: Store | null = null;
+    // Another process took the lock (the machine slept past `stale`): tell staff, keep serving.
+    const release = await acquireLock(dataDir, () => store?.raise('error', 'store-lock-compromised', { dataDir }));
+    try {
+      await removeStaleTempFiles(dataDir);
+      const opened = new Store(dataDir, release, options.secretCodec ?? null, options);
+      store = opened;
+      // A failed snapshot (disk full) must not keep the kiosk from starting; staff see an alert.
+      const snapshot = (): Promise<void> =>
+        opened.snapshotIfDue().then(
+          () => undefined,
+          (error: unknown) => opened.raiseOnce('warning', 'store-snapshot-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }),
+        );
+      await snapshot();
+      opened.snapshotTimer = setInterval(() => void snapshot(), 60 * 60 * 1000);
+      opened.snapshotTimer.unref();
+      return opened;
     } catch (error) {
-      if (isErrno(error, 'ELOCKED')) throw new StoreLockedError(dataDir);
+      await release();
       throw error;
     }
-    store = new Store(dataDir, release, options.secretCodec ?? null, options);
-    await store.snapshotIfDue();
-    store.snapshotTimer = setInterval(() => void store?.snapshotIfDue().catch(() => undefined), 60 * 60 * 1000);
-    store.snapshotTimer.unref();
-    return store;
   }
 
+  private closed = false;
+
+  /** Releases the lock; safe to call twice (a quit handler and a signal may both close). */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     if (this.snapshotTimer) clearInterval(this.snapshotTimer);
     this.snapshotTimer = null;
     await this.release();
@@ -143,7 +174,13 @@ export class Store {
     this.alerts.push({ level, code, params, at: this.clock.now().toISOString() });
   }
 
+  /** For conditions retried on a timer: one alert, not one an hour. */
+  raiseOnce(level: StoreAlert['level'], code: StoreAlert['code'], params: Record<string, string>): void {
+    if (!this.alerts.some((a) => a.code === code)) this.raise(level, code, params);
+  }
+
   async doc<T>(spec: DocSpec<T>): Promise<Doc<T>> {
+    checkName(spec.name);
     const rel = `${spec.name}.json`;
     const codec = this.codecFor(spec);
     const outcome = await this.loadWithRecovery(rel, codec, spec, (raw) => spec.schema.parse(raw));
@@ -157,11 +194,12 @@ export class Store {
   }
 
   async records<T extends { id: string }>(spec: RecordsSpec<T>): Promise<Records<T>> {
+    checkName(spec.name);
     const dir = this.fileOf(spec.name);
     await ensureDir(dir);
     const codec = this.codecFor(spec);
-    const records = new Records<T>(spec, (key) => new Low<Envelope<T[]>>(new DurableJsonFile(path.join(dir, `${key}.json`), codec), { schemaVersion: spec.version, data: [] }));
-    const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+    const records = new Records<T>(spec, (key, chunk) => new Low<Envelope<T[]>>(new DurableJsonFile(path.join(dir, chunkFileName(key, chunk)), codec), { schemaVersion: spec.version, data: [] }));
+    const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
     const parseAll = (raw: unknown): T[] => {
       if (!Array.isArray(raw)) throw new SyntaxError('expected an array of records');
       return raw.map((item) => spec.schema.parse(item));
@@ -169,9 +207,9 @@ export class Store {
     for (const name of names) {
       const rel = path.join(spec.name, name);
       const outcome = await this.loadWithRecovery(rel, codec, spec, parseAll);
-      const key = name.slice(0, -'.json'.length);
+      const { key, chunk } = parseChunkFileName(name);
       const items = outcome.kind === 'ok' ? outcome.data : [];
-      await records.adopt(key, items, outcome.kind !== 'ok' || outcome.migrated);
+      await records.adopt(key, items, outcome.kind !== 'ok' || outcome.migrated, chunk);
     }
     return records;
   }
@@ -180,6 +218,7 @@ export class Store {
   async snapshotIfDue(): Promise<string | null> {
     const day = this.clock.now().toISOString().slice(0, 10);
     const target = path.join(this.dataDir, SNAPSHOTS, day);
+    const root = path.join(this.dataDir, SNAPSHOTS);
     if (await exists(target)) return null;
     const staging = `${target}.partial`;
     await fs.rm(staging, { recursive: true, force: true });
@@ -189,9 +228,19 @@ export class Store {
       await fs.copyFile(path.join(this.dataDir, rel), path.join(staging, rel));
     }
     await fs.rename(staging, target);
-    const days = (await fs.readdir(path.join(this.dataDir, SNAPSHOTS))).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort();
-    for (const old of days.slice(0, Math.max(0, days.length - this.snapshotsToKeep))) {
-      await fs.rm(path.join(this.dataDir, SNAPSHOTS, old), { recursive: true, force: true });
+    // By age, not by count: a kiosk switched off for a month must not keep month-old personal data.
+    const oldestKept = new Date(this.clock.now().getTime() - (this.snapshotDays - 1) * DAY_MS).toISOString().slice(0, 10);
+    for (const name of await fs.readdir(root)) {
+      const stale = DAY_NAME.test(name) ? name < oldestKept : name.endsWith('.partial');
+      if (stale) await fs.rm(path.join(root, name), { recursive: true, force: true });
+    }
+    // Damaged files are kept aside for a person to look at, but not for ever: they hold personal data.
+    const quarantine = path.join(this.dataDir, QUARANTINE);
+    const oldestQuarantine = new Date(this.clock.now().getTime() - QUARANTINE_DAYS * DAY_MS).toISOString().slice(0, 10);
+    if (await exists(quarantine)) {
+      for (const name of await fs.readdir(quarantine)) {
+        if (DAY_NAME.test(name.slice(0, 10)) && name.slice(0, 10) < oldestQuarantine) await fs.rm(path.join(quarantine, name), { recursive: true, force: true });
+      }
     }
     return target;
   }
@@ -256,7 +305,7 @@ export class Store {
     await ensureDir(path.dirname(aside));
     await fs.rename(this.fileOf(rel), aside);
     const snapshotRoot = path.join(this.dataDir, SNAPSHOTS);
-    const days = (await exists(snapshotRoot)) ? (await fs.readdir(snapshotRoot)).filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n)).sort().reverse() : [];
+    const days = (await exists(snapshotRoot)) ? (await fs.readdir(snapshotRoot)).filter((n) => DAY_NAME.test(n)).sort().reverse() : [];
     for (const day of days) {
       const copy = await this.readOne(path.join(snapshotRoot, day, rel), codec, spec, parse);
       if (copy.kind === 'ok') {
@@ -307,28 +356,47 @@ export class Doc<T> {
   }
 }
 
-type Partition<T> = { low: Low<Envelope<T[]>> };
+type Chunk<T> = { index: number; low: Low<Envelope<T[]>> };
+
+/** Chunk 0 of partition `2026-03` is `2026-03.json` (the original layout); chunk 2 is `2026-03.2.json`. */
+export const chunkFileName = (key: string, chunk: number): string => (chunk === 0 ? `${key}.json` : `${key}.${chunk}.json`);
+
+function parseChunkFileName(name: string): { key: string; chunk: number } {
+  const match = /^(.+)\.(\d{1,6})\.json$/.exec(name);
+  if (match && SAFE_PARTITION.test(match[1]!)) return { key: match[1]!, chunk: Number(match[2]) };
+  return { key: name.slice(0, -'.json'.length), chunk: 0 };
+}
+
+const DEFAULT_CHUNK_SIZE = 500;
 
 /**
- * A growing collection split into partition files, so one write re-serialises one
- * partition (a month of orders) rather than all history.
+ * A growing collection split into partitions (a month of orders), each stored as files of at
+ * most `chunkSize` records, so one write re-serialises and fsyncs one small file rather than
+ * all history or a whole busy month.
  */
 export class Records<T extends { id: string }> {
   private readonly queue = new SerialQueue();
-  private readonly partitions = new Map<string, Partition<T>>();
-  private readonly byId = new Map<string, { record: T; key: string }>();
+  /** Chunks of each partition, in index order. */
+  private readonly partitions = new Map<string, Chunk<T>[]>();
+  private readonly byId = new Map<string, { record: T; key: string; chunk: number }>();
+  private readonly chunkSize: number;
 
   constructor(
     private readonly spec: RecordsSpec<T>,
-    private readonly openPartition: (key: string) => Low<Envelope<T[]>>,
-  ) {}
+    private readonly openChunk: (key: string, chunk: number) => Low<Envelope<T[]>>,
+  ) {
+    this.chunkSize = Math.max(1, spec.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  }
 
-  /** Used while loading: takes the records read from one partition file. */
-  async adopt(key: string, items: T[], rewrite: boolean): Promise<void> {
-    const low = this.openPartition(key);
+  /** Used while loading: takes the records read from one chunk file of a partition. */
+  async adopt(key: string, items: T[], rewrite: boolean, chunk = 0): Promise<void> {
+    const low = this.openChunk(key, chunk);
     low.data = { schemaVersion: this.spec.version, data: items };
-    this.partitions.set(key, { low });
-    for (const record of items) this.byId.set(record.id, { record, key });
+    const chunks = this.partitions.get(key) ?? [];
+    chunks.push({ index: chunk, low });
+    chunks.sort((a, b) => a.index - b.index);
+    this.partitions.set(key, chunks);
+    for (const record of items) this.byId.set(record.id, { record, key, chunk });
     if (rewrite) await low.write();
   }
 
@@ -341,7 +409,7 @@ export class Records<T extends { id: string }> {
   }
 
   all(): T[] {
-    return [...this.partitions.keys()].sort().flatMap((key) => this.partitions.get(key)?.low.data.data ?? []);
+    return [...this.partitions.keys()].sort().flatMap((key) => (this.partitions.get(key) ?? []).flatMap((c) => c.low.data.data));
   }
 
   filter(predicate: (record: T) => boolean): T[] {
@@ -353,10 +421,13 @@ export class Records<T extends { id: string }> {
       if (this.byId.has(record.id)) throw new KioskFailure('conflict', `Record ${record.id} already exists`);
       const valid = this.spec.schema.parse(record);
       const key = this.spec.partitionOf(valid);
-      const partition = this.partitions.get(key) ?? { low: this.openPartition(key) };
-      await this.commit(key, partition, [...partition.low.data.data, valid]);
-      this.partitions.set(key, partition);
-      this.byId.set(valid.id, { record: valid, key });
+      if (!SAFE_PARTITION.test(key)) throw new Error(`Not a usable partition key: ${JSON.stringify(key)}`);
+      const chunks = this.partitions.get(key) ?? [];
+      const last = chunks[chunks.length - 1];
+      const target = last && last.low.data.data.length < this.chunkSize ? last : { index: last ? last.index + 1 : 0, low: this.openChunk(key, last ? last.index + 1 : 0) };
+      await this.commit(target, [...target.low.data.data, valid]);
+      if (target !== last) this.partitions.set(key, [...chunks, target]);
+      this.byId.set(valid.id, { record: valid, key, chunk: target.index });
       return valid;
     });
   }
@@ -369,10 +440,10 @@ export class Records<T extends { id: string }> {
       const draft = structuredClone(entry.record);
       const next = this.spec.schema.parse(fn(draft) ?? draft);
       if (next.id !== id || this.spec.partitionOf(next) !== entry.key) throw new Error('A record cannot change its id or partition');
-      const partition = this.partitions.get(entry.key);
-      if (!partition) throw new Error(`Partition ${entry.key} is missing`);
-      await this.commit(entry.key, partition, partition.low.data.data.map((r) => (r.id === id ? next : r)));
-      this.byId.set(id, { record: next, key: entry.key });
+      const chunk = this.partitions.get(entry.key)?.find((c) => c.index === entry.chunk);
+      if (!chunk) throw new Error(`Partition ${entry.key} is missing`);
+      await this.commit(chunk, chunk.low.data.data.map((r) => (r.id === id ? next : r)));
+      this.byId.set(id, { ...entry, record: next });
       return next;
     });
   }
@@ -381,29 +452,117 @@ export class Records<T extends { id: string }> {
   removeWhere(predicate: (record: T) => boolean): Promise<number> {
     return this.queue.run(async () => {
       let removed = 0;
-      for (const [key, partition] of this.partitions) {
-        const keep = partition.low.data.data.filter((r) => !predicate(r));
-        const gone = partition.low.data.data.length - keep.length;
-        if (gone === 0) continue;
-        const goneIds = partition.low.data.data.filter((r) => predicate(r)).map((r) => r.id);
-        await this.commit(key, partition, keep);
-        for (const goneId of goneIds) this.byId.delete(goneId);
-        removed += gone;
+      for (const chunks of this.partitions.values()) {
+        for (const chunk of chunks) {
+          const keep = chunk.low.data.data.filter((r) => !predicate(r));
+          const gone = chunk.low.data.data.length - keep.length;
+          if (gone === 0) continue;
+          const goneIds = chunk.low.data.data.filter((r) => predicate(r)).map((r) => r.id);
+          await this.commit(chunk, keep);
+          for (const goneId of goneIds) this.byId.delete(goneId);
+          removed += gone;
+        }
       }
       return removed;
     });
   }
 
-  private async commit(_key: string, partition: Partition<T>, items: T[]): Promise<void> {
-    const previous = partition.low.data;
-    partition.low.data = { schemaVersion: this.spec.version, data: items };
+  private async commit(chunk: Chunk<T>, items: T[]): Promise<void> {
+    const previous = chunk.low.data;
+    chunk.low.data = { schemaVersion: this.spec.version, data: items };
     try {
-      await partition.low.write();
+      await chunk.low.write();
     } catch (error) {
-      partition.low.data = previous;
+      chunk.low.data = previous;
       throw error;
     }
   }
+}
+
+function lockOnce(dataDir: string, onCompromised: () => void): Promise<() => Promise<void>> {
+  return lockfile.lock(dataDir, {
+    lockfilePath: path.join(dataDir, LOCK_FILE),
+    realpath: false,
+    stale: 20_000,
+    update: 5_000,
+    retries: 0,
+    onCompromised,
+  });
+}
+
+/** True when the recorded holder was a process on this machine that no longer exists. */
+async function lockHolderIsGone(dataDir: string): Promise<boolean> {
+  const bytes = await readFileOrNull(path.join(dataDir, LOCK_OWNER));
+  if (bytes === null) return false;
+  let owner: unknown;
+  try {
+    owner = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (typeof owner !== 'object' || owner === null || !('pid' in owner) || !('host' in owner)) return false;
+  if (owner.host !== os.hostname() || typeof owner.pid !== 'number' || !Number.isInteger(owner.pid) || owner.pid <= 0) return false;
+  try {
+    process.kill(owner.pid, 0);
+  } catch (error) {
+    return isErrno(error, 'ESRCH');
+  }
+  // Killed but not yet reaped by its parent: a zombie answers signal 0 yet holds nothing.
+  if (process.platform === 'linux') {
+    const stat = await readFileOrNull(`/proc/${owner.pid}/stat`);
+    if (stat !== null && /^\d+ \(.*\) Z/s.test(stat.toString('utf8'))) return true;
+  }
+  return false;
+}
+
+/**
+ * One writer per data directory. proper-lockfile alone would make a kiosk restarted after a
+ * crash wait `stale` seconds (and a service manager may give up restarting it meanwhile),
+ * so a lock whose recorded holder process is gone is taken over at once.
+ */
+async function acquireLock(dataDir: string, onCompromised: () => void): Promise<() => Promise<void>> {
+  const ownerFile = path.join(dataDir, LOCK_OWNER);
+  let release: () => Promise<void>;
+  try {
+    release = await lockOnce(dataDir, onCompromised);
+  } catch (error) {
+    if (!isErrno(error, 'ELOCKED')) throw error;
+    if (!(await lockHolderIsGone(dataDir))) throw new StoreLockedError(dataDir);
+    await fs.rm(ownerFile, { force: true });
+    await fs.rm(path.join(dataDir, LOCK_FILE), { recursive: true, force: true });
+    try {
+      release = await lockOnce(dataDir, onCompromised);
+    } catch (retryError) {
+      if (isErrno(retryError, 'ELOCKED')) throw new StoreLockedError(dataDir);
+      throw retryError;
+    }
+  }
+  try {
+    await writeFileDurable(ownerFile, Buffer.from(JSON.stringify({ pid: process.pid, host: os.hostname() })));
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return async () => {
+    await fs.rm(ownerFile, { force: true });
+    await release();
+  };
+}
+
+/** Temp files left by writes a crash interrupted; only the lock holder may remove them. */
+async function removeStaleTempFiles(dataDir: string): Promise<void> {
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (dir === dataDir && (entry.name === SNAPSHOTS || entry.name === QUARANTINE || entry.name === LOCK_FILE)) continue;
+        await walk(full);
+      } else if (isTempFileName(entry.name)) {
+        await fs.rm(full, { force: true });
+      }
+    }
+  };
+  await walk(dataDir);
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,0 +1,51 @@
+import Papa from 'papaparse';
+import type { CatalogItem, OrderLine } from '../../../shared/contract/grocery';
+import { csvColumns, itemsFromRows, rowsFromItems, type CsvRowError } from '../../../shared/domain/grocery-catalog-csv';
+
+/** Parses catalog CSV text with papaparse and checks every row. Quoted fields, commas and BOMs are papaparse's job. */
+export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[] } | { ok: false; errors: CsvRowError[] } {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const header = parsed.meta.fields ?? [];
+  // A row with too many or too few cells is reported as that row's problem.
+  const shapeErrors: CsvRowError[] = parsed.errors
+    .filter((e) => e.type === 'FieldMismatch' || e.type === 'Quotes')
+    .map((e) => ({ row: (e.row ?? 0) + 2, column: '', code: 'required' }));
+  const checked = itemsFromRows(header, parsed.data);
+  if (shapeErrors.length > 0) return { ok: false, errors: [...shapeErrors, ...(checked.ok ? [] : checked.errors)].sort((a, b) => a.row - b.row) };
+  return checked;
+}
+
+export function catalogToCsv(items: readonly CatalogItem[]): string {
+  return Papa.unparse(rowsFromItems(items), { columns: [...csvColumns], newline: '\r\n' });
+}
+
+/** The store's combined order: one line per item with the total quantity across the window's orders. */
+export function storeOrderCsv(windowKey: string, orders: readonly { number: string; lines: readonly OrderLine[] }[]): string {
+  const byItem = new Map<string, { line: OrderLine; quantity: number; orders: string[] }>();
+  for (const order of orders) {
+    for (const line of order.lines) {
+      const entry = byItem.get(line.itemId) ?? { line, quantity: 0, orders: [] };
+      entry.quantity += line.quantity;
+      entry.orders.push(`${order.number}×${line.quantity}`);
+      byItem.set(line.itemId, entry);
+    }
+  }
+  const rows = [...byItem.values()]
+    .sort((a, b) => a.line.itemId.localeCompare(b.line.itemId))
+    .map(({ line, quantity, orders: list }) => ({
+      window: windowKey,
+      item_id: line.itemId,
+      item: line.name.en,
+      size: line.size,
+      quantity: String(quantity),
+      unit_price: (line.unitPriceCents / 100).toFixed(2),
+      line_total: ((line.unitPriceCents * quantity) / 100).toFixed(2),
+      snap: line.snapEligible ? 'yes' : 'no',
+      orders: list.join(' '),
+    }));
+  return Papa.unparse(rows, { columns: ['window', 'item_id', 'item', 'size', 'quantity', 'unit_price', 'line_total', 'snap', 'orders'], newline: '\r\n' });
+}

@@ -1,0 +1,292 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBackend, type Backend } from '../backend';
+import { aesGcmCodec } from '../store/codec';
+import { tempDirs, testClock, type TestClock } from '../store/test-support';
+
+// Through the real dispatcher and a real store in a temp folder. Branch in New York;
+// demo schedule: order until Monday 14:30 (19:30Z in winter), delivered Tuesday 12-13.
+const dirs = tempDirs();
+let backend: Backend | null = null;
+afterEach(async () => {
+  await backend?.close();
+  backend = null;
+  await dirs.cleanup();
+});
+
+const patron = { clientId: 'test-patron-1' };
+const desk = { clientId: 'test-librarian' };
+const contact = { name: 'Rosa Díaz', phone: '555-010-1234', libraryCard: '' };
+
+async function open(clock: TestClock, dataDir?: string): Promise<Backend> {
+  const dir = dataDir ?? (await dirs.make());
+  const b = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock });
+  const s = b.platform.settings.get();
+  await b.platform.settings.update({ ...s, branch: { ...s.branch, timeZone: 'America/New_York' } });
+  backend = b;
+  return b;
+}
+const key = randomBytes(32);
+
+async function call<T = unknown>(name: string, input: unknown, who = patron): Promise<T> {
+  const result = await backend!.dispatch(name, input, who);
+  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
+  return result.value as T;
+}
+async function refusal(name: string, input: unknown, who = patron) {
+  const result = await backend!.dispatch(name, input, who);
+  if (result.ok) throw new Error(`${name} was accepted`);
+  return result.error;
+}
+
+type Catalog = { items: { id: string; priceCents: number }[]; pickup: { key: string } | null };
+
+async function placeOrder(lines: { itemId: string; quantity: number }[] = [{ itemId: 'rice', quantity: 2 }, { itemId: 'dish-soap', quantity: 1 }, { itemId: 'eggs', quantity: 1 }]) {
+  const catalog = await call<Catalog>('grocery.catalog', {});
+  return call<{ orderNumber: string; window: { key: string }; totals: { snapCents: number; otherCents: number }; receipt: string }>('grocery.submitOrder', {
+    lines,
+    windowKey: catalog.pickup?.key,
+    contact,
+    payment: 'snap',
+    language: 'es',
+  });
+}
+
+describe('grocery ordering through the dispatcher', () => {
+  it('shows the demo catalog and the next pickup window', async () => {
+    await open(testClock('2026-11-25T15:00:00Z'));
+    const catalog = await call<Catalog & { payments: string[] }>('grocery.catalog', {});
+    expect(catalog.items.length).toBeGreaterThanOrEqual(60);
+    // Wednesday: the Thursday window comes first.
+    expect(catalog.pickup?.key).toBe('2026-11-26-thu');
+    expect(catalog.payments).toEqual(['snap', 'card', 'cash']);
+  });
+
+  it('submits an order with snapshotted prices, SNAP split and a number; with no printer assigned the receipt waits for the desk', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    const placed = await placeOrder();
+    expect(placed.orderNumber).toBe('1001');
+    expect(placed.window.key).toBe('2026-11-30-mon');
+    // rice 2 × 5.49 + eggs 3.29 SNAP; dish soap 2.49 not.
+    expect(placed.totals).toEqual({ snapCents: 1427, otherCents: 249, totalCents: 1676, itemCount: 4 });
+    expect(placed.receipt).toBe('desk');
+    await call('staff.signIn', { pin: '2222' }, desk);
+    // A later price change does not touch the order.
+    const csv = (await call<{ csv: string }>('grocery.exportCatalog', {}, desk)).csv.replace(',5 lb,5.49,', ',5 lb,6.99,');
+    await call('grocery.importCatalog', { csv }, desk);
+    const [order] = await call<{ lines: { itemId: string; unitPriceCents: number }[]; contact: { phone: string }; assistedBy: string | null }[]>('grocery.orders', { search: '1001' }, desk);
+    expect(order?.lines.find((l) => l.itemId === 'rice')?.unitPriceCents).toBe(549);
+    expect(order?.contact.phone).toBe('(555) 010-1234');
+    expect(order?.assistedBy).toBeNull();
+  });
+
+  it('records the librarian who helped', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const catalog = await call<Catalog>('grocery.catalog', {}, desk);
+    await call('grocery.submitOrder', { lines: [{ itemId: 'bananas', quantity: 1 }], windowKey: catalog.pickup?.key, contact, payment: 'cash', language: 'en' }, desk);
+    const [order] = await call<{ assistedBy: string | null }[]>('grocery.orders', {}, desk);
+    expect(order?.assistedBy).toBe('Lee');
+  });
+
+  it('refuses bad input with a code and changes nothing', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    const { pickup } = await call<Catalog>('grocery.catalog', {});
+    const base = { windowKey: pickup?.key, contact, payment: 'snap', language: 'en' };
+    expect((await refusal('grocery.submitOrder', { ...base, lines: [] })).code).toBe('grocery.cart-empty');
+    expect((await refusal('grocery.submitOrder', { ...base, lines: [{ itemId: 'rice', quantity: 0 }] })).code).toBe('grocery.bad-quantity');
+    expect((await refusal('grocery.submitOrder', { ...base, lines: [{ itemId: 'rice', quantity: -2 }] })).code).toBe('grocery.bad-quantity');
+    expect((await refusal('grocery.submitOrder', { ...base, lines: [{ itemId: 'infant-formula', quantity: 3 }] })).code).toBe('grocery.over-limit');
+    const phone = await refusal('grocery.submitOrder', { ...base, contact: { ...contact, phone: '555-01' }, lines: [{ itemId: 'rice', quantity: 1 }] });
+    expect(phone.code).toBe('invalid-input');
+    expect(phone.fields).toEqual([{ path: 'contact.phone', code: 'phone-format' }]);
+    const price = await refusal('grocery.submitOrder', { ...base, lines: [{ itemId: 'rice', quantity: 1, seenPriceCents: 499 }] });
+    expect(price.code).toBe('grocery.cart-changed');
+    expect(price.fields).toEqual([{ path: 'rice', code: 'price-changed' }]);
+    await call('staff.signIn', { pin: '2222' }, desk);
+    await call('grocery.setItemActive', { id: 'eggs', active: false }, desk);
+    const inactive = await refusal('grocery.submitOrder', { ...base, lines: [{ itemId: 'eggs', quantity: 1 }] });
+    expect(inactive).toMatchObject({ code: 'grocery.cart-changed', fields: [{ path: 'eggs', code: 'inactive' }] });
+    expect(await call<unknown[]>('grocery.orders', {}, desk)).toEqual([]);
+  });
+
+  it('moves an order placed after the cut-off to the next window', async () => {
+    const clock = testClock('2026-11-30T19:29:00Z');
+    await open(clock);
+    const { pickup } = await call<Catalog>('grocery.catalog', {});
+    expect(pickup?.key).toBe('2026-11-30-mon');
+    clock.advance(2 * 60 * 1000); // the cut-off passes while the patron is at the review step
+    const late = await refusal('grocery.submitOrder', { lines: [{ itemId: 'rice', quantity: 1 }], windowKey: pickup?.key, contact, payment: 'card', language: 'en' });
+    expect(late).toMatchObject({ code: 'grocery.window-closed', params: { next: '2026-12-03-thu' } });
+    const placed = await placeOrder();
+    expect(placed.window.key).toBe('2026-12-03-thu');
+  });
+
+  it('a patron client cannot call staff operations', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    for (const [name, input] of [
+      ['grocery.orders', {}],
+      ['grocery.sendWindow', { windowKey: 'x' }],
+      ['grocery.setStatus', { id: 'x', to: 'sent' }],
+      ['grocery.importCatalog', { csv: '' }],
+      ['grocery.updateSettings', { windows: [], skippedDates: [], payments: [] }],
+    ] as const) {
+      expect((await refusal(name, input)).code).toBe('sign-in-required');
+    }
+    await call('staff.signIn', { pin: '3333' }, { clientId: 'test-nurse' });
+    expect((await refusal('grocery.orders', {}, { clientId: 'test-nurse' })).code).toBe('forbidden');
+  });
+
+  it('runs the desk loop: send window (CSV saved), delivery arrived (bins), picked up with the final total; summary', async () => {
+    const clock = testClock('2026-11-30T15:00:00Z');
+    const b = await open(clock);
+    const first = await placeOrder();
+    await placeOrder([{ itemId: 'milk-whole', quantity: 1 }]);
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const [order] = await call<{ id: string; status: string; editable: boolean }[]>('grocery.orders', { search: 'rosa' }, desk);
+    expect(order?.editable).toBe(true);
+    const id = order?.id ?? '';
+    expect((await refusal('grocery.setStatus', { id, to: 'picked-up', finalTotalCents: 100 }, desk)).code).toBe('grocery.status-not-allowed');
+    expect((await refusal('grocery.deliveryArrived', { windowKey: first.window.key }, desk)).code).toBe('grocery.window-not-sent');
+
+    const sent = await call<{ orders: number; csv: string; savedTo: string }>('grocery.sendWindow', { windowKey: first.window.key }, desk);
+    expect(sent.orders).toBe(2);
+    expect(sent.csv).toContain('rice');
+    expect(await readFile(sent.savedTo, 'utf8')).toBe(sent.csv);
+    expect((await refusal('grocery.sendWindow', { windowKey: first.window.key }, desk)).code).toBe('grocery.window-already-sent');
+    // Closed early: new orders join the next window, and the sent order can no longer be edited.
+    expect((await call<Catalog>('grocery.catalog', {})).pickup?.key).toBe('2026-12-03-thu');
+    expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'rice', quantity: 1 }] }, desk)).code).toBe('grocery.not-editable');
+
+    const arrived = await call<{ orders: number; printed: number; waiting: number }>('grocery.deliveryArrived', { windowKey: first.window.key }, desk);
+    expect(arrived.orders).toBe(2);
+    expect(arrived.printed + arrived.waiting).toBe(2);
+    expect((await refusal('grocery.setStatus', { id, to: 'picked-up' }, desk)).code).toBe('grocery.final-total-required');
+    const picked = await call<{ status: string; finalTotalCents: number; bin: number }>('grocery.setStatus', { id, to: 'picked-up', finalTotalCents: 1500 }, desk);
+    expect(picked).toMatchObject({ status: 'picked-up', finalTotalCents: 1500 });
+    expect(picked.bin).toBeGreaterThan(0);
+    const [second] = await call<{ id: string }[]>('grocery.orders', { status: 'arrived' }, desk);
+    await call('grocery.setStatus', { id: second?.id, to: 'not-picked-up' }, desk);
+
+    const windows = await call<{ window: { key: string }; state: string; summary: Record<string, unknown> }[]>('grocery.windows', {}, desk);
+    const summary = windows.find((w) => w.window.key === first.window.key);
+    expect(summary?.state).toBe('arrived');
+    expect(summary?.summary).toMatchObject({ orders: 2, items: 5, estimatedCents: 2065, finalCents: 1500, pickedUp: 1, notPickedUp: 1, pickupRate: 0.5 });
+
+    // The audit log names the status change.
+    const audit = b.platform.audit.list(50);
+    expect(JSON.stringify(audit)).toContain('arrived → picked-up');
+  });
+
+  it('lets staff edit items until the cut-off, and cancel with a reason', async () => {
+    const clock = testClock('2026-11-30T15:00:00Z');
+    await open(clock);
+    await placeOrder();
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const [order] = await call<{ id: string }[]>('grocery.orders', {}, desk);
+    const id = order?.id ?? '';
+    // Rice's price changes after the order: the kept line keeps 5.49, the added bananas cost today's price.
+    const csv = (await call<{ csv: string }>('grocery.exportCatalog', {}, desk)).csv.replace(',5 lb,5.49,', ',5 lb,6.99,');
+    await call('grocery.importCatalog', { csv }, desk);
+    const edited = await call<{ totals: { itemCount: number }; lines: { itemId: string; unitPriceCents: number; quantity: number }[] }>(
+      'grocery.editOrder',
+      { id, lines: [{ itemId: 'rice', quantity: 1 }, { itemId: 'bananas', quantity: 2 }] },
+      desk,
+    );
+    expect(edited.totals.itemCount).toBe(3);
+    expect(edited.lines).toMatchObject([
+      { itemId: 'rice', unitPriceCents: 549, quantity: 1 },
+      { itemId: 'bananas', unitPriceCents: 129, quantity: 2 },
+    ]);
+    expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'rice', quantity: 21 }] }, desk)).code).toBe('grocery.over-limit');
+    expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'rice', quantity: 0 }] }, desk)).code).toBe('grocery.bad-quantity');
+    expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'nope', quantity: 1 }] }, desk)).code).toBe('grocery.cart-changed');
+    expect((await refusal('grocery.editOrder', { id, lines: [] }, desk)).code).toBe('grocery.cart-empty');
+    clock.set('2026-11-30T19:31:00Z');
+    await call('staff.signIn', { pin: '2222' }, desk); // the session ended while the clock jumped
+    expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'rice', quantity: 2 }] }, desk)).code).toBe('grocery.not-editable');
+    expect((await refusal('grocery.setStatus', { id, to: 'cancelled' }, desk)).code).toBe('grocery.reason-required');
+    expect((await call<{ status: string; cancelReason: string }>('grocery.setStatus', { id, to: 'cancelled', reason: 'Patron called' }, desk))).toMatchObject({ status: 'cancelled', cancelReason: 'Patron called' });
+  });
+
+  it('imports a good catalog file, refuses a bad one whole, and keeps the catalog unchanged', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const header = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture';
+    const bad = `${header}\nrice,pantry,Rice,Arroz,,,5 lb,4.99,yes,yes,,pantry.svg\nbeans,pantry,Beans,Frijoles,,,1 lb,oops,yes,yes,,pantry.svg\n`;
+    const error = await refusal('grocery.importCatalog', { csv: bad }, desk);
+    expect(error).toMatchObject({ code: 'grocery.csv-invalid', params: { count: 1, rows: '3' }, fields: [{ path: '3:price', code: 'bad-price' }] });
+    const items = await call<{ id: string; priceCents: number; active: boolean }[]>('grocery.catalogAll', {}, desk);
+    expect(items.find((i) => i.id === 'rice')?.priceCents).toBe(549);
+    const good = `${header}\nrice,pantry,Rice,Arroz,,,5 lb,4.99,yes,yes,,pantry.svg\nbeans,pantry,Beans,Frijoles,,,1 lb,1.19,yes,yes,,pantry.svg\n`;
+    expect(await call('grocery.importCatalog', { csv: good }, desk)).toEqual({ items: 2, added: 1, updated: 1 });
+    const catalog = await call<Catalog>('grocery.catalog', {});
+    expect(catalog.items.map((i) => i.id).sort()).toEqual(['beans', 'rice']);
+  });
+
+  it('saves the schedule and refuses bad schedules', async () => {
+    await open(testClock('2026-11-25T15:00:00Z'));
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const rule = { id: 'wed', cutoffDay: 3, cutoffTime: '18:00', deliveryDay: 4, deliveryStart: '10:00', deliveryEnd: '11:00' };
+    expect((await refusal('grocery.updateSettings', { windows: [rule, rule], skippedDates: [], payments: ['cash'] }, desk)).code).toBe('grocery.duplicate-window');
+    expect((await refusal('grocery.updateSettings', { windows: [{ ...rule, deliveryEnd: '09:00' }], skippedDates: [], payments: ['cash'] }, desk)).code).toBe('invalid-input');
+    await call('grocery.updateSettings', { windows: [rule], skippedDates: ['2026-11-26'], payments: ['cash'] }, desk);
+    const catalog = await call<Catalog & { payments: string[] }>('grocery.catalog', {});
+    expect(catalog.pickup?.key).toBe('2026-12-02-wed');
+    expect(catalog.payments).toEqual(['cash']);
+    expect((await refusal('grocery.submitOrder', { lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup?.key, contact, payment: 'snap', language: 'en' })).code).toBe('grocery.payment-not-accepted');
+  });
+
+  it('purges orders older than the retention period after their window, and they stay gone after a restart', async () => {
+    const clock = testClock('2026-11-30T15:00:00Z');
+    const dir = await dirs.make();
+    const b = await open(clock, dir);
+    await placeOrder();
+    clock.set('2027-02-28T12:00:00Z'); // 89 days after delivery (retention 90): kept
+    await b.purge();
+    await call('staff.signIn', { pin: '2222' }, desk);
+    expect(await call<unknown[]>('grocery.orders', {}, desk)).toHaveLength(1);
+    clock.set('2027-03-03T12:00:00Z');
+    await b.purge();
+    await call('staff.signIn', { pin: '2222' }, desk);
+    expect(await call<unknown[]>('grocery.orders', {}, desk)).toHaveLength(0);
+    await b.close();
+    backend = null;
+    await open(clock, dir);
+    await call('staff.signIn', { pin: '2222' }, desk);
+    expect(await call<unknown[]>('grocery.orders', {}, desk)).toHaveLength(0);
+  });
+
+  it('prints receipt, pickup slip and picking list in the patron language, with patron text escaped', async () => {
+    const b = await open(testClock('2026-11-30T15:00:00Z'));
+    const catalog = await call<Catalog>('grocery.catalog', {});
+    await call('grocery.submitOrder', {
+      lines: [{ itemId: 'rice', quantity: 2 }, { itemId: 'dish-soap', quantity: 1 }],
+      windowKey: catalog.pickup?.key,
+      contact: { ...contact, name: '<script>alert(1)</script>' },
+      payment: 'snap',
+      language: 'es',
+    });
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const [order] = await call<{ id: string; number: string }[]>('grocery.orders', {}, desk);
+    const receipt = await b.printing.renderHtml({ kind: 'grocery.receipt', ref: order?.id ?? '', language: 'es' });
+    expect(receipt).toContain('Pedido de comestibles 1001');
+    expect(receipt).toContain('Arroz de grano largo');
+    expect(receipt).toContain('Subtotal que se puede pagar con SNAP');
+    expect(receipt).toContain('$10.98');
+    expect(receipt).toContain('tu tarjeta EBT');
+    expect(receipt).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(receipt).not.toContain('<script>alert(1)');
+    await call('grocery.sendWindow', { windowKey: catalog.pickup?.key }, desk);
+    await call('grocery.deliveryArrived', { windowKey: catalog.pickup?.key }, desk);
+    const slip = await b.printing.renderHtml({ kind: 'grocery.pickup-slip', ref: order?.id ?? '', language: 'es' });
+    expect(slip).toContain('Comprobante de recogida 1001');
+    expect(slip).toContain('Estante o caja');
+    expect(slip).toContain('3 productos');
+    const picklist = await b.printing.renderHtml({ kind: 'grocery.picklist', ref: catalog.pickup?.key ?? '', language: 'en' });
+    expect(picklist).toContain('Long grain rice');
+    expect(picklist).toContain('1 order');
+    await expect(b.printing.renderHtml({ kind: 'grocery.receipt', ref: 'nope', language: 'en' })).rejects.toThrow();
+  });
+});

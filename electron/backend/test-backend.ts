@@ -1,0 +1,42 @@
+// Opens the whole backend on a fresh temp data directory, for tests that go through the real dispatcher.
+import { randomBytes } from 'node:crypto';
+import { expect } from 'vitest';
+import type { StaffRole } from '../../shared/roles';
+import { openBackend, type Backend } from './backend';
+import { aesGcmCodec } from './store/codec';
+import { tempDirs, testClock, type TestClock } from './store/test-support';
+
+export type TestBackend = { backend: Backend; dataDir: string; clock: TestClock };
+
+/** Demo PINs seeded by `demo: true`. */
+export const demoPins: Record<StaffRole, string> = { admin: '1111', librarian: '2222', nurse: '3333' };
+
+export function testBackends() {
+  const dirs = tempDirs();
+  const open: Backend[] = [];
+  const key = randomBytes(32);
+  return {
+    async start(options: { demo?: boolean; clock?: TestClock; dataDir?: string } = {}): Promise<TestBackend> {
+      const dataDir = options.dataDir ?? (await dirs.make());
+      const clock = options.clock ?? testClock('2026-06-01T14:00:00Z');
+      const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, clock });
+      open.push(backend);
+      return { backend, dataDir, clock };
+    },
+    async stop(backend: Backend): Promise<void> {
+      open.splice(open.indexOf(backend), 1);
+      await backend.close();
+    },
+    async cleanup(): Promise<void> {
+      for (const b of open.splice(0)) await b.close().catch(() => undefined);
+      await dirs.cleanup();
+    },
+  };
+}
+
+/** Signs `clientId` in with the demo PIN of `role` and checks it worked. */
+export async function signIn(backend: Backend, role: StaffRole, clientId = `test-${role}`): Promise<string> {
+  const result = await backend.dispatch('staff.signIn', { pin: demoPins[role] }, { clientId });
+  expect(result).toMatchObject({ ok: true, value: { role } });
+  return clientId;
+}
