@@ -91,7 +91,7 @@ test('staff PIN pad locks after 5 wrong tries', async ({ kiosk }) => {
 test('an admin changes settings and the patron screen shows them at once', async ({ kiosk }) => {
   await signInAsStaff(kiosk, '1111');
   await expectAccessible(kiosk, 'staff home');
-  await kiosk.getByRole('button', { name: 'Settings' }).click();
+  await kiosk.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await expectAccessible(kiosk, 'settings');
   const name = kiosk.getByLabel('Branch name');
@@ -124,7 +124,7 @@ test('an admin changes settings and the patron screen shows them at once', async
 
 test('a librarian cannot open admin settings; the backend refuses too', async ({ kiosk }) => {
   await signInAsStaff(kiosk, '2222');
-  await expect(kiosk.getByRole('button', { name: 'Settings' })).toHaveCount(0);
+  await expect(kiosk.getByRole('button', { name: 'Settings', exact: true })).toHaveCount(0);
   const refused = await kiosk.evaluate(async () => {
     const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
     const response = await fetch('/api/settings.get', { method: 'POST', headers: { 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'someone-else-123', 'Content-Type': 'application/json' }, body: '{}' });
