@@ -31,14 +31,18 @@ test('a patron starts, switches language, gets help; every screen passes axe', a
 });
 
 test('keyboard alone reaches the services', async ({ kiosk }) => {
-  await kiosk.keyboard.press('Tab');
-  for (let i = 0; i < 12; i++) {
-    const name = await kiosk.evaluate(() => document.activeElement?.textContent ?? '');
-    if (/Touch to start/.test(name)) break;
-    await kiosk.keyboard.press('Tab');
-  }
+  const start = kiosk.getByRole('button', { name: /Touch to start/ });
+  await expect(start).toBeVisible();
+  for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++) await kiosk.keyboard.press('Tab');
+  await expect(start).toBeFocused();
   await kiosk.keyboard.press('Enter');
   await expect(kiosk.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeFocused();
+  // Tiles are buttons in the tab order, and Enter opens one.
+  const tile = kiosk.getByRole('button', { name: /Business help/ });
+  for (let i = 0; i < 20 && !(await tile.evaluate((el) => el === document.activeElement)); i++) await kiosk.keyboard.press('Tab');
+  await expect(tile).toBeFocused();
+  await kiosk.keyboard.press('Enter');
+  await expect(kiosk.getByRole('heading', { level: 1 })).not.toHaveText('How can we help you today?');
 });
 
 test('idle: a warning with a countdown, then everything the patron set is wiped', async ({ page, host }) => {
