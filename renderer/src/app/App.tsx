@@ -54,7 +54,13 @@ export function App() {
   const [language, setLanguageState] = useState<LanguageCode>('en');
   const [largeText, setLargeText] = useState(false);
   const [highContrast, setHighContrast] = useState(false);
-  const [standalone] = useState(standaloneRoute);
+  const [standalone, setStandalone] = useState(standaloneRoute);
+  // A second screen may be switched to the lobby display by URL hash without a reload.
+  useEffect(() => {
+    const onHash = () => setStandalone(standaloneRoute());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   const setLanguage = useCallback((code: LanguageCode) => {
     setLanguageState(code);
