@@ -197,3 +197,15 @@ for (const viewport of [{ width: 1080, height: 1920 }, { width: 1920, height: 10
     expect(small).toBe(0);
   });
 }
+
+test('a librarian helps a patron; ending the visit also ends the staff session', async ({ kiosk }) => {
+  await signInAsStaff(kiosk, '2222');
+  await kiosk.getByRole('button', { name: 'Help a patron' }).click();
+  await expect(kiosk.getByText('Helping a patron: Lee')).toBeVisible();
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Start over' }).click();
+  await expect(kiosk.getByRole('button', { name: /Touch to start/ })).toBeVisible();
+  await expect(kiosk.getByText(/Helping a patron|Signed in as/)).toHaveCount(0);
+  await kiosk.getByRole('button', { name: 'Staff' }).click();
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'Staff sign-in' })).toBeVisible();
+});

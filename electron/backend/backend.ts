@@ -65,7 +65,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     });
 
     const startupNotes: string[] = [];
-    if (options.demo && !platform.staff.hasStaff()) {
+    // Demo content only ever goes into an empty data directory, never over real data.
+    if (options.demo && store.wasEmpty) {
       startupNotes.push(...(await seedPlatformDemo(platform)));
       for (const feature of features) if (feature.seedDemo) startupNotes.push(...(await feature.seedDemo()));
     }

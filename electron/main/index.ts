@@ -1,5 +1,5 @@
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type WebContents, type WebFrameMain } from 'electron';
-import { promises as fs } from 'node:fs';
+import { mkdirSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/backend';
@@ -120,12 +120,23 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   hardenSession();
   const options = parseHostOptions(process.argv.slice(app.isPackaged ? 1 : 2), process.env, app.getPath('userData'));
+  // On Linux without a keyring, safeStorage falls back to a fixed password: the key is then as good as plain.
+  const keyProtected = safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
   const protector = safeStorage.isEncryptionAvailable()
     ? { protect: (key: Buffer) => safeStorage.encryptString(key.toString('hex')), unprotect: (stored: Buffer) => Buffer.from(safeStorage.decryptString(stored), 'hex') }
     : undefined;
   const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), protector);
   backend = await openBackend({ dataDir: options.dataDir, secretCodec: aesGcmCodec(key), demo: options.demo, printing: electronPrintingOptions(), log: (m, e) => console.error(m, e) });
   for (const line of backend.startupNotes) console.log(line);
+  if (!keyProtected) backend.platform.alerts.raise('warning', 'key-unprotected', {});
+
+  // CSV exports save straight into an owner-only folder of the data directory: no Save dialog
+  // (a way to browse the machine from the kiosk), no personal data left in Downloads.
+  const exportsDir = path.join(options.dataDir, 'exports');
+  session.defaultSession.on('will-download', (_event, item) => {
+    mkdirSync(exportsDir, { recursive: true, mode: 0o700 });
+    item.setSavePath(path.join(exportsDir, path.basename(item.getFilename()) || 'export.csv'));
+  });
 
   serveApp();
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {

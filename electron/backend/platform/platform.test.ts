@@ -48,6 +48,34 @@ describe('staff PINs and sessions', () => {
     expect(await reopened.dispatch('staff.signIn', { pin: '9999' }, { clientId: 'test-x' })).toMatchObject({ error: { code: 'pin-wrong', params: { count: 4 } } });
   });
 
+  it('tells staff when the pad locks', async () => {
+    const { backend, clock } = await start();
+    for (let i = 0; i < 5; i++) await backend.dispatch('staff.signIn', { pin: '9999' }, { clientId: 'test-x' });
+    clock.advance(5 * 60 * 1000);
+    const admin = await signIn(backend, 'admin');
+    const alerts = await backend.dispatch('system.alerts', {}, { clientId: admin });
+    expect(alerts).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ code: 'pin-lockout' })]) });
+  });
+
+  it('counts a "PIN taken" answer as a wrong guess, so it cannot be used to find PINs', async () => {
+    const { backend } = await start();
+    const admin = await signIn(backend, 'admin');
+    for (let i = 0; i < 5; i++) {
+      expect(await backend.dispatch('staff.create', { name: 'Probe', role: 'librarian', pin: '3333' }, { clientId: admin })).toMatchObject({ ok: false, error: { code: 'pin-taken' } });
+    }
+    expect(await backend.dispatch('staff.signIn', { pin: '3333' }, { clientId: 'test-y' })).toMatchObject({ ok: false, error: { code: 'pin-locked' } });
+  });
+
+  it('puts demo content only into an empty data directory', async () => {
+    // A data directory that has data but no staff (a staff file lost without a snapshot) gets no demo PINs.
+    const first = await start({ demo: false });
+    await stop(first.backend);
+    const again = await start({ demo: true, dataDir: first.dataDir, clock: first.clock });
+    expect(again.backend.platform.staff.hasStaff()).toBe(false);
+    expect(await again.backend.dispatch('staff.signIn', { pin: '1111' }, { clientId: 'test-b' })).toMatchObject({ ok: false, error: { code: 'pin-wrong' } });
+    expect(again.backend.startupNotes).toEqual([]);
+  });
+
   it('counts a burst of parallel guesses one by one', async () => {
     const { backend } = await start();
     const burst = await Promise.all([

@@ -14,11 +14,16 @@ export type Platform = {
 };
 
 export async function openPlatform(store: Store): Promise<Platform> {
+  const alerts = createAlertCenter(store.clock, store.alerts);
+  // A locked PIN pad means someone tried PINs at the kiosk: staff should hear of it.
+  const onPinLockout = (until: Date): void => {
+    alerts.raise('warning', 'pin-lockout', { until: until.toISOString() });
+  };
   return {
     store,
     settings: await openSettings(store),
-    staff: await openStaff(store, store.clock),
+    staff: await openStaff(store, store.clock, onPinLockout),
     audit: await openAuditLog(store),
-    alerts: createAlertCenter(store.clock, store.alerts),
+    alerts,
   };
 }

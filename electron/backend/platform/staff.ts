@@ -69,7 +69,7 @@ export type StaffService = {
   touch(clientId: string): void;
 };
 
-export async function openStaff(store: Store, clock: Clock): Promise<StaffService> {
+export async function openStaff(store: Store, clock: Clock, onLockout: (until: Date) => void = () => undefined): Promise<StaffService> {
   const doc = await store.doc({
     name: 'staff',
     schema: staffDocSchema,
@@ -96,10 +96,28 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
     return undefined;
   };
 
+  /** Counts one wrong guess; the fifth locks the pad. Returns the lock's end if it locked. */
+  const recordWrongPin = async (now: Date): Promise<Date | null> => {
+    const after = await doc.update((d) => {
+      d.failedTries += 1;
+      if (d.failedTries >= MAX_PIN_TRIES) {
+        d.failedTries = 0;
+        d.lockedUntil = new Date(now.getTime() + PIN_LOCK_MS).toISOString();
+      }
+    });
+    const locked = after.lockedUntil && new Date(after.lockedUntil) > now ? new Date(after.lockedUntil) : null;
+    if (locked && after.failedTries === 0) onLockout(locked);
+    return locked;
+  };
+
   // Inactive members count too: reactivating one must not leave two people with one PIN.
+  // "Taken" reveals that a PIN is valid, so it counts as a wrong guess, like at the sign-in pad.
   const ensurePinFree = async (pin: string, exceptId?: string): Promise<void> => {
     for (const member of doc.get().members) {
-      if (member.id !== exceptId && (await verifyPin(pin, member.pinHash))) throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
+      if (member.id !== exceptId && (await verifyPin(pin, member.pinHash))) {
+        await recordWrongPin(clock.now());
+        throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
+      }
     }
   };
 
@@ -169,17 +187,10 @@ export async function openStaff(store: Store, clock: Clock): Promise<StaffServic
         if (doc.get().failedTries > 0 || doc.get().lockedUntil) await doc.update((d) => ({ ...d, failedTries: 0, lockedUntil: null }));
         return startSession(member, clientId);
       }
-      const after = await doc.update((d) => {
-        d.failedTries += 1;
-        if (d.failedTries >= MAX_PIN_TRIES) {
-          d.failedTries = 0;
-          d.lockedUntil = new Date(now.getTime() + PIN_LOCK_MS).toISOString();
-        }
-      });
-      if (after.lockedUntil && new Date(after.lockedUntil) > now) {
+      if (await recordWrongPin(now)) {
         throw new KioskFailure('pin-locked', 'Too many wrong PINs', { minutes: Math.ceil(PIN_LOCK_MS / 60000) });
       }
-      throw new KioskFailure('pin-wrong', 'That PIN is not right', { count: MAX_PIN_TRIES - after.failedTries });
+      throw new KioskFailure('pin-wrong', 'That PIN is not right', { count: MAX_PIN_TRIES - doc.get().failedTries });
     }),
 
     signOut(clientId) {

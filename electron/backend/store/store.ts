@@ -22,7 +22,38 @@ type Versioned = {
   migrate?: (fromVersion: number, data: unknown) => unknown;
   /** Health data and the like: encrypted at rest with the store's key. */
   encrypted?: boolean;
+  /**
+   * For a collection that became `encrypted` after release: a whole plaintext file from before is still
+   * read, and re-written encrypted at once. Damaged encrypted files still go to quarantine.
+   */
+  legacyPlain?: boolean;
 };
+
+/** A codec that also reads plaintext JSON and says so, so the store can re-write the file encrypted. */
+type LegacyCodec = Codec & { sawPlain: boolean };
+const isLegacy = (codec: Codec): codec is LegacyCodec => 'sawPlain' in codec;
+
+function legacyTolerant(secret: Codec): LegacyCodec {
+  const codec: LegacyCodec = {
+    sawPlain: false,
+    encode: (text) => secret.encode(text),
+    decode(bytes) {
+      try {
+        return secret.decode(bytes);
+      } catch (error) {
+        const text = bytes.toString('utf8');
+        try {
+          JSON.parse(text);
+        } catch {
+          throw error;
+        }
+        codec.sawPlain = true;
+        return text;
+      }
+    },
+  };
+  return codec;
+}
 
 export type DocSpec<T> = Versioned & {
   /** File name relative to the data directory, without `.json`. */
@@ -111,6 +142,8 @@ type ReadOutcome<T> = { kind: 'missing' } | { kind: 'ok'; data: T; migrated: boo
 
 export class Store {
   readonly alerts: StoreAlert[] = [];
+  /** True when the directory held no data files when opened (a fresh install). */
+  wasEmpty = false;
   readonly clock: Clock;
   private readonly snapshotDays: number;
   private snapshotTimer: NodeJS.Timeout | null = null;
@@ -143,6 +176,7 @@ export class Store {
       await removeStaleTempFiles(dataDir);
       const opened = new Store(dataDir, release, options.secretCodec ?? null, options);
       store = opened;
+      opened.wasEmpty = (await opened.dataFiles()).length === 0;
       // A failed snapshot (disk full) must not keep the kiosk from starting; staff see an alert.
       const snapshot = (): Promise<void> =>
         opened.snapshotIfDue().then(
@@ -248,7 +282,7 @@ export class Store {
   private codecFor(spec: Versioned): Codec {
     if (!spec.encrypted) return plainCodec;
     if (!this.secretCodec) throw new Error('This collection is encrypted and the store was opened without a key');
-    return this.secretCodec;
+    return spec.legacyPlain ? legacyTolerant(this.secretCodec) : this.secretCodec;
   }
 
   private fileOf(rel: string): string {
@@ -274,6 +308,7 @@ export class Store {
 
   private async readOne<T>(file: string, codec: Codec, spec: Versioned, parse: (raw: unknown) => T): Promise<ReadOutcome<T>> {
     const low = new Low<Envelope<unknown> | null>(new DurableJsonFile<Envelope<unknown> | null>(file, codec), null);
+    if (isLegacy(codec)) codec.sawPlain = false;
     try {
       await low.read();
     } catch (error) {
@@ -287,9 +322,11 @@ export class Store {
     if (envelope.schemaVersion > spec.version) {
       throw new StoreVersionError(`${file} was written by a newer version of Commons Kiosk (schema ${envelope.schemaVersion}); update the app.`);
     }
-    const migrated = envelope.schemaVersion < spec.version;
+    const older = envelope.schemaVersion < spec.version;
+    // A legacy plaintext file counts as migrated: the caller re-writes it (encrypted) straight away.
+    const migrated = older || (isLegacy(codec) && codec.sawPlain);
     try {
-      const raw = migrated && spec.migrate ? spec.migrate(envelope.schemaVersion, envelope.data) : envelope.data;
+      const raw = older && spec.migrate ? spec.migrate(envelope.schemaVersion, envelope.data) : envelope.data;
       return { kind: 'ok', data: parse(raw), migrated };
     } catch (error) {
       return { kind: 'bad', reason: error instanceof Error ? error.message.slice(0, 200) : String(error) };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
 import type { LanguageCode } from '../../../shared/languages';
@@ -99,7 +99,15 @@ export function App() {
     setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);
 
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
+
   const resetVisit = useCallback(() => {
+    // The end of a visit ends an assisted session too: the next patron must not act under a librarian's name.
+    if (sessionRef.current) {
+      void kiosk.call('staff.signOut', {});
+      setSession(null);
+    }
     setVisitKey((k) => k + 1);
     setRoute({ id: 'attract' });
     setAssisting(false);
@@ -110,6 +118,7 @@ export function App() {
 
   const signOut = useCallback(async () => {
     await kiosk.call('staff.signOut', {});
+    sessionRef.current = null;
     setSession(null);
     resetVisit();
   }, [resetVisit]);

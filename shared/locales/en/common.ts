@@ -127,6 +127,8 @@ export const common = {
   alerts: {
     'store-restored': 'The data file {{file}} was damaged. It was set aside ({{movedTo}}) and the copy from {{snapshot}} was restored.',
     'store-reset': 'The data file {{file}} was damaged and no good copy was found. It was set aside ({{movedTo}}); the data starts empty.',
+    'pin-lockout': 'The staff PIN pad was locked after 5 wrong PINs. If that was not staff, someone may be guessing PINs.',
+    'key-unprotected': 'The key that protects nurse data is not protected by the system keyring on this machine. Set up a keyring (or keep the data folder on an encrypted disk).',
     'store-lock-compromised': 'Another program may be using the data folder {{dataDir}}. Restart the kiosk.',
     'store-snapshot-failed': 'The daily safety copy of the data could not be made ({{reason}}). Check the free disk space.',
   },

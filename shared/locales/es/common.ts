@@ -130,6 +130,8 @@ export const common: Translation<typeof en> = {
   alerts: {
     'store-restored': 'El archivo de datos {{file}} estaba dañado. Se apartó ({{movedTo}}) y se restauró la copia del {{snapshot}}.',
     'store-reset': 'El archivo de datos {{file}} estaba dañado y no se encontró una copia buena. Se apartó ({{movedTo}}); los datos empiezan vacíos.',
+    'pin-lockout': 'El teclado de PIN del personal se bloqueó tras 5 PIN incorrectos. Si no fue el personal, alguien puede estar probando PIN.',
+    'key-unprotected': 'La clave que protege los datos de la enfermera no está protegida por el llavero del sistema en esta máquina. Configura un llavero (o guarda la carpeta de datos en un disco cifrado).',
     'store-lock-compromised': 'Otro programa puede estar usando la carpeta de datos {{dataDir}}. Reinicia el quiosco.',
     'store-snapshot-failed': 'No se pudo hacer la copia de seguridad diaria de los datos ({{reason}}). Revisa el espacio libre en el disco.',
   },
