@@ -1,11 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import i18next from 'i18next';
 import type { Page } from '@playwright/test';
 import type { LanguageCode } from '../shared/languages';
 import { resources } from '../shared/locales/resources';
+import { assignPrinters, completePdfsSince, cupsChecks, pdfText } from './cups';
 import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
 // The whole Books & Bread loop, in each language: a patron orders three items by touch and gets a
@@ -13,42 +10,6 @@ import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 // Strings come from the shipped locale files, so the test reads what the patron reads.
 const i18n = i18next.createInstance();
 void i18n.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
-
-// Real CUPS (scripts/ci-cups.sh): cups-pdf writes each job as a PDF into ~/PDF.
-const cupsPdfDir = process.env.KIOSK_CUPS_PDF_DIR ?? path.join(os.homedir(), 'PDF');
-const hasCups = (() => {
-  try {
-    return execFileSync('lpstat', ['-e'], { encoding: 'utf8' }).split('\n').includes('kiosk-receipt');
-  } catch {
-    return false;
-  }
-})();
-const pdfsSince = (since: number): string[] =>
-  existsSync(cupsPdfDir)
-    ? readdirSync(cupsPdfDir)
-        .filter((f) => f.endsWith('.pdf'))
-        .map((f) => path.join(cupsPdfDir, f))
-        .filter((f) => statSync(f).mtimeMs >= since)
-    : [];
-/** Text of a PDF; '' while cups-pdf is still writing it (other specs may print at the same time). */
-const textOf = (file: string): string => {
-  try {
-    return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return '';
-  }
-};
-
-/** Admin assigns the CUPS queues on the printing helper's Printers screen, then signs out. */
-async function assignPrinters(page: Page): Promise<void> {
-  await signInAsStaff(page, '1111');
-  await page.getByRole('button', { name: 'Printers', exact: true }).click();
-  await page.getByLabel(/^Receipt printer/).selectOption('kiosk-receipt');
-  await page.getByLabel(/^Sheet printer/).selectOption('kiosk-sheet');
-  await page.getByRole('button', { name: 'Save printers' }).click();
-  await expect(page.getByRole('status')).toHaveText('Printers saved.');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-}
 
 /**
  * Closes the on-screen keyboard before an axe check: the shell's keyboard panel is not inside a
@@ -72,8 +33,9 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
 
   test(`grocery loop in ${lng}: patron orders three items by touch, librarian sends, receives and hands over`, async ({ kiosk }) => {
     test.setTimeout(180_000);
-    const printing = hasCups;
-    if (printing) await assignPrinters(kiosk);
+    // Outside CI a machine without the queues skips the printed checks; in CI they always run.
+    const printing = cupsChecks('kiosk-receipt', 'kiosk-sheet');
+    if (printing) await assignPrinters(kiosk, { receipt: 'kiosk-receipt', sheet: 'kiosk-sheet' });
     const started = Date.now();
 
     // Patron: attract → language → Books & Bread.
@@ -155,7 +117,7 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     await expect(kiosk.getByTestId('receipt-note')).toHaveText(new RegExp(`^(${g('done.receiptPrinted')}|${g('done.receiptDesk')})$`));
     if (printing) {
       await expect
-        .poll(() => pdfsSince(started).map(textOf).filter((text) => text.includes(number) && text.includes(g('print.receiptTitle', { number }))).length, {
+        .poll(() => completePdfsSince(started).map(pdfText).filter((text) => text.includes(number) && text.includes(g('print.receiptTitle', { number }))).length, {
           timeout: 30_000,
           message: 'order receipt PDF from the kiosk-receipt queue',
         })
@@ -224,7 +186,7 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     if (printing) {
       // The pickup slip came out of the CUPS receipt queue, in the patron's language, with the order number.
       await expect
-        .poll(() => pdfsSince(started).map(textOf).filter((text) => text.includes(g('print.slipTitle', { number })) || (text.includes(number) && text.includes(g('print.bin')))).length, {
+        .poll(() => completePdfsSince(started).map(pdfText).filter((text) => text.includes(g('print.slipTitle', { number })) || (text.includes(number) && text.includes(g('print.bin')))).length, {
           timeout: 30_000,
           message: 'pickup slip PDF from the kiosk-receipt queue',
         })

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { assignPrinters, pdfText } from './cups';
 import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -11,19 +11,6 @@ async function closeKeyboard(page: Page) {
   const hide = page.getByTestId('on-screen-keyboard').getByRole('button').first();
   if (await page.getByTestId('on-screen-keyboard').isVisible()) await hide.click();
   await expect(page.getByTestId('on-screen-keyboard')).toBeHidden();
-}
-
-/** An admin points both printers at the PDF folder, so printed slips and sheets become files to count. */
-async function printToPdfFolder(page: Page) {
-  await page.getByRole('button', { name: /Touch to start/ }).click();
-  await signInAsStaff(page, '1111');
-  await page.getByRole('button', { name: 'Printers', exact: true }).click();
-  await page.getByLabel(/^Receipt printer/).selectOption('@pdf-folder');
-  await page.getByLabel(/^Sheet printer/).selectOption('@pdf-folder');
-  await page.getByRole('button', { name: 'Save printers' }).click();
-  await expect(page.getByRole('status')).toHaveText('Printers saved.');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
 }
 
 async function openHive(page: Page, language: 'en' | 'es') {
@@ -120,7 +107,8 @@ test('a full workshop waitlists with position; a cancellation promotes; a librar
   const title = 'Redes sociales para pequeños negocios';
   const pdfDir = path.join(host.dataDir, 'pdf');
   const pdfs = () => (existsSync(pdfDir) ? readdirSync(pdfDir, { recursive: true }).filter((f) => String(f).endsWith('.pdf')).length : 0);
-  await printToPdfFolder(kiosk);
+  // An admin points both printers at the PDF folder, so printed slips and sheets become files to count.
+  await assignPrinters(kiosk, { receipt: '@pdf-folder', sheet: '@pdf-folder' });
   // The demo workshop has 7 of 8 seats taken: the first patron gets the last seat.
   await registerFor(kiosk, title, 'Lucía Gómez', '555-030-0001');
   await expectAccessible(kiosk, 'revisión del taller');
@@ -176,7 +164,7 @@ test('a full workshop waitlists with position; a cancellation promotes; a librar
   await expect.poll(pdfs, { timeout: 30_000 }).toBe(4);
   const roster = readdirSync(pdfDir).find((f) => f.startsWith('Roster'));
   expect(roster, 'roster PDF file').toBeTruthy();
-  const rosterText = execFileSync('pdftotext', [path.join(pdfDir, roster ?? ''), '-'], { encoding: 'utf8' });
+  const rosterText = pdfText(path.join(pdfDir, roster ?? ''));
   expect(rosterText).toContain('Marco Silva');
   expect(rosterText).not.toContain('Lucía Gómez');
   await expectAccessible(kiosk, 'roster printed');

@@ -1,20 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { assignPrinters, cupsChecks, jobPdf, pdfText } from './cups';
 import { expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
 
-// The referral sheet is read back from the real CUPS queue `kiosk-sheet` (scripts/ci-cups.sh)
-// when it exists: cups-pdf writes kiosk-<jobId>*.pdf into ~/PDF (see e2e/printing.spec.ts).
-const cupsPdfDir = process.env.KIOSK_CUPS_PDF_DIR ?? path.join(os.homedir(), 'PDF');
-const hasCups = (() => {
-  try {
-    return execFileSync('lpstat', ['-e'], { encoding: 'utf8' }).split('\n').includes('kiosk-sheet');
-  } catch {
-    return false;
-  }
-})();
+// The referral sheet is read back from the real CUPS queue `kiosk-sheet` (scripts/ci-cups.sh, see
+// e2e/cups.ts): always in CI, and outside CI when the machine has the queue.
+const printing = cupsChecks('kiosk-sheet');
 /**
  * axe-core on the screen as the user leaves it. The on-screen keyboard (a platform component) is a
  * role="group" outside any landmark, which axe's `region` rule flags; it is closed first.
@@ -25,19 +15,10 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   await axeCheck(page, screen);
 }
 
-const pdfsOf = (jobId: string): string[] => (existsSync(cupsPdfDir) ? readdirSync(cupsPdfDir).filter((f) => f.startsWith(`kiosk-${jobId}`)) : []);
-
 test('a patron checks in in Spanish; the display shows numbers only; the nurse calls, records, refers, prints and closes', async ({ kiosk, host, context }) => {
   test.setTimeout(240_000);
-  if (hasCups) {
-    // The admin sends sheets to the CUPS queue, so the referral sheet can be read back.
-    await signInAsStaff(kiosk, '1111');
-    await kiosk.getByRole('button', { name: 'Printers', exact: true }).click();
-    await kiosk.getByLabel(/^Sheet printer/).selectOption('kiosk-sheet');
-    await kiosk.getByRole('button', { name: 'Save printers' }).click();
-    await expect(kiosk.getByRole('status')).toHaveText('Printers saved.');
-    await kiosk.getByRole('button', { name: 'Sign out' }).click();
-  }
+  // The admin sends sheets to the CUPS queue, so the referral sheet can be read back.
+  if (printing) await assignPrinters(kiosk, { sheet: 'kiosk-sheet' });
 
   // The lobby display on a second screen.
   const display = await context.newPage();
@@ -153,9 +134,8 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await kiosk.getByRole('button', { name: 'Back to the queue' }).click();
   await expect(row).toContainText('Done');
 
-  if (hasCups && jobId) {
-    await expect.poll(() => pdfsOf(jobId).length, { timeout: 30_000, message: `PDF of job ${jobId} in ${cupsPdfDir}` }).toBe(1);
-    const text = execFileSync('pdftotext', [path.join(cupsPdfDir, pdfsOf(jobId)[0] ?? ''), '-'], { encoding: 'utf8' });
+  if (printing && jobId) {
+    const text = pdfText(await jobPdf(jobId));
     expect(text).toContain('Dónde conseguir ayuda');
     expect(text).toContain('Eastside Food Pantry');
     expect(text).toContain('Springfield Legal Aid Society');

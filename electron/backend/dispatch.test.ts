@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { operations, operationNames, type Operations } from '../../shared/contract/operations';
+import { isOperationName, operations, operationNames, type Operations } from '../../shared/contract/operations';
 import { staffRoles } from '../../shared/roles';
 import type { HandlerMap } from './context';
-import { createDispatcher, PASSIVE_OPERATIONS } from './dispatch';
+import { createDispatcher } from './dispatch';
 import { testClock } from './store/test-support';
 import { signIn, testBackends } from './test-backend';
 
@@ -106,10 +109,53 @@ describe('dispatcher', () => {
     expect(JSON.stringify(thrown)).not.toContain('secret');
   });
 
-  it('names only real queries as passive (polled) operations', () => {
-    for (const name of PASSIVE_OPERATIONS) {
-      expect(Object.hasOwn(operations, name), name).toBe(true);
-      expect(operations[name as keyof typeof operations].kind, name).toBe('query');
+  it('does not let a polled query extend a staff session, while any other operation does', async () => {
+    const { backend, clock } = await start();
+    const minutes = (n: number) => n * 60_000;
+    // SESSION_IDLE_MS is 5 minutes.
+    const polled = await signIn(backend, 'admin', 'test-polled');
+    clock.advance(minutes(4));
+    expect(await backend.dispatch('system.alerts', {}, { clientId: polled })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('staff.session', {}, { clientId: polled })).toMatchObject({ ok: true, value: { role: 'admin' } });
+    clock.advance(minutes(2));
+    expect(await backend.dispatch('staff.session', {}, { clientId: polled })).toEqual({ ok: true, value: null });
+    expect(await backend.dispatch('system.alerts', {}, { clientId: polled })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+
+    const working = await signIn(backend, 'admin', 'test-working');
+    clock.advance(minutes(4));
+    expect(await backend.dispatch('staff.list', {}, { clientId: working })).toMatchObject({ ok: true });
+    clock.advance(minutes(2));
+    expect(await backend.dispatch('staff.session', {}, { clientId: working })).toMatchObject({ ok: true, value: { role: 'admin' } });
+    expect(await backend.dispatch('system.alerts', {}, { clientId: working })).toMatchObject({ ok: true });
+  });
+
+  it('touches the session for exactly the operations not marked poll, and marks only queries', async () => {
+    const polls = operationNames.filter((name) => operations[name].poll);
+    expect(polls.length).toBeGreaterThan(3);
+    for (const name of polls) expect(operations[name].kind, name).toBe('query');
+    for (const name of operationNames) {
+      const access = operations[name].access;
+      const role = access === 'public' ? 'librarian' : (access[0] ?? 'admin');
+      const touched: string[] = [];
+      const dispatch = createDispatcher({
+        handlers: {} as HandlerMap<Operations>,
+        clock: testClock('2026-01-01T00:00:00Z'),
+        session: () => ({ staffId: 's', name: 'n', role, expiresAt: new Date('2030-01-01T00:00:00Z') }),
+        touch: (clientId) => touched.push(clientId),
+        audit: async () => undefined,
+      });
+      await dispatch(name, 'probe', { clientId: 'x' });
+      expect(touched, name).toEqual(operations[name].poll ? [] : ['x']);
+    }
+  });
+
+  it('marks every operation the renderer polls on a timer as poll', () => {
+    const found = polledByRenderer(fileURLToPath(new URL('../../renderer/src', import.meta.url)));
+    // The scan itself works: the staff alerts and the lobby display are polled.
+    expect([...found.keys()]).toEqual(expect.arrayContaining(['system.alerts', 'nurse.display']));
+    for (const [name, file] of found) {
+      expect(isOperationName(name), `${name} in ${file}`).toBe(true);
+      if (isOperationName(name)) expect(operations[name].poll, `${name} is polled in ${file}`).toBe(true);
     }
   });
 
@@ -123,3 +169,66 @@ describe('dispatcher', () => {
   });
 });
 
+/**
+ * Operations called by code that runs on a timer in the renderer: the arguments of every
+ * `setInterval(...)` and `usePolling(...)`, following names used there to their `const`/`function`
+ * definitions in the same file (`setInterval(() => void load(), 5000)` → `const load = ...`).
+ */
+function polledByRenderer(root: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
+  for (const file of files) {
+    const source = readFileSync(path.join(root, file), 'utf8');
+    const texts: string[] = [];
+    for (const m of source.matchAll(/\b(?:setInterval|usePolling)\(/g)) texts.push(balanced(source, m.index + m[0].length - 1));
+    const seen = new Set<string>();
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] ?? '';
+      // Names declared inside the polled code are its own locals, not functions it calls.
+      const locals = new Set([...text.matchAll(/\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+      for (const [ident] of text.matchAll(/[A-Za-z_$][\w$]*/g)) {
+        if (seen.has(ident) || locals.has(ident)) continue;
+        seen.add(ident);
+        const definition = definitionOf(source, ident);
+        if (definition) texts.push(definition);
+      }
+    }
+    for (const text of texts) for (const [, name] of text.matchAll(/kiosk\.call\(\s*['"]([\w.]+)['"]/g)) if (name) found.set(name, file);
+  }
+  return found;
+}
+
+/** The text from an opening bracket at `start` to its match (strings skipped). */
+function balanced(source: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i] ?? '';
+    if (c === "'" || c === '"' || c === '`') {
+      i = source.indexOf(c, i + 1);
+      if (i < 0) break;
+    } else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth === 0) return source.slice(start, i + 1);
+  }
+  return source.slice(start);
+}
+
+/** `const name = ...;` up to its top-level semicolon, or `function name(...) {...}`; null if neither is in the file. */
+function definitionOf(source: string, name: string): string | null {
+  const constant = new RegExp(`\\bconst ${name.replace(/\$/g, '\\$')}\\s*=`).exec(source);
+  if (constant) {
+    let i = constant.index + constant[0].length;
+    let text = '';
+    while (i < source.length && source[i] !== ';') {
+      const c = source[i] ?? '';
+      const part = '([{'.includes(c) ? balanced(source, i) : c;
+      text += part;
+      i += part.length;
+    }
+    return text;
+  }
+  const fn = new RegExp(`\\bfunction ${name.replace(/\$/g, '\\$')}\\s*\\(`).exec(source);
+  if (!fn) return null;
+  const params = balanced(source, fn.index + fn[0].length - 1);
+  const body = source.indexOf('{', fn.index + fn[0].length - 1 + params.length);
+  return body < 0 ? params : params + balanced(source, body);
+}

@@ -16,20 +16,6 @@ type DispatcherDeps = {
   log?: (message: string, error?: unknown) => void;
 };
 
-/**
- * Queries screens repeat on a timer (alerts, session, queue displays): they are not a person
- * at the desk, so they must not keep an unattended staff session alive forever.
- */
-export const PASSIVE_OPERATIONS: ReadonlySet<string> = new Set([
-  'kiosk.bootstrap',
-  'staff.session',
-  'system.alerts',
-  'print.jobs',
-  'nurse.display',
-  'nurse.queue',
-  'nurse.queueNumbers',
-]);
-
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
   error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
@@ -56,7 +42,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       if (!session) return fail({ code: 'sign-in-required', message: 'Staff sign-in required' });
       if (!isAllowed(def.access, session.role)) return fail({ code: 'forbidden', message: 'Your role may not do this' });
     }
-    if (session && !PASSIVE_OPERATIONS.has(name)) deps.touch(caller.clientId);
+    // Polled queries (`poll: true` in the contract) are no person at the desk: they must not keep
+    // an unattended staff session alive forever.
+    if (session && !def.poll) deps.touch(caller.clientId);
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return fail({ code: 'invalid-input', message: 'Some details are missing or not valid', fields: issuesOf(parsed.error) });

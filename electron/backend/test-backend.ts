@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { StaffRole } from '../../shared/roles';
-import { openBackend, type Backend } from './backend';
+import { openBackend, type Backend, type BackendOptions } from './backend';
 import { aesGcmCodec } from './store/codec';
 import { tempDirs, testClock, type TestClock } from './store/test-support';
 
@@ -16,10 +16,10 @@ export function testBackends() {
   const open: Backend[] = [];
   const key = randomBytes(32);
   return {
-    async start(options: { demo?: boolean; clock?: TestClock; dataDir?: string } = {}): Promise<TestBackend> {
+    async start(options: { demo?: boolean; clock?: TestClock; dataDir?: string; printing?: BackendOptions['printing'] } = {}): Promise<TestBackend> {
       const dataDir = options.dataDir ?? (await dirs.make());
       const clock = options.clock ?? testClock('2026-06-01T14:00:00Z');
-      const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, clock });
+      const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, clock, printing: options.printing });
       open.push(backend);
       return { backend, dataDir, clock };
     },

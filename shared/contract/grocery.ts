@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
+import { isCalendarDate } from '../domain/calendar-date';
 
 const text = (max: number) => z.string().trim().max(max);
 const desk = ['librarian', 'admin'] as const;
@@ -36,7 +37,7 @@ export const catalogItemSchema = z.object({
 export type CatalogItem = z.infer<typeof catalogItemSchema>;
 
 export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time-format');
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date-format');
+export const isoDateSchema = z.string().refine(isCalendarDate, 'date-format');
 export const weekdaySchema = z.int().min(0).max(6);
 
 /** One weekly ordering window: order until cut-off, delivered on the delivery day in an hour range. */

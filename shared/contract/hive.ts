@@ -1,11 +1,12 @@
 // Operations of the hive area (business mentoring and workshops). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
 import { defineOperation } from './define';
+import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 
 const staff = ['librarian', 'admin'] as const;
 const text = (max: number) => z.string().trim().max(max);
-export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'hive-date');
+export const localDateSchema = z.string().refine(isCalendarDate, 'hive-date');
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'hive-time');
 
 /** Text in each language the branch offers; English is the fallback. */
@@ -150,6 +151,20 @@ export type RegistrationView = z.infer<typeof registrationSchema>;
 
 const printed = { printStatus: printStatusSchema };
 
+/** A patron's own booking or registration, found by the code on the slip and the phone or email given. */
+export const codeLookupSchema = z.object({ code: text(12).min(1), contact: text(120).min(1) });
+export const codeLookupResultSchema = z.object({
+  kind: z.enum(['booking', 'registration']),
+  /** First session of a workshop series. */
+  start: isoDateTime,
+  end: isoDateTime,
+  sessions: z.int(),
+  mentorFirstName: z.string(),
+  workshopTitle: localisedSchema.nullable(),
+  status: z.enum(['booked', 'registered', 'waitlisted']),
+});
+export type CodeLookupResult = z.infer<typeof codeLookupResultSchema>;
+
 export const summarySchema = z.object({
   booked: z.int(),
   attended: z.int(),
@@ -198,11 +213,18 @@ export const hiveOperations = {
     }),
     output: bookingSchema.extend(printed),
   }),
+  /** What a slip code (with the phone or email given) would cancel: times and titles only, nothing personal. */
+  'hive.findByCode': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: codeLookupSchema,
+    output: codeLookupResultSchema,
+  }),
   'hive.cancelByCode': defineOperation({
     kind: 'command',
     access: 'public',
-    input: z.object({ code: text(12).min(1), contact: text(120).min(1) }),
-    output: z.object({ id: idSchema }),
+    input: codeLookupSchema,
+    output: z.object({ id: idSchema, kind: z.enum(['booking', 'registration']) }),
   }),
   'hive.workshops': defineOperation({
     kind: 'query',

@@ -94,6 +94,13 @@ export const dailyCountsSchema = z.object({
   handledWithout911: z.int(),
 });
 export type DailyCounts = z.infer<typeof dailyCountsSchema>;
+/** Below this, admins see a category count as "fewer than 5": a small number can point at one patron. */
+export const SMALL_COUNT = 5;
+export const FEWER_THAN_SMALL = 'fewer-than-5';
+const shownCountMap = z.record(z.string(), z.union([z.int(), z.literal(FEWER_THAN_SMALL)]));
+/** A day as `nurse.stats` shows it: exact counts for the nurse, small category counts masked for admins. */
+export const statsDaySchema = dailyCountsSchema.extend({ reasons: shownCountMap, referralCategories: shownCountMap, screenerFlags: shownCountMap });
+export type StatsDay = z.infer<typeof statsDaySchema>;
 
 const ticketRef = z.object({ ticketId: idSchema });
 const queueNumbers = z.object({
@@ -117,18 +124,21 @@ export const nurseOperations = {
   }),
   'nurse.display': defineOperation({
     kind: 'query',
+    poll: true,
     access: 'public',
     input: z.object({}),
     output: z.object({ called: z.array(z.int()), waitingCount: z.int(), open: z.boolean() }),
   }),
   'nurse.queueNumbers': defineOperation({
     kind: 'query',
+    poll: true,
     access: ['librarian', 'nurse', 'admin'],
     input: z.object({}),
     output: queueNumbers,
   }),
   'nurse.queue': defineOperation({
     kind: 'query',
+    poll: true,
     access: nurseOnly,
     input: z.object({}),
     output: z.object({ day: z.string(), tickets: z.array(queueRowSchema), waitMinutes: z.int() }),
@@ -137,6 +147,20 @@ export const nurseOperations = {
   'nurse.call': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
   'nurse.startVisit': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
   'nurse.markLeft': defineOperation({ kind: 'command', access: nurseOnly, input: ticketRef, output: queueRowSchema }),
+  /** A lost ticket: today's waiting number printed again (the ticket shows the number only, so the desk may too). */
+  'nurse.reprintTicket': defineOperation({
+    kind: 'command',
+    access: ['nurse', 'librarian', 'admin'],
+    input: z.object({ number: z.int().min(1).max(9999) }),
+    output: z.object({ number: z.int(), status: z.enum(['queued', 'printing', 'done', 'failed', 'cancelled']) }),
+  }),
+  /** Visits started on an earlier day and never closed: numbers and dates only, so the nurse can close them. */
+  'nurse.earlierOpenVisits': defineOperation({
+    kind: 'query',
+    access: nurseOnly,
+    input: z.object({}),
+    output: z.array(z.object({ ticketId: idSchema, number: z.int(), day: z.string() })),
+  }),
   'nurse.visit': defineOperation({
     kind: 'query',
     access: nurseOnly,
@@ -196,7 +220,7 @@ export const nurseOperations = {
     kind: 'query',
     access: directoryEditors,
     input: z.object({}),
-    output: z.array(dailyCountsSchema),
+    output: z.array(statsDaySchema),
   }),
 };
 

@@ -95,6 +95,7 @@ const staffName = text(60).min(1);
 export const platformOperations = {
   'kiosk.bootstrap': defineOperation({
     kind: 'query',
+    poll: true,
     access: 'public',
     input: z.object({}),
     output: z.object({
@@ -124,6 +125,7 @@ export const platformOperations = {
   }),
   'staff.session': defineOperation({
     kind: 'query',
+    poll: true,
     access: 'public',
     input: z.object({}),
     output: staffSessionSchema.nullable(),
@@ -172,6 +174,7 @@ export const platformOperations = {
   }),
   'system.alerts': defineOperation({
     kind: 'query',
+    poll: true,
     access: ['librarian', 'nurse', 'admin'],
     input: z.object({}),
     output: z.array(alertSchema),

@@ -92,6 +92,7 @@ export const printingOperations = {
   }),
   'print.jobs': defineOperation({
     kind: 'query',
+    poll: true,
     access: staff,
     input: z.object({ limit: z.int().min(1).max(500).default(100) }),
     output: z.array(printJobSchema),

@@ -1,83 +1,22 @@
-// Ordering windows in the branch's time zone. Pure: Intl does the zone math, no Node or DOM.
+// Ordering windows in the branch's time zone. Pure: the zone math is in zoned-time.ts.
 import type { GrocerySettings, OrderWindow, WindowRule } from '../contract/grocery';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstantAfterGap } from './zoned-time';
 
 export type LocalParts = { date: string; weekday: number; time: string };
 
-const partsFormatter = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = partsFormatter.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    partsFormatter.set(timeZone, f);
-  }
-  return f;
-}
-
-/** True if Intl knows the zone name. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The wall-clock fields of an instant in a zone, as numbers. */
-function wallClock(instant: Date, timeZone: string): { y: number; m: number; d: number; h: number; mi: number; s: number } {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { y: parts.year ?? 0, m: parts.month ?? 1, d: parts.day ?? 1, h: (parts.hour ?? 0) % 24, mi: parts.minute ?? 0, s: parts.second ?? 0 };
-}
-
-/** Offset of the zone from UTC at an instant, in ms (New York in winter: -5 h). */
-function offsetAt(instant: Date, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
+export { isTimeZone } from './zoned-time';
 
 export function localParts(instant: Date, timeZone: string): LocalParts {
-  const w = wallClock(instant, timeZone);
-  const date = `${w.y}-${pad(w.m)}-${pad(w.d)}`;
-  return { date, weekday: new Date(`${date}T00:00:00Z`).getUTCDay(), time: `${pad(w.h)}:${pad(w.mi)}` };
+  const date = localDateOf(instant, timeZone);
+  return { date, weekday: weekdayOf(date), time: localTimeOf(instant, timeZone) };
 }
 
 /**
  * The instant a wall-clock time happens in a zone. A time skipped by a spring-forward change
- * resolves to the moment after the gap (02:30 → 03:30); a repeated one to its first occurrence.
+ * resolves to the moment after the gap (02:30 → 03:30): a cut-off still happens that day.
+ * A repeated one resolves to its first occurrence.
  */
-export function zonedTime(date: string, time: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  const asUtc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
-  const first = offsetAt(new Date(asUtc), timeZone);
-  let guess = asUtc - first;
-  const second = offsetAt(new Date(guess), timeZone);
-  if (second !== first) {
-    const retry = asUtc - second;
-    // In a gap neither offset round-trips: keep the later instant (after the gap).
-    guess = offsetAt(new Date(retry), timeZone) === second ? retry : Math.max(guess, retry);
-  }
-  return new Date(guess);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+export const zonedTime = zonedInstantAfterGap;
 
 /** The concrete window of a rule whose cut-off falls on `cutoffDate` (a local date with the rule's weekday). */
 export function windowOf(rule: WindowRule, cutoffDate: string, timeZone: string): OrderWindow {
@@ -110,7 +49,7 @@ export function upcomingWindows(
   // Scan whole days; a holiday season can skip a few weeks in a row.
   for (let offset = 0; offset <= (options.horizonDays ?? 70) && found.length < count * 4 + 8; offset++) {
     const date = addDays(today, offset);
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const weekday = weekdayOf(date);
     for (const rule of schedule.windows) {
       if (rule.cutoffDay !== weekday) continue;
       const window = windowOf(rule, date, timeZone);

@@ -1,125 +1,19 @@
-// Wall-clock math in the branch's time zone with Intl only (no date library): the kiosk's own
-// zone may differ from the branch's, and opening hours are wall-clock times that shift with DST.
-
-export type LocalDate = string; // YYYY-MM-DD
-export type LocalTime = string; // HH:MM (24 h)
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export type WallParts = { year: number; month: number; day: number; hour: number; minute: number; second: number };
-
-/** The wall clock in `timeZone` at an instant. */
-export function wallParts(instant: Date, timeZone: string): WallParts {
-  const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instant)) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: (parts.hour ?? 0) % 24,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
-}
-
-/** Milliseconds the zone is ahead of UTC at an instant. */
-export function offsetMs(instant: Date, timeZone: string): number {
-  const w = wallParts(instant, timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-export function localDateOf(instant: Date, timeZone: string): LocalDate {
-  const w = wallParts(instant, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-}
-
-export function localTimeOf(instant: Date, timeZone: string): LocalTime {
-  const w = wallParts(instant, timeZone);
-  return `${pad(w.hour)}:${pad(w.minute)}`;
-}
-
-export const isLocalDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-export const isLocalTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
-
-export function minutesOf(time: LocalTime): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
-
-export function timeOfMinutes(minutes: number): LocalTime {
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * DAY;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-/** 0 = Sunday … 6 = Saturday, of a calendar date (no zone involved). */
-export function weekdayOf(date: LocalDate): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-/**
- * The instant when the wall clock in `timeZone` shows `date time`. Returns null for a time that
- * does not exist (skipped by a spring-forward change); for a repeated time (fall-back) the earlier.
- */
-export function zonedInstant(date: LocalDate, time: LocalTime, timeZone: string): Date | null {
-  const [y, mo, d] = date.split('-').map(Number);
-  const minutes = minutesOf(time);
-  const wallAsUtc = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, Math.floor(minutes / 60), minutes % 60);
-  // Try both offsets in force around that wall time; the earlier matching instant wins.
-  const offsets = new Set([offsetMs(new Date(wallAsUtc - DAY / 2), timeZone), offsetMs(new Date(wallAsUtc + DAY / 2), timeZone)]);
-  const candidates = [...offsets]
-    .map((offset) => wallAsUtc - offset)
-    .filter((t) => {
-      const w = wallParts(new Date(t), timeZone);
-      return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) === wallAsUtc;
-    })
-    .sort((a, b) => a - b);
-  const first = candidates[0];
-  return first === undefined ? null : new Date(first);
-}
-
-/** The first instant of a local day (midnight, or the first existing minute after it). */
-export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
-  for (let m = 0; m < 24 * 60; m += 30) {
-    const instant = zonedInstant(date, timeOfMinutes(m), timeZone);
-    if (instant) return instant;
-  }
-  return new Date(`${date}T00:00:00Z`);
-}
-
-export const isValidTimeZone = (timeZone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-};
+// Hive's wall-clock math is the shared zone module; these names stay importable from here.
+export {
+  addDays,
+  isLocalDate,
+  isLocalTime,
+  isTimeZone as isValidTimeZone,
+  localDateOf,
+  localTimeOf,
+  minutesOf,
+  offsetMs,
+  startOfLocalDay,
+  timeOfMinutes,
+  wallParts,
+  weekdayOf,
+  zonedInstant,
+  type LocalDate,
+  type LocalTime,
+  type WallParts,
+} from './zoned-time';

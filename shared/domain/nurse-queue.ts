@@ -1,4 +1,5 @@
 // The nurse's walk-in queue: statuses, the daily ticket day, ordering, moves and the wait estimate.
+import { isTimeZone, localDateOf } from './zoned-time';
 
 export const ticketStatuses = ['waiting', 'called', 'inVisit', 'done', 'left'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
@@ -19,15 +20,8 @@ export const canMove = (from: TicketStatus, to: TicketStatus): boolean => moves[
  * at 1 on each such day, so a kiosk in Los Angeles does not reset at 16:00 local time (UTC midnight).
  */
 export function dayIn(instant: Date, timeZone: string): string {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
-  } catch {
-    // An unknown zone name in settings must not stop check-in: fall back to UTC days.
-    return instant.toISOString().slice(0, 10);
-  }
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  // An unknown zone name in settings must not stop check-in: fall back to UTC days.
+  return isTimeZone(timeZone) ? localDateOf(instant, timeZone) : instant.toISOString().slice(0, 10);
 }
 
 export type QueueTicket = { number: number; status: TicketStatus; day: string };

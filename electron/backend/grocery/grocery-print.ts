@@ -31,10 +31,14 @@ const mustFind = (order: PrintableOrder | undefined, ref: string): PrintableOrde
   return order;
 };
 
+// Orders hold patron names and contacts: only the grocery desk roles may see them.
+const GROCERY_ROLES = ['librarian', 'admin'] as const;
+
 /** Registers the receipt, the pickup slip and the picking list with the printing pipeline. */
 export function registerGroceryDocuments(printing: PrintService, sources: Sources): void {
   printing.registerDocument('grocery.receipt', {
     paper: 'receipt',
+    roles: GROCERY_ROLES,
     render(ref, language) {
       const order = mustFind(sources.order(ref), ref);
       const t = translatorFor(language);
@@ -68,6 +72,7 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
 
   printing.registerDocument('grocery.pickup-slip', {
     paper: 'receipt',
+    roles: GROCERY_ROLES,
     render(ref, language) {
       const order = mustFind(sources.order(ref), ref);
       const t = translatorFor(language);
@@ -89,6 +94,7 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
 
   printing.registerDocument('grocery.picklist', {
     paper: 'sheet',
+    roles: GROCERY_ROLES,
     render(ref, language) {
       const orders = sources.windowOrders(ref);
       const t = translatorFor(language);

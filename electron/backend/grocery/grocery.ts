@@ -243,9 +243,12 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             history: [{ at, status: 'submitted', by: ctx.assistedBy?.name ?? 'kiosk' }],
           });
           ctx.setAuditDetail(`order ${number} (assisted)`);
-          // Saved first, printed second: a printer problem never loses the order.
+          return { order, window, lines };
+        }).then(async ({ order, window, lines }) => {
+          // Saved first, printed second, outside the queue: a printer problem never loses the order,
+          // and the next patron's order is not held up while this receipt waits for paper.
           const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS);
-          return { orderNumber: number, window, totals: totalsOf(lines), payment: order.payment, receipt };
+          return { orderNumber: order.number, window, totals: totalsOf(lines), payment: order.payment, receipt };
         }),
 
       'grocery.windows': (_input, ctx) => {
@@ -356,9 +359,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           if (!state?.sentAt) throw new KioskFailure('grocery.window-not-sent', 'This window has not been sent to the store yet');
           if (state.arrivedAt) throw new KioskFailure('grocery.window-already-arrived', 'This delivery was already marked as arrived');
           const sent = windowOrders(windowKey).filter((o) => o.status === 'sent');
-          const arrived: OrderRecord[] = [];
-          let bin = 0;
-          for (const order of sent) arrived.push(await setOrderStatus(order, 'arrived', ctx, { bin: ++bin }));
+          // A retry after a failure part-way continues after the bins already given, never reusing one.
+          let bin = Math.max(0, ...windowOrders(windowKey).map((o) => o.bin ?? 0));
+          for (const order of sent) await setOrderStatus(order, 'arrived', ctx, { bin: ++bin });
+          // Orders that arrived in the failed try still need their pickup slips.
+          const arrived = windowOrders(windowKey).filter((o) => o.status === 'arrived');
           await doc.update((d) => {
             const w = d.windows[windowKey];
             if (w) w.arrivedAt = ctx.now.toISOString();

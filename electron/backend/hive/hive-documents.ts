@@ -17,6 +17,9 @@ export function formatters(language: LanguageCode, timeZone: string) {
   return { date: (iso: string | Date) => date.format(new Date(iso)), time: (iso: string | Date) => time.format(new Date(iso)) };
 }
 
+// Bookings, rosters and mentor days hold patron names and contacts: only the desk roles may see them.
+const HIVE_ROLES = ['librarian', 'admin'] as const;
+
 export const mentorDayRef = (mentorId: string, date: string): string => `${mentorId}|${date}`;
 
 export function registerHiveDocuments(printing: PrintService, platform: Platform, data: HiveData, service: HiveService): void {
@@ -25,6 +28,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
 
   printing.registerDocument('hive.booking-slip', {
     paper: 'receipt',
+    roles: HIVE_ROLES,
     render(ref, language) {
       const booking = data.bookings.get(ref);
       if (!booking) throw new KioskFailure('not-found', 'No such booking');
@@ -54,6 +58,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
 
   printing.registerDocument('hive.workshop-slip', {
     paper: 'receipt',
+    roles: HIVE_ROLES,
     render(ref, language) {
       const reg = data.registrations.get(ref);
       if (!reg) throw new KioskFailure('not-found', 'No such registration');
@@ -83,6 +88,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
 
   printing.registerDocument('hive.roster', {
     paper: 'sheet',
+    roles: HIVE_ROLES,
     render(ref, language) {
       const workshop = service.workshopById(ref);
       if (!workshop) throw new KioskFailure('not-found', 'No such workshop');
@@ -111,6 +117,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
 
   printing.registerDocument('hive.mentor-day', {
     paper: 'sheet',
+    roles: HIVE_ROLES,
     render(ref, language) {
       const [mentorId, date] = ref.split('|');
       const mentor = mentorId ? service.mentorById(mentorId) : undefined;

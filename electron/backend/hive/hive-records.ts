@@ -94,7 +94,15 @@ export async function openHiveData(store: Store): Promise<HiveData> {
     settings: await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings }),
     mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) }),
     workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) }),
-    bookings: await store.records({ name: 'hive-bookings', schema: bookingRecordSchema, version: 1, partitionOf: (r) => monthOf(r.createdAt) }),
-    registrations: await store.records({ name: 'hive-registrations', schema: registrationRecordSchema, version: 1, partitionOf: (r) => monthOf(r.createdAt) }),
+    // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are read once and re-written encrypted.
+    bookings: await store.records({ name: 'hive-bookings', schema: bookingRecordSchema, version: 1, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt) }),
+    registrations: await store.records({
+      name: 'hive-registrations',
+      schema: registrationRecordSchema,
+      version: 1,
+      encrypted: true,
+      legacyPlain: true,
+      partitionOf: (r) => monthOf(r.createdAt),
+    }),
   };
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type {
   BookingView,
+  CodeLookupResult,
   HiveSettings,
   Mentor,
   RegistrationView,
@@ -67,6 +68,8 @@ const slotMessages = {
 } as const;
 
 export type HiveService = ReturnType<typeof createHiveService>;
+
+type CodeMatch = { kind: 'booking'; booking: BookingRecord } | { kind: 'registration'; registration: RegistrationRecord; workshop: Workshop };
 
 export function createHiveService(platform: Platform, data: HiveData) {
   // Check-then-write for the last slot or seat: one booking or registration decision at a time.
@@ -160,6 +163,39 @@ export function createHiveService(platform: Platform, data: HiveData) {
     return promoted;
   }
 
+  /** The patron's active booking or registration for a slip code and the phone or email given; refused past the cut-off. */
+  function findByCode(input: In<'hive.findByCode'>, now: Date): CodeMatch {
+    const code = input.code.trim().toUpperCase().replace(/^HIVE:/, '');
+    const keys = patronKeys(input.contact.includes('@') ? { phone: '', email: input.contact } : { phone: input.contact, email: '' });
+    const booking = data.bookings.filter((b) => b.code === code && b.status === 'booked' && samePatron(b, keys))[0];
+    const registration = booking ? undefined : data.registrations.filter((r) => r.code === code && r.status !== 'cancelled' && samePatron(r, keys))[0];
+    const tooLate = () => new KioskFailure('hive.cancel-too-late', 'It is too late to cancel here; please call the branch', { hours: settings().rules.cancelCutoffHours });
+    if (booking) {
+      if (!beforeCancelCutoff(booking.start, now, settings().rules)) throw tooLate();
+      return { kind: 'booking', booking };
+    }
+    const workshop = registration ? workshopById(registration.workshopId) : undefined;
+    if (!registration || !workshop) throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
+    // A workshop seat can be given back until the first session starts: someone on the waitlist may still use it.
+    if (!isUpcoming(workshop, now)) throw tooLate();
+    return { kind: 'registration', registration, workshop };
+  }
+
+  /** Frees a seat and moves the first on the waitlist up, in one step of the queue (the desk and the patron's own cancel). */
+  function cancelAndPromote(id: string, reason: string, ctx: CallContext) {
+    return queue.run(async () => {
+      const cancelled = await data.registrations.update(id, (d) => {
+        if (d.status === 'cancelled') throw new KioskFailure('hive.registration-not-active', 'This registration is already cancelled');
+        d.status = 'cancelled';
+        d.cancelledAt = ctx.now.toISOString();
+        d.cancelReason = reason;
+      });
+      const workshop = workshopById(cancelled.workshopId);
+      const promoted = workshop ? await promote(workshop, ctx) : [];
+      return { cancelled, promoted };
+    });
+  }
+
   return {
     settings,
     mentors,
@@ -240,19 +276,39 @@ export function createHiveService(platform: Platform, data: HiveData) {
       });
     },
 
-    async cancelByCode(input: In<'hive.cancelByCode'>, now: Date): Promise<BookingRecord> {
-      const code = input.code.trim().toUpperCase();
-      const asContact = input.contact.includes('@') ? { phone: '', email: input.contact } : { phone: input.contact, email: '' };
-      const booking = data.bookings.filter((b) => b.code === code && b.status === 'booked' && samePatron(b, patronKeys(asContact)))[0];
-      if (!booking) throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
-      if (!beforeCancelCutoff(booking.start, now, settings().rules)) {
-        throw new KioskFailure('hive.cancel-too-late', 'It is too late to cancel here; please call the branch', { hours: settings().rules.cancelCutoffHours });
+    findByCode,
+
+    lookupView(match: CodeMatch): CodeLookupResult {
+      if (match.kind === 'booking') {
+        const b = match.booking;
+        return { kind: 'booking', start: b.start, end: b.end, sessions: 1, mentorFirstName: firstName(mentorById(b.mentorId)?.displayName ?? ''), workshopTitle: null, status: 'booked' };
       }
-      return data.bookings.update(booking.id, (d) => {
-        d.status = 'cancelled';
-        d.cancelledAt = now.toISOString();
-        d.cancelReason = 'patron';
-      });
+      const sessions = sessionInstants(match.workshop, timeZone());
+      return {
+        kind: 'registration',
+        start: (sessions[0]?.start ?? new Date(0)).toISOString(),
+        end: (sessions[0]?.end ?? new Date(0)).toISOString(),
+        sessions: sessions.length,
+        mentorFirstName: '',
+        workshopTitle: match.workshop.title,
+        status: match.registration.status === 'waitlisted' ? 'waitlisted' : 'registered',
+      };
+    },
+
+    /** Cancels by slip code: a booking frees its time; a registration frees its seat for the waitlist (as at the desk). */
+    async cancelByCode(input: In<'hive.cancelByCode'>, ctx: CallContext) {
+      const match = findByCode(input, ctx.now);
+      if (match.kind === 'booking') {
+        const booking = await data.bookings.update(match.booking.id, (d) => {
+          if (d.status !== 'booked') throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
+          d.status = 'cancelled';
+          d.cancelledAt = ctx.now.toISOString();
+          d.cancelReason = 'patron';
+        });
+        return { kind: 'booking' as const, id: booking.id, code: booking.code, promoted: [] };
+      }
+      const { cancelled, promoted } = await cancelAndPromote(match.registration.id, 'patron', ctx);
+      return { kind: 'registration' as const, id: cancelled.id, code: cancelled.code, promoted };
     },
 
     async register(input: In<'hive.register'>, ctx: CallContext): Promise<RegistrationRecord> {
@@ -329,17 +385,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
     },
 
     async cancelRegistration(input: In<'hive.cancelRegistration'>, ctx: CallContext) {
-      return queue.run(async () => {
-        const cancelled = await data.registrations.update(input.id, (d) => {
-          if (d.status === 'cancelled') throw new KioskFailure('hive.registration-not-active', 'This registration is already cancelled');
-          d.status = 'cancelled';
-          d.cancelledAt = ctx.now.toISOString();
-          d.cancelReason = input.reason;
-        });
-        const workshop = workshopById(cancelled.workshopId);
-        const promoted = workshop ? await promote(workshop, ctx) : [];
-        return { cancelled, promoted };
-      });
+      return cancelAndPromote(input.id, input.reason, ctx);
     },
 
     async checkIn(input: In<'hive.checkIn'>): Promise<RegistrationRecord> {

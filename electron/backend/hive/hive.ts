@@ -47,9 +47,12 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         ctx.setAuditDetail(`booking ${booking.code}`);
         return { ...service.bookingView(booking), printStatus: await print('hive.booking-slip', booking.id, booking.language) };
       },
+      'hive.findByCode': (input, ctx) => service.lookupView(service.findByCode(input, ctx.now)),
       'hive.cancelByCode': async (input, ctx) => {
-        const booking = await service.cancelByCode(input, ctx.now);
-        return { id: booking.id };
+        const done = await service.cancelByCode(input, ctx);
+        // As at the desk: a patron moved up from the waitlist gets a fresh slip.
+        for (const p of done.promoted) await print('hive.workshop-slip', p.id, p.language);
+        return { id: done.id, kind: done.kind };
       },
       'hive.workshops': (_input, ctx) =>
         service

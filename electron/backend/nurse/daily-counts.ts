@@ -1,5 +1,5 @@
 // The anonymous daily counts that outlive visit details: no names, no notes, no ticket numbers.
-import type { DailyCounts } from '../../../shared/contract/nurse';
+import { FEWER_THAN_SMALL, SMALL_COUNT, type DailyCounts, type StatsDay } from '../../../shared/contract/nurse';
 import type { Resource } from '../../../shared/domain/nurse-directory';
 import { scoreScreener, type ScreenerAnswers } from '../../../shared/domain/nurse-screener';
 
@@ -43,3 +43,10 @@ export function countDays(
   }
   return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
 }
+
+const mask = (map: Record<string, number>): StatsDay['reasons'] =>
+  Object.fromEntries(Object.entries(map).map(([key, n]) => [key, n > 0 && n < SMALL_COUNT ? FEWER_THAN_SMALL : n]));
+
+/** Category counts between 1 and 4 become "fewer than 5", so a report row cannot single out a patron. */
+export const maskSmallCounts = (days: readonly DailyCounts[]): StatsDay[] =>
+  days.map((d) => ({ ...d, reasons: mask(d.reasons), referralCategories: mask(d.referralCategories), screenerFlags: mask(d.screenerFlags) }));

@@ -22,7 +22,8 @@ import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { SerialQueue } from '../store/serial-queue';
-import { countDays } from './daily-counts';
+import { CHECK_IN_LIMIT, slidingWindowLimit } from './check-in-limit';
+import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
 import { referralTemplate, ticketTemplate } from './nurse-print';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
@@ -58,6 +59,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const nurseSettings = await store.doc({ name: 'nurse-settings', schema: nurseSettingsSchema, version: 1, defaults: defaultNurseSettings });
   // Ticket numbers and status moves are check-then-write: one at a time.
   const queue = new SerialQueue();
+  const checkInLimit = slidingWindowLimit(CHECK_IN_LIMIT.limit, CHECK_IN_LIMIT.windowMs);
 
   const today = (now: Date) => dayIn(now, settings.get().branch.timeZone);
   const todaysTickets = (now: Date) => tickets.filter((t) => t.day === today(now));
@@ -82,26 +84,27 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     return ticket;
   };
 
-  const move = (ticketId: string, to: TicketStatus, ctx: CallContext) =>
-    queue.run(async () => {
-      const ticket = ticketOf(ticketId);
-      if (ticket.day !== today(ctx.now)) throw new KioskFailure('nurse.old-ticket', 'That ticket is from another day');
-      if (to === 'called' && ticket.status === 'called') {
-        throw new KioskFailure('nurse.already-called', `Ticket ${ticket.number} has already been called`, { number: ticket.number });
-      }
-      if (!canMove(ticket.status, to)) {
-        throw new KioskFailure('nurse.wrong-status', `Ticket ${ticket.number} cannot move from ${ticket.status} to ${to}`, { number: ticket.number });
-      }
-      const at = ctx.now.toISOString();
-      const next = await tickets.update(ticketId, (draft) => {
-        draft.status = to;
-        if (to === 'called') draft.calledAt = at;
-        if (to === 'inVisit') draft.visitStartedAt = at;
-        if (to === 'left' || to === 'done') draft.endedAt = at;
-      });
-      ctx.setAuditDetail(`#${next.number} ${next.day} → ${to}`);
-      return next;
+  /** A status move; callers hold the queue, so a check and its write are never split by another call. */
+  const moveNow = async (ticketId: string, to: TicketStatus, ctx: CallContext) => {
+    const ticket = ticketOf(ticketId);
+    if (ticket.day !== today(ctx.now)) throw new KioskFailure('nurse.old-ticket', 'That ticket is from another day');
+    if (to === 'called' && ticket.status === 'called') {
+      throw new KioskFailure('nurse.already-called', `Ticket ${ticket.number} has already been called`, { number: ticket.number });
+    }
+    if (!canMove(ticket.status, to)) {
+      throw new KioskFailure('nurse.wrong-status', `Ticket ${ticket.number} cannot move from ${ticket.status} to ${to}`, { number: ticket.number });
+    }
+    const at = ctx.now.toISOString();
+    const next = await tickets.update(ticketId, (draft) => {
+      draft.status = to;
+      if (to === 'called') draft.calledAt = at;
+      if (to === 'inVisit') draft.visitStartedAt = at;
+      if (to === 'left' || to === 'done') draft.endedAt = at;
     });
+    ctx.setAuditDetail(`#${next.number} ${next.day} → ${to}`);
+    return next;
+  };
+  const move = (ticketId: string, to: TicketStatus, ctx: CallContext) => queue.run(() => moveNow(ticketId, to, ctx));
 
   /** Checks a visit's fields; throws the first problem as a translated failure. */
   const checkVisit = (fields: VisitFields, saved: StoredVisit | undefined) => {
@@ -142,7 +145,16 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         if (saved?.closedAt) throw new KioskFailure('nurse.visit-closed', 'This visit is already closed');
         throw new KioskFailure('nurse.no-visit', 'Start the visit first');
       }
-      if (saved.closedAt) throw new KioskFailure('nurse.visit-closed', 'This visit is already closed');
+      if (saved.closedAt) {
+        // A close that saved the visit but not the ticket (a crash between the two writes): finish it.
+        if (!close) throw new KioskFailure('nurse.visit-closed', 'This visit is already closed');
+        await tickets.update(ticket.id, (draft) => {
+          draft.status = 'done';
+          draft.endedAt = saved.closedAt;
+        });
+        ctx.setAuditDetail(`#${ticket.number} ${ticket.day}`);
+        return toVisit(saved);
+      }
       const { ticketId: _ticketId, ...fields } = input;
       checkVisit(fields, saved);
       const at = ctx.now.toISOString();
@@ -176,8 +188,11 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   };
 
   const handlers: FeatureModule<NurseOperations>['handlers'] = {
-    'nurse.checkIn': (input, ctx) =>
-      queue.run(async () => {
+    'nurse.checkIn': (input, ctx) => {
+      if (!checkInLimit.take(ctx.caller.clientId, ctx.now)) {
+        throw new KioskFailure('nurse.too-many-check-ins', 'Too many check-ins from this screen in a short time; wait a minute');
+      }
+      return queue.run(async () => {
         if (!settings.get().services.nurse) throw new KioskFailure('nurse.closed', 'The nurse service is switched off at this kiosk');
         const day = today(ctx.now);
         const all = tickets.filter((t) => t.day === day);
@@ -204,12 +219,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         let printed = false;
         try {
           const outcome = await printing.print({ kind: 'nurse.ticket', ref: ticket.id, language: input.language }, { waitMs: 3000 });
-          printed = outcome.status !== 'failed' && outcome.status !== 'cancelled';
+          // Only a finished print is "take your ticket"; a waiting job means the desk has it.
+          printed = outcome.status === 'done';
         } catch {
           printed = false;
         }
         return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed };
-      }),
+      });
+    },
 
     'nurse.display': (_input, ctx) => {
       const mine = todaysTickets(ctx.now);
@@ -232,31 +249,59 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       return { day, tickets: queueInOrder(mine, day).map(toRow), waitMinutes: estimateWait(mine, day, nurseSettings.get().visitMinutes).minutes };
     },
 
-    'nurse.callNext': async (_input, ctx) => {
-      const first = waitingInOrder(todaysTickets(ctx.now), today(ctx.now))[0];
-      if (!first) throw new KioskFailure('nurse.no-one-waiting', 'No one is waiting');
-      return toRow(await move(first.id, 'called', ctx));
-    },
+    // Picking and calling in one queue turn: two consoles pressing at once call two different tickets.
+    'nurse.callNext': (_input, ctx) =>
+      queue.run(async () => {
+        const first = waitingInOrder(todaysTickets(ctx.now), today(ctx.now))[0];
+        if (!first) throw new KioskFailure('nurse.no-one-waiting', 'No one is waiting');
+        return toRow(await moveNow(first.id, 'called', ctx));
+      }),
     'nurse.call': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'called', ctx)),
     'nurse.markLeft': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'left', ctx)),
-    'nurse.startVisit': async ({ ticketId }, ctx) => {
-      const ticket = await move(ticketId, 'inVisit', ctx);
-      if (!visits.get(ticket.id)) {
-        await visits.insert({
-          id: ticket.id,
-          ticketId: ticket.id,
-          day: ticket.day,
-          measurements: { systolic: null, diastolic: null, pulse: null, bloodSugar: null, bloodSugarTiming: 'unknown' },
-          notes: '',
-          referrals: [],
-          followUp: { wanted: false, consent: false, contact: '' },
-          handledWithout911: false,
-          updatedAt: ctx.now.toISOString(),
-          closedAt: null,
-        });
+    'nurse.reprintTicket': async ({ number }, ctx) => {
+      const ticket = todaysTickets(ctx.now).find((t) => t.number === number);
+      if (!ticket) throw new KioskFailure('nurse.unknown-ticket', 'There is no such ticket');
+      if (ticket.status !== 'waiting') throw new KioskFailure('nurse.reprint-not-waiting', `Ticket ${number} is no longer waiting`, { number });
+      ctx.setAuditDetail(`#${ticket.number} ${ticket.day}`);
+      // The print queue keeps the job when the printer is away: the desk can print it from there.
+      try {
+        const outcome = await printing.print({ kind: 'nurse.ticket', ref: ticket.id, language: ticket.language }, { waitMs: 3000 });
+        return { number, status: outcome.status };
+      } catch {
+        return { number, status: 'failed' as const };
       }
-      return toRow(ticket);
     },
+    'nurse.earlierOpenVisits': (_input, ctx) => {
+      const day = today(ctx.now);
+      return tickets
+        .filter((t) => t.day < day && t.status === 'inVisit' && !visits.get(t.id)?.closedAt)
+        .sort((a, b) => (a.day === b.day ? a.number - b.number : a.day < b.day ? -1 : 1))
+        .map((t) => ({ ticketId: t.id, number: t.number, day: t.day }));
+    },
+    'nurse.startVisit': ({ ticketId }, ctx) =>
+      queue.run(async () => {
+        const current = ticketOf(ticketId);
+        // A start that moved the ticket but did not write the visit (a crash between the two) is finished on retry.
+        const open = visits.get(ticketId);
+        const resumed = current.status === 'inVisit' && current.day === today(ctx.now) && !open?.closedAt;
+        const ticket = resumed ? current : await moveNow(ticketId, 'inVisit', ctx);
+        if (resumed) ctx.setAuditDetail(`#${ticket.number} ${ticket.day} → inVisit`);
+        if (!visits.get(ticket.id)) {
+          await visits.insert({
+            id: ticket.id,
+            ticketId: ticket.id,
+            day: ticket.day,
+            measurements: { systolic: null, diastolic: null, pulse: null, bloodSugar: null, bloodSugarTiming: 'unknown' },
+            notes: '',
+            referrals: [],
+            followUp: { wanted: false, consent: false, contact: '' },
+            handledWithout911: false,
+            updatedAt: ctx.now.toISOString(),
+            closedAt: null,
+          });
+        }
+        return toRow(ticket);
+      }),
 
     'nurse.visit': async ({ ticketId }, ctx) => {
       const stored = ticketOf(ticketId);
@@ -318,12 +363,15 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
 
     'nurse.settings': () => nurseSettings.get(),
     'nurse.updateSettings': (input) => nurseSettings.update(() => input),
-    'nurse.stats': () => {
+    'nurse.stats': (_input, ctx) => {
       // Stored counts of purged days plus live counts of the days still kept.
       const live = countDays(tickets.all(), visits.all(), resourceById);
       const stored = counts.get().days;
       const storedDays = new Set(stored.map((d) => d.day));
-      return [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+      const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+      if (ctx.session?.role === 'nurse') return all;
+      // Others (admins) see closed days only, with small category counts masked: today's live row could name who is in the room.
+      return maskSmallCounts(all.filter((d) => d.day < today(ctx.now)));
     },
   };
 

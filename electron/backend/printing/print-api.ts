@@ -18,8 +18,8 @@ export type DocumentTemplate = {
   paper: Paper;
   /** For documents whose paper depends on the record (the test page); defaults to `paper`. */
   paperOf?: (ref: string) => Paper;
-  /** Staff roles that may preview or reprint this document by ref; defaults to every staff role. */
-  roles?: readonly StaffRole[];
+  /** Staff roles that may preview, reprint, redirect, cancel or list jobs of this document (required: no default, so no document leaks by omission). */
+  roles: readonly StaffRole[];
   /** Renders a record in a language; throws KioskFailure('not-found') for an unknown ref. */
   render(ref: string, language: LanguageCode): Promise<RenderedDocument> | RenderedDocument;
 };

@@ -107,9 +107,19 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
     return [...system_, { name: PDF_FOLDER_PRINTER, kind: 'pdf-folder', state: 'ready' }];
   };
 
+  // A job of a kind no longer registered (a feature removed) stays visible to admins only.
+  const mayHandle = (kind: string, role: StaffRole | undefined): boolean => {
+    const roles: readonly StaffRole[] = templates.get(kind)?.roles ?? ['admin'];
+    return role !== undefined && roles.includes(role);
+  };
   const checkRole = (kind: string, ctx: CallContext): void => {
-    const roles: readonly StaffRole[] | undefined = queue.templateOf(kind).roles;
-    if (roles && (!ctx.session || !roles.includes(ctx.session.role))) throw new KioskFailure('print.forbidden', `Your role may not print ${kind}`);
+    queue.templateOf(kind);
+    if (!mayHandle(kind, ctx.session?.role)) throw new KioskFailure('print.forbidden', `Your role may not print ${kind}`);
+  };
+  // Jobs of other roles' documents are answered as unknown, so their existence does not leak either.
+  const visibleJob = (jobId: string, ctx: CallContext): void => {
+    const job = jobs.get(jobId);
+    if (job && !mayHandle(job.kind, ctx.session?.role)) throw new KioskFailure('print.forbidden', `Your role may not handle ${job.kind}`);
   };
 
   const knownPrinter = async (name: string | null): Promise<void> => {
@@ -154,23 +164,22 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
         ctx.setAuditDetail(`${input.paper} job=${outcome.jobId} ${outcome.status}`);
         return outcome;
       },
-      'print.jobs': (input) => staffOrder(jobs.all()).slice(0, input.limit),
+      'print.jobs': (input, ctx) => staffOrder(jobs.filter((j) => mayHandle(j.kind, ctx.session?.role))).slice(0, input.limit),
       'print.reprint': async (input, ctx) => {
-        const job = jobs.get(input.jobId);
-        if (job) checkRole(job.kind, ctx);
+        visibleJob(input.jobId, ctx);
         const outcome = await queue.reprint(input.jobId, STAFF_WAIT_MS);
         ctx.setAuditDetail(`job=${input.jobId} → ${outcome.jobId} ${outcome.status}`);
         return outcome;
       },
       'print.redirect': async (input, ctx) => {
-        const job = jobs.get(input.jobId);
-        if (job) checkRole(job.kind, ctx);
+        visibleJob(input.jobId, ctx);
         await knownPrinter(input.printer);
         const outcome = await queue.redirect(input.jobId, input.printer, STAFF_WAIT_MS);
         ctx.setAuditDetail(`job=${input.jobId} → ${input.printer} ${outcome.status}`);
         return outcome;
       },
       'print.cancel': async (input, ctx) => {
+        visibleJob(input.jobId, ctx);
         const job = await queue.cancel(input.jobId);
         ctx.setAuditDetail(`job=${job.id} ${job.kind} ${job.ref}`);
         return job;

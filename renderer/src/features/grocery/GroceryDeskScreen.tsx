@@ -8,6 +8,7 @@ import { allowedNext } from '../../../../shared/domain/grocery-status';
 import { languageNames } from '../../../../shared/languages';
 import type { KioskError, Result } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
+import { CsvDownload } from '../../components/CsvDownload';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
@@ -19,22 +20,6 @@ import './grocery.css';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
-
-/** A download link for text made in the page (blob: URL; allowed under the app's CSP), freed on unmount. */
-function DownloadLink({ text, fileName, label }: { text: string; fileName: string; label: string }) {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const next = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    setUrl(next);
-    return () => URL.revokeObjectURL(next);
-  }, [text]);
-  if (!url) return null;
-  return (
-    <a className="button secondary" href={url} download={fileName}>
-      {label}
-    </a>
-  );
-}
 
 export function CsvOutput({ csv, fileName, label }: { csv: string; fileName: string; label: string }) {
   const { t } = useTranslation();
@@ -54,7 +39,7 @@ export function CsvOutput({ csv, fileName, label }: { csv: string; fileName: str
       <label htmlFor={`csv-${fileName}`}>{label}</label>
       <textarea id={`csv-${fileName}`} ref={area} className="grocery-csv" readOnly value={csv} />
       <div className="row">
-        <DownloadLink text={csv} fileName={fileName} label={t('grocery.desk.download', { file: fileName })} />
+        <CsvDownload csv={csv} fileName={fileName} label={t('grocery.desk.download', { file: fileName })} className="button secondary" />
         <button type="button" className="button secondary" onClick={() => void copy()}>
           {t('grocery.desk.copy')}
         </button>

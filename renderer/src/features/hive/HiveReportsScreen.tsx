@@ -4,6 +4,7 @@ import type { HiveSummary } from '../../../../shared/contract/hive';
 import { addDays, localDateOf } from '../../../../shared/domain/hive-time';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
+import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
@@ -11,7 +12,7 @@ import { pick } from './hive-format';
 import { StaffBack } from './staff-parts';
 import './hive.css';
 
-type Download = { what: 'bookings' | 'registrations'; url: string; filename: string; rows: number };
+type Download = { what: 'bookings' | 'registrations'; csv: string; filename: string; rows: number };
 
 /** Summary for the partner and the CSV files, over a date range. */
 export function HiveReportsScreen() {
@@ -32,15 +33,12 @@ export function HiveReportsScreen() {
   useEffect(() => {
     void kiosk.call('hive.summary', { from, to }).then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
   }, [from, to]);
-  // Blob URLs live until revoked: free them when the range changes or the screen closes.
-  useEffect(() => () => downloads.forEach((d) => URL.revokeObjectURL(d.url)), [downloads]);
 
   const prepare = async (what: Download['what']) => {
     const r = await kiosk.call('hive.export', { what, from, to });
     if (!r.ok) return setError(r.error);
-    // The CSV is built in the backend and handed over as a local Blob link: no network, allowed under the CSP.
-    const url = URL.createObjectURL(new Blob(['\ufeff', r.value.csv], { type: 'text/csv;charset=utf-8' }));
-    setDownloads((list) => [...list.filter((d) => d.what !== what), { what, url, filename: r.value.filename, rows: r.value.rows }]);
+    // The CSV is built in the backend; CsvDownload hands it over as a local link.
+    setDownloads((list) => [...list.filter((d) => d.what !== what), { what, csv: r.value.csv, filename: r.value.filename, rows: r.value.rows }]);
   };
 
   const areaName = (id: string) => pick(areas.find((a) => a.id === id)?.name ?? { en: id, es: id }, shell.language);
@@ -140,9 +138,14 @@ export function HiveReportsScreen() {
           {(['bookings', 'registrations'] as const).map((what) => {
             const ready = downloads.find((d) => d.what === what);
             return ready ? (
-              <a key={what} className="button primary" href={ready.url} download={ready.filename}>
-                {t(`hive.staff.download.${what}`, { count: ready.rows })}
-              </a>
+              <CsvDownload
+                key={what}
+                className="button primary"
+                csv={ready.csv}
+                fileName={ready.filename}
+                label={t(`hive.staff.download.${what}`, { count: ready.rows })}
+                excelBom
+              />
             ) : (
               <button key={what} type="button" className="button" onClick={() => void prepare(what)}>
                 {t(`hive.staff.prepare.${what}`)}

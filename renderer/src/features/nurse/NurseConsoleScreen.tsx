@@ -1,13 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../../shared/contract/nurse';
-import type { OperationName } from '../../../../shared/contract/operations';
+import type { OperationName, OperationOutput } from '../../../../shared/contract/operations';
 import { languageNames } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
+import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
 import './nurse.css';
 
@@ -26,6 +27,23 @@ export function NurseConsoleScreen() {
     else setError(result.error);
   };
   usePolling(load, 5000);
+  const [earlier, setEarlier] = useState<OperationOutput<'nurse.earlierOpenVisits'>>([]);
+  useEffect(() => {
+    // Not polled: only the nurse's own closing changes this list, and that happens on the visit screen.
+    void kiosk.call('nurse.earlierOpenVisits', {}).then((result) => (result.ok ? setEarlier(result.value) : setError(result.error)));
+  }, []);
+  const reprinted = useReprintNotice();
+  const reprint = async (ticket: QueueRow) => {
+    setNotice(null);
+    const result = await kiosk.call('nurse.reprintTicket', { number: ticket.number });
+    if (!result.ok) setError(result.error);
+    else {
+      setError(null);
+      setNotice(reprinted(result.value));
+    }
+  };
+  const longDay = new Intl.DateTimeFormat(shell.language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const dayText = (day: string) => longDay.format(new Date(`${day}T12:00:00Z`));
 
   const act = async (name: Extract<OperationName, 'nurse.call' | 'nurse.startVisit' | 'nurse.markLeft'>, ticket: QueueRow) => {
     setNotice(null);
@@ -74,6 +92,27 @@ export function NurseConsoleScreen() {
         {notice ? <p role="status">{notice}</p> : null}
         <ErrorText error={error} />
       </div>
+      {earlier.length > 0 ? (
+        <section className="nurse-section nurse-earlier" aria-labelledby="nurse-earlier-title">
+          <h2 id="nurse-earlier-title">{t('nurse.console.earlierTitle')}</h2>
+          <p>{t('nurse.console.earlierNote')}</p>
+          <ul className="nurse-list" data-testid="nurse-earlier">
+            {earlier.map((visit) => (
+              <li key={visit.ticketId}>
+                <span>{t('nurse.console.earlierRow', { number: visit.number, date: dayText(visit.day) })}</span>
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={t('nurse.console.openEarlierLabel', { number: visit.number, date: dayText(visit.day) })}
+                  onClick={() => shell.navigate('nurse.visit', { ticketId: visit.ticketId })}
+                >
+                  {t('nurse.console.openVisit')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {queue ? <p>{t('nurse.console.waitNow', { minutes: queue.waitMinutes })}</p> : null}
       {queue && queue.tickets.length === 0 ? <p>{t('nurse.console.empty')}</p> : null}
       {queue && queue.tickets.length > 0 ? (
@@ -115,9 +154,14 @@ export function NurseConsoleScreen() {
                 <td>
                   <div className="row">
                     {ticket.status === 'waiting' ? (
-                      <button type="button" className="button small primary" aria-label={t('nurse.console.callTicketLabel', { number: ticket.number })} onClick={() => void act('nurse.call', ticket)}>
-                        {t('nurse.console.call')}
-                      </button>
+                      <>
+                        <button type="button" className="button small primary" aria-label={t('nurse.console.callTicketLabel', { number: ticket.number })} onClick={() => void act('nurse.call', ticket)}>
+                          {t('nurse.console.call')}
+                        </button>
+                        <button type="button" className="button small" aria-label={t('nurse.console.reprintTicketLabel', { number: ticket.number })} onClick={() => void reprint(ticket)}>
+                          {t('nurse.console.reprint')}
+                        </button>
+                      </>
                     ) : null}
                     {ticket.status === 'waiting' || ticket.status === 'called' ? (
                       <>

@@ -4,6 +4,7 @@ import { resourceCategories, resourceTextFields, type Resource, type ResourceTex
 import { languageCodes, languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
+import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
@@ -22,7 +23,7 @@ export function NurseDirectoryScreen() {
   const [editing, setEditing] = useState<Resource | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [exportUrl, setExportUrl] = useState<string | null>(null);
+  const [exportCsvText, setExportCsvText] = useState<string | null>(null);
   const load = async () => {
     const result = await kiosk.call('nurse.resources', {});
     if (result.ok) setResources(result.value);
@@ -31,12 +32,11 @@ export function NurseDirectoryScreen() {
   useEffect(() => {
     void load();
   }, []);
-  useEffect(() => () => (exportUrl ? URL.revokeObjectURL(exportUrl) : undefined), [exportUrl]);
 
   const exportCsv = async () => {
     const result = await kiosk.call('nurse.exportResources', {});
     if (!result.ok) return setError(result.error);
-    setExportUrl(URL.createObjectURL(new Blob([result.value.csv], { type: 'text/csv' })));
+    setExportCsvText(result.value.csv);
   };
   const importCsv = async (file: File | undefined) => {
     if (!file) return;
@@ -76,11 +76,7 @@ export function NurseDirectoryScreen() {
         <button type="button" className="button" onClick={() => void exportCsv()}>
           {t('nurse.directory.export')}
         </button>
-        {exportUrl ? (
-          <a className="button" href={exportUrl} download="nurse-directory.csv">
-            {t('nurse.directory.exportReady')}
-          </a>
-        ) : null}
+        {exportCsvText !== null ? <CsvDownload csv={exportCsvText} fileName="nurse-directory.csv" label={t('nurse.directory.exportReady')} /> : null}
       </div>
       <div className="field" style={{ marginBlock: '1rem' }}>
         <label htmlFor="csv-import">{t('nurse.directory.importFile')}</label>

@@ -6,6 +6,7 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
+import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
 import './nurse.css';
 
@@ -20,6 +21,17 @@ export function NurseNumbersScreen() {
     if (result.ok) setNumbers(result.value);
     else setError(result.error);
   }, 5000);
+  const [notice, setNotice] = useState<string | null>(null);
+  const reprinted = useReprintNotice();
+  const reprint = async (number: number) => {
+    setNotice(null);
+    const result = await kiosk.call('nurse.reprintTicket', { number });
+    if (!result.ok) setError(result.error);
+    else {
+      setError(null);
+      setNotice(reprinted(result.value));
+    }
+  };
   const list = (values: number[]) => (values.length === 0 ? t('nurse.numbers.none') : values.join(', '));
   return (
     <Screen
@@ -31,7 +43,10 @@ export function NurseNumbersScreen() {
       }
     >
       <p>{t('nurse.numbers.note')}</p>
-      <ErrorText error={error} />
+      <div aria-live="polite">
+        {notice ? <p role="status">{notice}</p> : null}
+        <ErrorText error={error} />
+      </div>
       {numbers ? (
         <dl className="nurse-answers">
           <dt>{t('nurse.numbers.called')}</dt>
@@ -45,6 +60,20 @@ export function NurseNumbersScreen() {
           <dt>{t('nurse.numbers.left')}</dt>
           <dd>{numbers.left}</dd>
         </dl>
+      ) : null}
+      {numbers ? (
+        <section className="nurse-section" aria-labelledby="nurse-reprint-title">
+          <h2 id="nurse-reprint-title">{t('nurse.numbers.reprintTitle')}</h2>
+          <p>{t('nurse.numbers.reprintNote')}</p>
+          {numbers.waiting.length === 0 ? <p>{t('nurse.numbers.reprintNone')}</p> : null}
+          <div className="row">
+            {numbers.waiting.map((number) => (
+              <button key={number} type="button" className="button secondary" onClick={() => void reprint(number)}>
+                {t('nurse.console.reprintTicketLabel', { number })}
+              </button>
+            ))}
+          </div>
+        </section>
       ) : null}
     </Screen>
   );

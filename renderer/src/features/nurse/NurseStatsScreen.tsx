@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DailyCounts } from '../../../../shared/contract/nurse';
+import { FEWER_THAN_SMALL, type StatsDay } from '../../../../shared/contract/nurse';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
@@ -11,14 +11,14 @@ import { kiosk } from '../../kiosk-client';
 export function NurseStatsScreen() {
   const { t } = useTranslation();
   const shell = useShell();
-  const [days, setDays] = useState<DailyCounts[]>([]);
+  const [days, setDays] = useState<StatsDay[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   useEffect(() => {
     void kiosk.call('nurse.stats', {}).then((r) => (r.ok ? setDays(r.value) : setError(r.error)));
   }, []);
-  const list = (map: Record<string, number>, prefix: string) =>
+  const list = (map: StatsDay['reasons'], prefix: string) =>
     Object.entries(map)
-      .map(([key, n]) => `${t(`${prefix}.${key}`)}: ${n}`)
+      .map(([key, n]) => `${t(`${prefix}.${key}`)}: ${n === FEWER_THAN_SMALL ? t('nurse.stats.fewerThan') : n}`)
       .join(', ');
   return (
     <Screen
@@ -30,6 +30,7 @@ export function NurseStatsScreen() {
       }
     >
       <p>{t('nurse.stats.note')}</p>
+      {shell.session?.role === 'nurse' ? null : <p>{t('nurse.stats.adminNote')}</p>}
       <ErrorText error={error} />
       {days.length === 0 ? <p>{t('nurse.stats.empty')}</p> : null}
       {days.length > 0 ? (
