@@ -8,6 +8,7 @@ import { openHive } from './hive/hive';
 import { openNurse } from './nurse/nurse';
 import { openPlatform, type Platform } from './platform/platform';
 import { platformHandlers } from './platform/platform-handlers';
+import { exportsDirOf, KEEP_EXPORTS_MS, purgeOldFiles } from './platform/purge-files';
 import { seedPlatformDemo } from './platform/demo';
 import { openPrinting, type PrintingOptions } from './printing/printing';
 import type { PrintService } from './printing/print-api';
@@ -75,6 +76,8 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       const now = store.clock.now();
       const auditCutoff = new Date(now.getTime() - platform.settings.get().retentionDays.audit * DAY_MS).toISOString();
       await platform.audit.purgeBefore(auditCutoff);
+      // CSV exports (patron lists) are meant to be copied off, not kept on the kiosk.
+      await purgeOldFiles(exportsDirOf(store.dataDir), KEEP_EXPORTS_MS, now);
       for (const feature of features) await feature.purge?.(now);
     };
     await purge();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
+import { exportsDirOf } from '../backend/platform/purge-files';
 import { loadOrCreateKey } from '../backend/store/key-file';
 import { StoreLockedError } from '../backend/store/store';
 import { parseHostOptions } from '../hosts/host-options';
@@ -132,7 +133,8 @@ async function start(): Promise<void> {
 
   // CSV exports save straight into an owner-only folder of the data directory: no Save dialog
   // (a way to browse the machine from the kiosk), no personal data left in Downloads.
-  const exportsDir = path.join(options.dataDir, 'exports');
+  // The backend's purge deletes them after a week.
+  const exportsDir = exportsDirOf(options.dataDir);
   session.defaultSession.on('will-download', (_event, item) => {
     mkdirSync(exportsDir, { recursive: true, mode: 0o700 });
     item.setSavePath(path.join(exportsDir, path.basename(item.getFilename()) || 'export.csv'));

@@ -1,7 +1,6 @@
 // Hive's wall-clock math is the shared zone module; these names stay importable from here.
 export {
   addDays,
-  isLocalDate,
   isLocalTime,
   isTimeZone as isValidTimeZone,
   localDateOf,

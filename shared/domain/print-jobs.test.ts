@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, needsAttention, pageSizeOf, retryDelayMs, staffOrder, type JobTiming } from './print-jobs';
+import { isDue, isExpired, needsAttention, pageSizeOf, printoutRetentionDays, retryDelayMs, staffOrder, type JobTiming } from './print-jobs';
 
 const job = (patch: Partial<JobTiming & { id: string }>): JobTiming & { id: string } => ({
   id: 'j',
@@ -38,6 +38,22 @@ describe('print job rules', () => {
     expect(staffOrder(list).map((j) => j.id)).toEqual(['failed', 'waiting-new', 'waiting-old', 'new', 'done']);
     expect(needsAttention(job({ attempts: 0 }))).toBe(false);
     expect(needsAttention(job({ attempts: 1 }))).toBe(true);
+  });
+
+  it('expires a queued or failed job a week after it was made, and then it is not due', () => {
+    const week = new Date('2026-01-08T10:00:00.000Z');
+    const justBefore = new Date(week.getTime() - 1);
+    expect(isExpired(job({}), justBefore)).toBe(false);
+    expect(isExpired(job({}), week)).toBe(true);
+    expect(isExpired(job({ status: 'failed', nextAttemptAt: null }), week)).toBe(true);
+    for (const status of ['printing', 'done', 'cancelled'] as const) expect(isExpired(job({ status }), week)).toBe(false);
+    expect(isDue(job({}), justBefore)).toBe(true);
+    expect(isDue(job({}), week)).toBe(false);
+  });
+
+  it('keeps printouts as long as the area of their kind keeps its data, other kinds 30 days', () => {
+    const retention = { grocery: 90, hive: 365, nurse: 1 };
+    expect(['nurse.referral', 'grocery.receipt', 'hive.roster', 'print.test', 'nursery.x'].map((k) => printoutRetentionDays(k, retention))).toEqual([1, 90, 365, 30, 30]);
   });
 
   it('knows the paper sizes', () => {

@@ -11,7 +11,7 @@ export const sheetSizes = ['letter', 'a4'] as const;
 export type SheetSize = (typeof sheetSizes)[number];
 
 /** Why a job has not printed yet; translated at `print.problems.<problem>`. */
-export const printProblems = ['printer-stopped', 'printer-missing', 'no-printer', 'render-failed', 'submit-failed', 'document-missing'] as const;
+export const printProblems = ['printer-stopped', 'printer-missing', 'no-printer', 'render-failed', 'submit-failed', 'document-missing', 'expired'] as const;
 export type PrintProblem = (typeof printProblems)[number];
 
 /** The always-present "save PDF to a folder" target; CUPS names cannot contain `@`. */
@@ -40,11 +40,35 @@ export function retryDelayMs(attempts: number, policy: BackoffPolicy = defaultBa
   return Math.min(policy.maxMs, policy.firstMs * 2 ** exponent);
 }
 
-/** Jobs the worker should try now: waiting or failed-with-a-retry, whose time has come. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A job not printed this long after it was asked for is cancelled: a slip printing unattended days later helps nobody. */
+export const PRINT_JOB_EXPIRY_MS = 7 * DAY_MS;
+
+/** Still queued or failed a week after it was made: to be cancelled, never printed, and not shown as waiting. */
+export const isExpired = (job: Pick<JobTiming, 'status' | 'createdAt'>, now: Date): boolean =>
+  (job.status === 'queued' || job.status === 'failed') && Date.parse(job.createdAt) <= now.getTime() - PRINT_JOB_EXPIRY_MS;
+
+/** Jobs the worker should try now: waiting or failed-with-a-retry, whose time has come, not expired. */
 export function isDue(job: JobTiming, now: Date): boolean {
   if (job.status !== 'queued' && job.status !== 'failed') return false;
+  if (isExpired(job, now)) return false;
   if (job.nextAttemptAt === null) return job.status === 'queued';
   return Date.parse(job.nextAttemptAt) <= now.getTime();
+}
+
+/** Areas whose printouts (saved PDFs, finished jobs) follow the area's retention setting; by kind prefix. */
+export const retentionAreas = ['grocery', 'hive', 'nurse'] as const;
+export type RetentionArea = (typeof retentionAreas)[number];
+
+/** How long printouts of other kinds (the test page) are kept. */
+export const KEEP_OTHER_PRINTOUTS_DAYS = 30;
+
+/** Days a printout of `kind` is kept: `grocery.receipt` as long as grocery data, `print.test` 30 days. */
+export function printoutRetentionDays(kind: string, retentionDays: Readonly<Record<RetentionArea, number>>): number {
+  const prefix = kind.split('.')[0];
+  const area = retentionAreas.find((a) => a === prefix);
+  return area ? retentionDays[area] : KEEP_OTHER_PRINTOUTS_DAYS;
 }
 
 /** Not printed yet and still expected to print (staff should know about these). */

@@ -76,7 +76,6 @@ export function localTimeOf(instant: Date, timeZone: string): LocalTime {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-export const isLocalDate = (s: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 export const isLocalTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
 
 export function minutesOf(time: LocalTime): number {

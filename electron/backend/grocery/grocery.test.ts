@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, utimes } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../backend';
 import { aesGcmCodec } from '../store/codec';
@@ -236,6 +237,25 @@ describe('grocery ordering through the dispatcher', () => {
     expect(catalog.pickup?.key).toBe('2026-12-02-wed');
     expect(catalog.payments).toEqual(['cash']);
     expect((await refusal('grocery.submitOrder', { lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup?.key, contact, payment: 'snap', language: 'en' })).code).toBe('grocery.payment-not-accepted');
+  });
+
+  it('deletes store-order CSVs older than the grocery retention days at purge', async () => {
+    const clock = testClock('2026-11-30T15:00:00Z');
+    const b = await open(clock);
+    const s = b.platform.settings.get();
+    await b.platform.settings.update({ ...s, retentionDays: { ...s.retentionDays, grocery: 10 } });
+    const { window } = await placeOrder();
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const sent = await call<{ savedTo: string }>('grocery.sendWindow', { windowKey: window.key }, desk);
+    // Written with the machine's time: dated by the test clock instead.
+    await utimes(sent.savedTo, clock.now(), clock.now());
+    const folder = path.dirname(sent.savedTo);
+    clock.advance(9 * 24 * 3600_000);
+    await b.purge();
+    expect(await readdir(folder)).toEqual([path.basename(sent.savedTo)]);
+    clock.advance(2 * 24 * 3600_000);
+    await b.purge();
+    expect(await readdir(folder)).toEqual([]);
   });
 
   it('purges orders older than the retention period after their window, and they stay gone after a restart', async () => {

@@ -26,6 +26,7 @@ import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
+import { purgeOldFiles } from '../platform/purge-files';
 import type { PrintService } from '../printing/print-api';
 import { ensureDir, writeFileDurable } from '../store/durable-file';
 import { SerialQueue } from '../store/serial-queue';
@@ -99,6 +100,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
   });
   // Check-then-write steps (window still open, order still editable) run one at a time.
   const queue = new SerialQueue();
+  // Each window's order as sent to the store, kept for staff as long as the orders themselves.
+  const storeOrdersDir = path.join(platform.store.dataDir, 'grocery-store-orders');
 
   const timeZone = (): string => platform.settings.get().branch.timeZone;
   const closedKeys = (): Set<string> => new Set(Object.entries(doc.get().windows).filter(([, w]) => w.closedAt).map(([k]) => k));
@@ -341,7 +344,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           const sent = windowOrders(windowKey).filter((o) => o.status === 'sent');
           const csv = storeOrderCsv(windowKey, sent);
           const fileName = `store-order-${windowKey}.csv`;
-          const savedTo = path.join(platform.store.dataDir, 'grocery-store-orders', fileName);
+          const savedTo = path.join(storeOrdersDir, fileName);
           await ensureDir(path.dirname(savedTo));
           await writeFileDurable(savedTo, new TextEncoder().encode(csv));
           await doc.update((d) => {
@@ -439,6 +442,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
       const days = platform.settings.get().retentionDays.grocery;
       const cutoff = now.getTime() - days * DAY_MS;
       await orders.removeWhere((o) => Date.parse(o.window.deliveryEnd) < cutoff);
+      // The store-order CSVs are records of those orders: they go after the same time.
+      await purgeOldFiles(storeOrdersDir, days * DAY_MS, now);
     },
 
     async seedDemo() {

@@ -1,65 +1,36 @@
 // What the hive area keeps on disk: settings, mentors and workshops as docs; bookings and registrations as records.
 import { z } from 'zod';
-import {
-  bookingStatusSchema,
-  hiveSettingsSchema,
-  mentorSchema,
-  registrationStatusSchema,
-  stageSchema,
-  workshopSchema,
-  type HiveSettings,
-} from '../../../shared/contract/hive';
-import { languageSchema } from '../../../shared/contract/platform';
+import { bookingSchema, hiveSettingsSchema, mentorSchema, registrationSchema, workshopSchema, type HiveSettings } from '../../../shared/contract/hive';
 import { monthOf, type Doc, type Records, type Store } from '../store/store';
 
-export const bookingRecordSchema = z.object({
+// Stored records are the views the contract declares (same field rules), with ids and instants
+// kept as plain strings as written, plus what only the store needs.
+const stored = {
   id: z.string(),
-  code: z.string(),
-  mentorId: z.string(),
-  area: z.string(),
-  start: z.string(),
-  end: z.string(),
-  status: bookingStatusSchema,
-  stage: stageSchema,
-  industry: z.string(),
-  wants: z.string(),
-  name: z.string(),
-  phone: z.string(),
-  email: z.string(),
   phoneKey: z.string(),
   emailKey: z.string(),
-  language: languageSchema,
   createdAt: z.string(),
   cancelledAt: z.string().nullable(),
-  cancelReason: z.string(),
   assistedBy: z.string(),
   /** Personal details removed by the retention purge; counts remain. */
   purged: z.boolean(),
-});
+};
+const patronFields = { code: true, status: true, name: true, phone: true, email: true, language: true, cancelReason: true } as const;
+
+export const bookingRecordSchema = bookingSchema
+  .pick({ ...patronFields, area: true, stage: true, industry: true, wants: true })
+  .extend({ ...stored, mentorId: z.string(), start: z.string(), end: z.string() });
 export type BookingRecord = z.infer<typeof bookingRecordSchema>;
 
-export const registrationRecordSchema = z.object({
-  id: z.string(),
-  code: z.string(),
-  workshopId: z.string(),
-  /** Arrival order: the waitlist is first come, first served. */
-  seq: z.int(),
-  status: registrationStatusSchema,
-  name: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  phoneKey: z.string(),
-  emailKey: z.string(),
-  language: languageSchema,
-  answers: z.array(z.object({ questionId: z.string(), answer: z.string() })),
-  attended: z.array(z.int()),
-  createdAt: z.string(),
-  promotedAt: z.string().nullable(),
-  cancelledAt: z.string().nullable(),
-  cancelReason: z.string(),
-  assistedBy: z.string(),
-  purged: z.boolean(),
-});
+export const registrationRecordSchema = registrationSchema
+  .pick({ ...patronFields, answers: true, attended: true })
+  .extend({
+    ...stored,
+    workshopId: z.string(),
+    /** Arrival order: the waitlist is first come, first served. */
+    seq: z.int(),
+    promotedAt: z.string().nullable(),
+  });
 export type RegistrationRecord = z.infer<typeof registrationRecordSchema>;
 
 const mentorsDocSchema = z.object({ mentors: z.array(mentorSchema) });

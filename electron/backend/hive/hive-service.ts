@@ -450,7 +450,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
       const stale = data.bookings.filter((b) => !b.purged && Date.parse(b.end) < cutoff);
       for (const b of stale) {
         await data.bookings.update(b.id, (d) => {
-          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', wants: '', assistedBy: '', purged: true });
+          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', wants: '', cancelReason: '', assistedBy: '', purged: true });
         });
       }
       const tz = timeZone();
@@ -458,7 +458,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
       const staleRegs = data.registrations.filter((r) => !r.purged && (lastEnd.get(r.workshopId) ?? Date.parse(r.createdAt)) < cutoff);
       for (const r of staleRegs) {
         await data.registrations.update(r.id, (d) => {
-          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', answers: [], assistedBy: '', purged: true });
+          Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', answers: [], cancelReason: '', assistedBy: '', purged: true });
         });
       }
     },

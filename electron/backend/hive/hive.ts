@@ -69,7 +69,8 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       'hive.booking': (input) => service.bookingView(service.booking(input.id)),
       'hive.cancelBooking': async (input, ctx) => {
         const b = await service.cancelBooking(input, ctx);
-        ctx.setAuditDetail(`booking ${b.code} cancelled: ${input.reason}`);
+        // The free-text reason stays on the booking (purged with it), not in the longer-kept audit log.
+        ctx.setAuditDetail(`booking ${b.code} cancelled`);
         return service.bookingView(b);
       },
       'hive.markBooking': async (input, ctx) => {
@@ -85,7 +86,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       },
       'hive.cancelRegistration': async (input, ctx) => {
         const { cancelled, promoted } = await service.cancelRegistration(input, ctx);
-        ctx.setAuditDetail(`registration ${cancelled.code} cancelled: ${input.reason}${promoted.length ? `; promoted ${promoted.map((p) => p.code).join(', ')}` : ''}`);
+        ctx.setAuditDetail(`registration ${cancelled.code} cancelled${promoted.length ? `; promoted ${promoted.map((p) => p.code).join(', ')}` : ''}`);
         // A patron moved up from the waitlist gets a fresh slip at the desk.
         for (const p of promoted) await print('hive.workshop-slip', p.id, p.language);
         return { cancelled: service.registrationView(cancelled), promoted: promoted.map(service.registrationView) };

@@ -194,6 +194,27 @@ describe('audit retention', () => {
   });
 });
 
+describe('export retention', () => {
+  it('deletes CSV exports more than a week old from the exports folder at purge', async () => {
+    const { backend, dataDir, clock } = await start();
+    const exportsDir = path.join(dataDir, 'exports');
+    await fs.mkdir(exportsDir, { recursive: true });
+    const day = 24 * 60 * 60 * 1000;
+    const write = async (name: string, ageMs: number): Promise<void> => {
+      await fs.writeFile(path.join(exportsDir, name), 'name,phone\r\nRosa,555-010-1234\r\n');
+      const at = new Date(clock.now().getTime() - ageMs);
+      await fs.utimes(path.join(exportsDir, name), at, at);
+    };
+    await write('nurse-visits-old.csv', 8 * day);
+    await write('hive-bookings-recent.csv', 6 * day);
+    await backend.purge();
+    expect(await fs.readdir(exportsDir)).toEqual(['hive-bookings-recent.csv']);
+    clock.advance(2 * day);
+    await backend.purge();
+    expect(await fs.readdir(exportsDir)).toEqual([]);
+  });
+});
+
 describe('settings', () => {
   it('validates the time zone and the idle warning, and applies a valid update everywhere', async () => {
     const { backend, dataDir, clock } = await start();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { settingsSchema, type PublicSettings, type Settings } from '../../../shared/contract/platform';
+import { isTimeZone } from '../../../shared/domain/zoned-time';
 import type { FieldIssue } from '../../../shared/result';
 import { KioskFailure } from '../../../shared/result';
 import type { Doc, Store } from '../store/store';
@@ -20,20 +21,10 @@ export const defaultSettings = (): Settings => ({
   retentionDays: { grocery: 90, hive: 365, nurse: 30, audit: 365 },
 });
 
-/** True for any zone this runtime's Intl knows (IANA names and aliases such as UTC). */
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Rules the shared schema cannot state: a real time zone, a warning shorter than the timeout. */
 export function settingsIssues(settings: Settings): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (!isKnownTimeZone(settings.branch.timeZone)) issues.push({ path: 'branch.timeZone', code: 'time-zone-unknown' });
+  if (!isTimeZone(settings.branch.timeZone)) issues.push({ path: 'branch.timeZone', code: 'time-zone-unknown' });
   if (settings.idleWarningSeconds >= settings.idleTimeoutSeconds) issues.push({ path: 'idleWarningSeconds', code: 'idle-warning-too-long' });
   return issues;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,27 @@ async function open(dataDir: string, clock: ReturnType<typeof fakeClock>, cups: 
     },
   };
 }
+
+const DAY = 24 * 3600 * 1000;
+
+/** Documents of the three areas (kind prefixes decide retention), printed from the same patron map. */
+function registerAreaDocuments(kit: Kit): void {
+  const docs = [
+    ['nurse.referral', 'sheet', 'Referral'],
+    ['grocery.receipt', 'receipt', 'Receipt'],
+    ['hive.roster', 'sheet', 'Roster'],
+  ] as const;
+  for (const [kind, paper, title] of docs) {
+    kit.printing.service.registerDocument(kind, { paper, roles: ['admin'], render: (ref) => ({ title, body: html`<p>${patrons.get(ref) ?? ''}</p>` }) });
+  }
+}
+
+async function setRetention(kit: Kit, days: { grocery: number; hive: number; nurse: number }): Promise<void> {
+  const s = kit.platform.settings.get();
+  await kit.platform.settings.update({ ...s, retentionDays: { ...s.retentionDays, ...days } });
+}
+
+const jobIds = (kit: Kit): string[] => (kit.printing.handlers['print.jobs']({ limit: 500 }, { session: { role: 'admin' } } as never) as PrintJob[]).map((j) => j.id);
 
 const jobOf = (kit: Kit, id: string): PrintJob => {
   const found = (kit.printing.handlers['print.jobs']({ limit: 500 }, { session: { role: 'admin' } } as never) as PrintJob[]).find((j) => j.id === id);
@@ -252,6 +273,101 @@ describe('print queue', () => {
     expect(() => jobOf(kit, saved.jobId)).toThrow();
     expect(jobOf(kit, waiting.jobId).status).toBe('queued');
     expect(readdirSync(pdfDir)).toEqual([]);
+  });
+
+  it('keeps saved PDFs and finished jobs as long as their area keeps its data, other kinds 30 days', async () => {
+    registerAreaDocuments(kit);
+    await setRetention(kit, { nurse: 1, grocery: 90, hive: 365 });
+    await kit.printing.handlers['print.updateSettings']({ receiptPrinter: '@pdf-folder', sheetPrinter: '@pdf-folder', sheetSize: 'letter' }, { setAuditDetail: () => undefined } as never);
+    const printed = new Map<string, string>();
+    for (const kind of ['nurse.referral', 'grocery.receipt', 'hive.roster', 'test.slip']) {
+      const { jobId, status } = await kit.printing.service.print({ kind, ref: 'order-1', language: 'en' }, { waitMs: 2000 });
+      expect(status).toBe('done');
+      printed.set(kind, jobId);
+    }
+    const pdfDir = path.join(dataDir, 'pdf');
+    // A PDF whose job is gone gets the shortest period of all (here the nurse's day).
+    writeFileSync(path.join(pdfDir, 'Referral-no-such-job.pdf'), '%PDF-fake');
+    // Files carry the machine's time: date them by the test clock, like the jobs.
+    for (const name of readdirSync(pdfDir)) utimesSync(path.join(pdfDir, name), clock.now(), clock.now());
+    const left = (): { jobs: string[]; pdfs: string[] } => {
+      const kindOf = (id: string): string => [...printed].find(([, jobId]) => jobId === id)?.[0] ?? id;
+      const pdfKind = (name: string): string => [...printed].find(([, id]) => name.endsWith(`-${id}.pdf`))?.[0] ?? name;
+      return { jobs: jobIds(kit).map(kindOf).sort(), pdfs: readdirSync(pdfDir).map(pdfKind).sort() };
+    };
+    const all = ['grocery.receipt', 'hive.roster', 'nurse.referral', 'test.slip'];
+    const at = (days: number): Date => new Date(clock.now().getTime() + days * DAY);
+
+    await kit.printing.purge?.(at(0.5));
+    expect(left()).toEqual({ jobs: all, pdfs: ['Referral-no-such-job.pdf', ...all] });
+    await kit.printing.purge?.(at(2));
+    expect(left()).toEqual({ jobs: ['grocery.receipt', 'hive.roster', 'test.slip'], pdfs: ['grocery.receipt', 'hive.roster', 'test.slip'] });
+    await kit.printing.purge?.(at(31));
+    expect(left()).toEqual({ jobs: ['grocery.receipt', 'hive.roster'], pdfs: ['grocery.receipt', 'hive.roster'] });
+    await kit.printing.purge?.(at(91));
+    expect(left()).toEqual({ jobs: ['hive.roster'], pdfs: ['hive.roster'] });
+  });
+
+  it('cancels a job not printed within 7 days with a reason instead of printing it, then purges it with its area', async () => {
+    registerAreaDocuments(kit);
+    await setRetention(kit, { nurse: 1, grocery: 90, hive: 365 });
+    cups.states.set('kiosk-sheet', 'stopped');
+    const waiting = await kit.printing.service.print({ kind: 'nurse.referral', ref: 'order-1', language: 'en' }, { waitMs: 2000 });
+    cups.refuseNext(1);
+    const failed = await kit.printing.service.print({ kind: 'test.slip', ref: 'order-1', language: 'en' }, { waitMs: 2000 });
+    expect([waiting.status, failed.status]).toEqual(['queued', 'failed']);
+    expect(kit.platform.alerts.list().map((a) => a.code)).toEqual(['print.jobs-waiting', 'print.jobs-failed']);
+
+    // A week later nobody is waiting for them any more: no alert, even before the worker runs.
+    clock.advance(7 * DAY);
+    expect(kit.platform.alerts.list()).toEqual([]);
+    cups.states.set('kiosk-sheet', 'ready');
+    await kit.printing.queue.runDue();
+    for (const id of [waiting.jobId, failed.jobId]) {
+      expect(jobOf(kit, id)).toMatchObject({ status: 'cancelled', problem: 'expired', lastError: expect.stringContaining('7 days'), nextAttemptAt: null });
+    }
+    expect(cups.printed).toEqual([]);
+
+    // Cancelled, it follows its area's retention: the nurse's 1 day, 30 days for the rest.
+    await kit.printing.purge?.(new Date(clock.now().getTime() + 2 * DAY));
+    expect(jobIds(kit)).toEqual([failed.jobId]);
+    // Asked for again, it prints as a new job.
+    const again = await kit.printing.queue.reprint(failed.jobId, 2000);
+    expect(again.jobId).not.toBe(failed.jobId);
+    expect(again.status).toBe('done');
+  });
+
+  it('cancels a failed job that stopped retrying once it is a week old, at purge', async () => {
+    cups.refuseNext(3);
+    const { jobId } = await kit.printing.service.print({ kind: 'test.slip', ref: 'order-1', language: 'en' }, { waitMs: 2000 });
+    for (let i = 0; i < 3; i++) {
+      clock.advance(4000);
+      await kit.printing.queue.runDue();
+    }
+    expect(jobOf(kit, jobId)).toMatchObject({ status: 'failed', nextAttemptAt: null });
+    await kit.printing.purge?.(new Date(clock.now().getTime() + 6 * DAY));
+    expect(jobOf(kit, jobId).status).toBe('failed');
+    clock.advance(7 * DAY);
+    await kit.printing.purge?.(clock.now());
+    expect(jobOf(kit, jobId)).toMatchObject({ status: 'cancelled', problem: 'expired' });
+    expect(kit.platform.alerts.list()).toEqual([]);
+  });
+
+  it('clears spool PDFs left behind by a crash, at open and at purge', async () => {
+    await kit.close();
+    const spool = path.join(dataDir, 'print-spool');
+    mkdirSync(spool);
+    const aged = (name: string, ms: number): void => {
+      writeFileSync(path.join(spool, name), '%PDF-fake');
+      const at = new Date(clock.now().getTime() - ms);
+      utimesSync(path.join(spool, name), at, at);
+    };
+    aged('crashed.pdf', 2 * 3600_000);
+    aged('recent.pdf', 10 * 60_000);
+    kit = await open(dataDir, clock, cups);
+    expect(readdirSync(spool)).toEqual(['recent.pdf']);
+    await kit.printing.purge?.(new Date(clock.now().getTime() + 3600_000));
+    expect(readdirSync(spool)).toEqual([]);
   });
 
   it('waits without a printer assigned and prints once one is', async () => {

@@ -2,6 +2,7 @@ import type { PrintJob, PrinterSettings } from '../../../shared/contract/printin
 import {
   defaultBackoff,
   isDue,
+  isExpired,
   PDF_FOLDER_PRINTER,
   retryDelayMs,
   type BackoffPolicy,
@@ -189,9 +190,29 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     });
   }
 
-  /** Tries every due job once, oldest first. */
+  /** Cancels one job left unprinted for a week, with the reason for staff; answers the job as it is now. */
+  async function expire(id: string): Promise<PrintJob | undefined> {
+    const job = deps.jobs.get(id);
+    if (!job || !isExpired(job, now())) return job;
+    return update(id, (d) => {
+      if (!isExpired(d, now())) return;
+      d.status = 'cancelled';
+      d.problem = 'expired';
+      d.lastError = 'Not printed within 7 days: cancelled rather than printed unattended';
+      d.nextAttemptAt = null;
+    });
+  }
+
+  const expireAll = async (): Promise<void> => {
+    for (const job of deps.jobs.filter((j) => isExpired(j, now()))) {
+      await expire(job.id).catch((error: unknown) => deps.log?.(`print job ${job.id}: expiry failed`, error));
+    }
+  };
+
+  /** Cancels expired jobs, then tries every due job once, oldest first. */
   const runDue = (): Promise<void> =>
     worker.run(async () => {
+      await expireAll();
       const due = deps.jobs.filter((j) => isDue(j, now())).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
       for (const job of due) {
         await attempt(job.id).catch((error: unknown) => deps.log?.(`print job ${job.id}: attempt failed`, error));
@@ -252,6 +273,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     runDue,
     resume,
     kick,
+    /** Cancels every job left unprinted for a week (the worker does too, before each round). */
+    expireOld: (): Promise<void> => worker.run(expireAll),
     waitForAttempt,
     outcome,
     paperOf,
@@ -260,7 +283,8 @@ export function createPrintQueue(deps: PrintQueueDeps) {
 
     /** Pending jobs are tried now; finished ones are printed again as a new job. */
     async reprint(jobId: string, waitMs: number): Promise<PrintOutcome> {
-      const job = deps.jobs.get(jobId);
+      // An expired job is cancelled first: asked for again now, it prints as a new job.
+      const job = await expire(jobId);
       if (!job) throw new KioskFailure('print.not-found', `No print job ${jobId}`);
       if (job.status === 'done' || job.status === 'cancelled') {
         return print(again(job), waitMs);
@@ -279,7 +303,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     },
 
     async redirect(jobId: string, printer: string, waitMs: number): Promise<PrintOutcome> {
-      const job = deps.jobs.get(jobId);
+      const job = await expire(jobId);
       if (!job) throw new KioskFailure('print.not-found', `No print job ${jobId}`);
       if (job.status === 'printing') throw new KioskFailure('print.job-busy', 'The job is being printed right now');
       if (job.status === 'done' || job.status === 'cancelled') {

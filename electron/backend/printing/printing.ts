@@ -1,12 +1,21 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { printerSettingsSchema, printJobSchema, type Printer, type PrinterSettings, type printingOperations } from '../../../shared/contract/printing';
-import { isPending, needsAttention, PDF_FOLDER_PRINTER, staffOrder } from '../../../shared/domain/print-jobs';
+import { printerSettingsSchema, printJobSchema, type Printer, type PrintJob, type PrinterSettings, type printingOperations } from '../../../shared/contract/printing';
+import {
+  isExpired,
+  isPending,
+  KEEP_OTHER_PRINTOUTS_DAYS,
+  needsAttention,
+  PDF_FOLDER_PRINTER,
+  printoutRetentionDays,
+  retentionAreas,
+  staffOrder,
+} from '../../../shared/domain/print-jobs';
 import { KioskFailure } from '../../../shared/result';
 import type { StaffRole } from '../../../shared/roles';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
+import { purgeOldFiles } from '../platform/purge-files';
 import { monthOf } from '../store/store';
 import { chromiumPdfEngine, type PdfEngine } from './pdf-engine';
 import type { DocumentTemplate, PrintService } from './print-api';
@@ -36,7 +45,8 @@ export type PrintingModule = FeatureModule<typeof printingOperations> & {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const KEEP_FINISHED_JOBS_DAYS = 30;
+/** A spool file is deleted right after `lp`; one this old was left by a crash in between. */
+const STALE_SPOOL_MS = 60 * 60 * 1000;
 const STAFF_WAIT_MS = 4_000;
 
 /**
@@ -68,8 +78,8 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
   const jobs = await store.records({ name: 'print-jobs', schema: printJobSchema, version: 1, partitionOf: (job) => monthOf(job.createdAt) });
   const templates = new Map<string, DocumentTemplate>();
   const engine = options.engine ?? chromiumPdfEngine();
-  const system =
-    options.system ?? (process.platform === 'linux' || process.platform === 'darwin' ? cupsPrinters({ spoolDir: path.join(store.dataDir, 'print-spool') }) : noPrinters);
+  const spoolDir = path.join(store.dataDir, 'print-spool');
+  const system = options.system ?? (process.platform === 'linux' || process.platform === 'darwin' ? cupsPrinters({ spoolDir }) : noPrinters);
   const policy: QueuePolicy = { ...defaultQueuePolicy, ...options.policy };
   const defaultWaitMs = options.waitMs ?? 4_000;
   const pdfDir = options.pdfDir ?? path.join(store.dataDir, 'pdf');
@@ -90,11 +100,13 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
   templates.set(TEST_PAGE_KIND, testPageTemplate(() => settingsDoc.get().sheetSize));
 
   // Staff see waiting and failed jobs on their home screen until they print or are cancelled.
+  // A job past its week is about to be cancelled by the worker: it no longer waits for anyone.
   platform.alerts.addProvider(() => {
-    const attention = staffOrder(jobs.filter((j) => isPending(j) && needsAttention(j)));
+    const now = store.clock.now();
+    const attention = staffOrder(jobs.filter((j) => isPending(j) && needsAttention(j) && !isExpired(j, now)));
     const failed = attention.filter((j) => j.status === 'failed');
     const waiting = attention.filter((j) => j.status !== 'failed');
-    const at = store.clock.now().toISOString();
+    const at = now.toISOString();
     const alerts = [];
     // The id follows the oldest job, so a dismissed alert comes back for new trouble.
     if (waiting.length > 0) alerts.push({ id: `print-waiting-${waiting[waiting.length - 1]?.id}`, at, level: 'warning' as const, code: 'print.jobs-waiting', params: { count: waiting.length } });
@@ -122,6 +134,16 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
     if (job && !mayHandle(job.kind, ctx.session?.role)) throw new KioskFailure('print.forbidden', `Your role may not handle ${job.kind}`);
   };
 
+  // Saved PDFs are named <title>-<jobId>.pdf (printers.ts); titles have dashes too, so each one is tried.
+  const jobOfPdf = (name: string): PrintJob | undefined => {
+    const base = name.slice(0, -'.pdf'.length);
+    for (let i = base.indexOf('-'); i >= 0; i = base.indexOf('-', i + 1)) {
+      const job = jobs.get(base.slice(i + 1));
+      if (job) return job;
+    }
+    return undefined;
+  };
+
   const knownPrinter = async (name: string | null): Promise<void> => {
     if (name === null || name === PDF_FOLDER_PRINTER) return;
     const found = await listPrinters();
@@ -140,6 +162,8 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
     renderHtml: async (request) => (await queue.layout(request)).html,
   };
 
+  // Nothing is being spooled before the queue starts: whatever is there is a crash's leftover.
+  await purgeOldFiles(spoolDir, STALE_SPOOL_MS, store.clock.now());
   await queue.resume();
   const tickMs = options.tickMs ?? 1_000;
   const timer = tickMs > 0 ? setInterval(() => queue.kick(), tickMs) : null;
@@ -197,15 +221,25 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
       },
     },
     async purge(now) {
-      const cutoff = new Date(now.getTime() - KEEP_FINISHED_JOBS_DAYS * DAY_MS).toISOString();
-      await jobs.removeWhere((j) => (j.status === 'done' || j.status === 'cancelled') && j.updatedAt < cutoff);
-      // Saved PDFs can hold personal data too: they go after the same time.
-      const files = await fs.readdir(pdfDir).catch(() => [] as string[]);
-      for (const name of files.filter((n) => n.endsWith('.pdf'))) {
-        const file = path.join(pdfDir, name);
-        const stat = await fs.stat(file).catch(() => null);
-        if (stat && stat.mtime.getTime() < now.getTime() - KEEP_FINISHED_JOBS_DAYS * DAY_MS) await fs.rm(file, { force: true });
-      }
+      // A week unprinted is cancelled first, so from then on it follows the rules of finished jobs.
+      await queue.expireOld();
+      // Printouts (referral sheets, receipts, rosters) hold names: kept as long as their area keeps its data.
+      const retention = platform.settings.get().retentionDays;
+      const keepMs = (kind: string): number => printoutRetentionDays(kind, retention) * DAY_MS;
+      // Saved PDFs go first, while their jobs still tell which area they are from. One whose job is gone
+      // (or a file not made here) gets the shortest period of all.
+      const shortestMs = Math.min(KEEP_OTHER_PRINTOUTS_DAYS, ...retentionAreas.map((a) => retention[a])) * DAY_MS;
+      await purgeOldFiles(
+        pdfDir,
+        (name) => {
+          if (!name.endsWith('.pdf')) return Infinity;
+          const job = jobOfPdf(name);
+          return job ? keepMs(job.kind) : shortestMs;
+        },
+        now,
+      );
+      await jobs.removeWhere((j) => (j.status === 'done' || j.status === 'cancelled') && Date.parse(j.updatedAt) < now.getTime() - keepMs(j.kind));
+      await purgeOldFiles(spoolDir, STALE_SPOOL_MS, now);
     },
     async close() {
       if (timer) clearInterval(timer);

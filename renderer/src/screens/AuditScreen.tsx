@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/contract/platform';
 import { useShell } from '../app/shell-context';
 import { Screen } from '../components/Screen';
+import { StaffHomeButton } from '../components/StaffHomeButton';
 import { kiosk } from '../kiosk-client';
 
 export function AuditScreen() {
@@ -21,9 +22,7 @@ export function AuditScreen() {
     <Screen
       title={t('audit.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       {entries.length === 0 ? <p>{t('audit.empty')}</p> : null}

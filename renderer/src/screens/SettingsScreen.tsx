@@ -5,7 +5,9 @@ import { languageCodes, languageNames, type LanguageCode } from '../../../shared
 import type { KioskError } from '../../../shared/result';
 import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
+import { Form } from '../components/Form';
 import { Screen } from '../components/Screen';
+import { StaffHomeButton } from '../components/StaffHomeButton';
 import { TextField } from '../components/TextField';
 import { kiosk } from '../kiosk-client';
 
@@ -44,18 +46,10 @@ export function SettingsScreen() {
     <Screen
       title={t('settings.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <Form onSubmit={save}>
         <TextField label={t('settings.branchName')} value={settings.branch.name} maxLength={80} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, name: v } }))} error={fieldError('branch.name')} />
         <TextField label={t('settings.address')} value={settings.branch.address} maxLength={200} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, address: v } }))} />
         <TextField label={t('settings.phone')} kind="tel" value={settings.branch.phone} maxLength={40} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, phone: v } }))} />
@@ -110,7 +104,7 @@ export function SettingsScreen() {
         <button type="submit" className="button primary">
           {t('settings.save')}
         </button>
-      </form>
+      </Form>
     </Screen>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KioskError } from '../../../shared/result';
 import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
+import { Form } from '../components/Form';
 import { Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { kiosk } from '../kiosk-client';
@@ -35,13 +36,7 @@ export function SetupScreen() {
   return (
     <Screen title={t('setup.title')}>
       <p>{t('setup.body')}</p>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
+      <Form onSubmit={submit}>
         <TextField label={t('setup.name')} value={name} onChange={setName} maxLength={60} required error={fieldError('name')} />
         <TextField label={t('setup.pin')} value={pin} onChange={setPin} kind="pin" maxLength={8} required error={fieldError('pin')} />
         <TextField label={t('setup.pinAgain')} value={pinAgain} onChange={setPinAgain} kind="pin" maxLength={8} required error={mismatch ? t('setup.mismatch') : undefined} />
@@ -49,7 +44,7 @@ export function SetupScreen() {
         <button type="submit" className="button primary">
           {t('setup.create')}
         </button>
-      </form>
+      </Form>
     </Screen>
   );
 }

@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/contract/platform';
 import { staffRoles, type StaffRole } from '../../../shared/roles';
 import type { KioskError } from '../../../shared/result';
-import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
 import { Screen } from '../components/Screen';
+import { StaffHomeButton } from '../components/StaffHomeButton';
 import { TextField } from '../components/TextField';
 import { kiosk } from '../kiosk-client';
 
 export function StaffAdminScreen() {
   const { t } = useTranslation();
-  const shell = useShell();
   const [members, setMembers] = useState<StaffMember[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('librarian');
@@ -44,9 +43,7 @@ export function StaffAdminScreen() {
     <Screen
       title={t('staffAdmin.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       <table className="table">

@@ -77,6 +77,7 @@ export const print = {
     'render-failed': 'The document could not be prepared.',
     'submit-failed': 'The printer did not accept the job.',
     'document-missing': 'The record no longer exists.',
+    expired: 'Not printed within 7 days, so it was cancelled. Print it again if it is still needed.',
   },
   alerts: {
     'jobs-waiting_one': '{{count}} print job is waiting for a printer. Open the print queue.',

@@ -79,6 +79,7 @@ export const print: Translation<typeof en> = {
     'render-failed': 'No se pudo preparar el documento.',
     'submit-failed': 'La impresora no aceptó el trabajo.',
     'document-missing': 'El registro ya no existe.',
+    expired: 'No se imprimió en 7 días y se canceló. Vuelva a imprimirlo si todavía hace falta.',
   },
   alerts: {
     'jobs-waiting_one': '{{count}} trabajo de impresión está esperando una impresora. Abra la cola de impresión.',

@@ -15,6 +15,7 @@
 import QRCode from 'qrcode';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
+import { isTimeZone } from '../../../../shared/domain/zoned-time';
 import type { LanguageCode } from '../../../../shared/languages';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
@@ -53,14 +54,7 @@ export function pageSpecOf(paper: PaperKind, sheetSize: SheetSize): PageSpec {
   return { ...size, marginMm: paper === 'receipt' ? 0 : SHEET_MARGIN_MM };
 }
 
-const safeTimeZone = (timeZone: string): string => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone;
-  } catch {
-    return 'UTC';
-  }
-};
+const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : 'UTC');
 
 export const formatDateTime = (at: Date | string, language: LanguageCode, timeZone: string): string =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: safeTimeZone(timeZone) }).format(new Date(at));

@@ -5,6 +5,7 @@ import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-s
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
+import { Form } from '../../components/Form';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
@@ -132,13 +133,7 @@ export function GroceryCatalogScreen() {
         <h2 id="schedule-heading">{t('grocery.catalog.schedule')}</h2>
         <p className="hint">{t('grocery.catalog.scheduleHelp', { zone: timeZone })}</p>
         {settings ? (
-          <form
-            className="form"
-            onSubmit={(event) => {
-              event.preventDefault();
-              void saveSchedule();
-            }}
-          >
+          <Form onSubmit={saveSchedule}>
             {settings.windows.map((rule, index) => (
               <fieldset key={index} className="grocery-rule">
                 <legend>
@@ -193,7 +188,7 @@ export function GroceryCatalogScreen() {
             <button type="submit" className="button primary">
               {t('grocery.catalog.saveSchedule')}
             </button>
-          </form>
+          </Form>
         ) : null}
         <h3>{t('grocery.catalog.upcoming')}</h3>
         <ul>

@@ -6,10 +6,9 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
-import { useKeyboard } from '../../components/keyboard-context';
 import { kiosk } from '../../kiosk-client';
+import { FlowDone, StepActions, useFlowStep } from './hive-flow-parts';
 import { pick, useFormats } from './hive-format';
-import { BackButton } from './MentorFlow';
 
 type Step = 'find' | 'confirm' | 'done';
 
@@ -22,12 +21,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const shell = useShell();
   const fmt = useFormats(shell.language, shell.settings.timeZone);
-  const keyboard = useKeyboard();
-  const [step, setStepState] = useState<Step>('find');
-  const setStep = (next: Step) => {
-    keyboard.hide();
-    setStepState(next);
-  };
+  const [step, setStep] = useFlowStep<Step>('find');
   const [code, setCode] = useState('');
   const [contact, setContact] = useState('');
   const [missing, setMissing] = useState<{ code?: string; contact?: string }>({});
@@ -73,14 +67,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
     return (
       <Screen
         title={t('hive.cancel.title')}
-        actions={
-          <>
-            <BackButton onClick={onBack} />
-            <button type="button" className="button primary" disabled={busy} onClick={() => void find()}>
-              {t('hive.cancel.find')}
-            </button>
-          </>
-        }
+        actions={<StepActions onBack={onBack} next={t('hive.cancel.find')} onNext={() => void find()} busy={busy} />}
       >
         <p>{t('hive.cancel.intro')}</p>
         <ErrorText error={error} />
@@ -126,19 +113,12 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <Screen
-      title={t('hive.cancel.doneTitle')}
-      actions={
-        <button type="button" className="button primary" onClick={shell.resetVisit}>
-          {t('hive.finish')}
-        </button>
-      }
-    >
+    <FlowDone title={t('hive.cancel.doneTitle')}>
       <div className="hive-done" role="status">
         <p>
           <strong>{found.kind === 'booking' ? t('hive.cancel.doneBooking') : t('hive.cancel.doneWorkshop')}</strong>
         </p>
       </div>
-    </Screen>
+    </FlowDone>
   );
 }

@@ -9,7 +9,7 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
-import { StaffBack } from './staff-parts';
+import { DatedNotesEditor, EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 0];
@@ -48,16 +48,7 @@ export function HiveMentorsScreen() {
     return (
       <Screen
         title={draft.id ? t('hive.staff.editMentor', { name: draft.displayName }) : t('hive.staff.newMentor')}
-        actions={
-          <>
-            <button type="button" className="button secondary" onClick={() => setDraft(null)}>
-              {t('hive.staff.discard')}
-            </button>
-            <button type="button" className="button primary" onClick={() => void save()}>
-              {t('hive.staff.save')}
-            </button>
-          </>
-        }
+        actions={<EditorActions onDiscard={() => setDraft(null)} onSave={() => void save()} />}
       >
         <ErrorText error={error} />
         <div className="form">
@@ -99,7 +90,7 @@ export function HiveMentorsScreen() {
               <div key={i} className="hive-window">
                 <div className="field">
                   <label htmlFor={`hive-wd-${i}`}>{t('hive.staff.weekday')}</label>
-                  <select id={`hive-wd-${i}`} value={w.weekday} onChange={(e) => set({ windows: draft.windows.map((x, j) => (j === i ? { ...x, weekday: Number(e.target.value) } : x)) })}>
+                  <select id={`hive-wd-${i}`} value={w.weekday} onChange={(e) => set({ windows: patchAt(draft.windows, i, { weekday: Number(e.target.value) }) })}>
                     {weekdays.map((d) => (
                       <option key={d} value={d}>
                         {weekdayName(d)}
@@ -107,14 +98,8 @@ export function HiveMentorsScreen() {
                     ))}
                   </select>
                 </div>
-                <div className="field">
-                  <label htmlFor={`hive-ws-${i}`}>{t('hive.staff.from')}</label>
-                  <input id={`hive-ws-${i}`} type="time" value={w.start} onChange={(e) => set({ windows: draft.windows.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} />
-                </div>
-                <div className="field">
-                  <label htmlFor={`hive-we-${i}`}>{t('hive.staff.to')}</label>
-                  <input id={`hive-we-${i}`} type="time" value={w.end} onChange={(e) => set({ windows: draft.windows.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
-                </div>
+                <PickerField id={`hive-ws-${i}`} label={t('hive.staff.from')} type="time" value={w.start} onChange={(start) => set({ windows: patchAt(draft.windows, i, { start }) })} />
+                <PickerField id={`hive-we-${i}`} label={t('hive.staff.to')} type="time" value={w.end} onChange={(end) => set({ windows: patchAt(draft.windows, i, { end }) })} />
                 <button type="button" className="button small" onClick={() => set({ windows: draft.windows.filter((_, j) => j !== i) })}>
                   {t('hive.staff.remove')}
                 </button>
@@ -124,24 +109,7 @@ export function HiveMentorsScreen() {
               {t('hive.staff.addHours')}
             </button>
           </fieldset>
-          <fieldset>
-            <legend>{t('hive.staff.daysOff')}</legend>
-            {draft.daysOff.map((d, i) => (
-              <div key={i} className="hive-window">
-                <div className="field">
-                  <label htmlFor={`hive-off-${i}`}>{t('hive.staff.date')}</label>
-                  <input id={`hive-off-${i}`} type="date" value={d.date} onChange={(e) => set({ daysOff: draft.daysOff.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)) })} />
-                </div>
-                <TextField label={t('hive.staff.note')} value={d.note} onChange={(note) => set({ daysOff: draft.daysOff.map((x, j) => (j === i ? { ...x, note } : x)) })} maxLength={120} />
-                <button type="button" className="button small" onClick={() => set({ daysOff: draft.daysOff.filter((_, j) => j !== i) })}>
-                  {t('hive.staff.remove')}
-                </button>
-              </div>
-            ))}
-            <button type="button" className="button small" onClick={() => set({ daysOff: [...draft.daysOff, { date: new Date().toISOString().slice(0, 10), note: '' }] })}>
-              {t('hive.staff.addDayOff')}
-            </button>
-          </fieldset>
+          <DatedNotesEditor legend={t('hive.staff.daysOff')} idPrefix="hive-off" addLabel={t('hive.staff.addDayOff')} value={draft.daysOff} onChange={(daysOff) => set({ daysOff })} />
           <label className="check">
             <input type="checkbox" checked={draft.active} onChange={(e) => set({ active: e.target.checked })} />
             {t('hive.staff.active')}

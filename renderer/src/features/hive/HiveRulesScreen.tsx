@@ -6,7 +6,7 @@ import { ErrorText, useFieldError } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
-import { StaffBack } from './staff-parts';
+import { DatedNotesEditor, patchAt, StaffBack } from './staff-parts';
 import './hive.css';
 
 type RuleKey = keyof HiveSettings['rules'];
@@ -63,30 +63,13 @@ export function HiveRulesScreen() {
         </div>
         <TextField label={t('hive.staff.bringEn')} value={draft.whatToBring.en} onChange={(en) => set({ whatToBring: { ...draft.whatToBring, en } })} multiline maxLength={600} />
         <TextField label={t('hive.staff.bringEs')} value={draft.whatToBring.es} onChange={(es) => set({ whatToBring: { ...draft.whatToBring, es } })} multiline maxLength={600} />
-        <fieldset>
-          <legend>{t('hive.staff.closings')}</legend>
-          {draft.closings.map((c, i) => (
-            <div key={i} className="hive-window">
-              <div className="field">
-                <label htmlFor={`hive-close-${i}`}>{t('hive.staff.date')}</label>
-                <input id={`hive-close-${i}`} type="date" value={c.date} onChange={(e) => set({ closings: draft.closings.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)) })} />
-              </div>
-              <TextField label={t('hive.staff.note')} value={c.note} onChange={(note) => set({ closings: draft.closings.map((x, j) => (j === i ? { ...x, note } : x)) })} maxLength={120} />
-              <button type="button" className="button small" onClick={() => set({ closings: draft.closings.filter((_, j) => j !== i) })}>
-                {t('hive.staff.remove')}
-              </button>
-            </div>
-          ))}
-          <button type="button" className="button small" onClick={() => set({ closings: [...draft.closings, { date: new Date().toISOString().slice(0, 10), note: '' }] })}>
-            {t('hive.staff.addClosing')}
-          </button>
-        </fieldset>
+        <DatedNotesEditor legend={t('hive.staff.closings')} idPrefix="hive-close" addLabel={t('hive.staff.addClosing')} value={draft.closings} onChange={(closings) => set({ closings })} />
         <fieldset>
           <legend>{t('hive.staff.areas')}</legend>
           {draft.areas.map((a, i) => (
             <div key={i} className="hive-grid-2">
-              <TextField label={t('hive.staff.areaEn', { n: i + 1 })} value={a.name.en} onChange={(en) => set({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: { ...x.name, en } } : x)) })} maxLength={600} />
-              <TextField label={t('hive.staff.areaEs', { n: i + 1 })} value={a.name.es} onChange={(es) => set({ areas: draft.areas.map((x, j) => (j === i ? { ...x, name: { ...x.name, es } } : x)) })} maxLength={600} />
+              <TextField label={t('hive.staff.areaEn', { n: i + 1 })} value={a.name.en} onChange={(en) => set({ areas: patchAt(draft.areas, i, { name: { ...a.name, en } }) })} maxLength={600} />
+              <TextField label={t('hive.staff.areaEs', { n: i + 1 })} value={a.name.es} onChange={(es) => set({ areas: patchAt(draft.areas, i, { name: { ...a.name, es } }) })} maxLength={600} />
             </div>
           ))}
           <button type="button" className="button small" onClick={() => set({ areas: [...draft.areas, { id: `area-${Date.now().toString(36)}`, name: { en: '', es: '' } }] })}>

@@ -9,7 +9,7 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
-import { StaffBack } from './staff-parts';
+import { EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
 
 /** Every workshop (past and future) with a way to add one. */
@@ -88,16 +88,7 @@ export function HiveWorkshopEditScreen() {
   return (
     <Screen
       title={id ? t('hive.staff.editWorkshop') : t('hive.staff.newWorkshop')}
-      actions={
-        <>
-          <button type="button" className="button secondary" onClick={() => shell.navigate(id ? 'hive.staff.workshop' : 'hive.staff.workshops', id ? { id } : undefined)}>
-            {t('hive.staff.discard')}
-          </button>
-          <button type="button" className="button primary" onClick={() => void save()}>
-            {t('hive.staff.save')}
-          </button>
-        </>
-      }
+      actions={<EditorActions onDiscard={() => shell.navigate(id ? 'hive.staff.workshop' : 'hive.staff.workshops', id ? { id } : undefined)} onSave={() => void save()} />}
     >
       <ErrorText error={error} />
       <div className="form">
@@ -124,18 +115,9 @@ export function HiveWorkshopEditScreen() {
           <legend>{t('hive.staff.sessions')}</legend>
           {draft.sessions.map((s, i) => (
             <div key={i} className="hive-window">
-              <div className="field">
-                <label htmlFor={`hive-s-date-${i}`}>{t('hive.staff.sessionDate', { n: i + 1 })}</label>
-                <input id={`hive-s-date-${i}`} type="date" value={s.date} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, date: e.target.value } : x)) })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`hive-s-start-${i}`}>{t('hive.staff.from')}</label>
-                <input id={`hive-s-start-${i}`} type="time" value={s.start} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, start: e.target.value } : x)) })} />
-              </div>
-              <div className="field">
-                <label htmlFor={`hive-s-end-${i}`}>{t('hive.staff.to')}</label>
-                <input id={`hive-s-end-${i}`} type="time" value={s.end} onChange={(e) => set({ sessions: draft.sessions.map((x, j) => (j === i ? { ...x, end: e.target.value } : x)) })} />
-              </div>
+              <PickerField id={`hive-s-date-${i}`} label={t('hive.staff.sessionDate', { n: i + 1 })} type="date" value={s.date} onChange={(date) => set({ sessions: patchAt(draft.sessions, i, { date }) })} />
+              <PickerField id={`hive-s-start-${i}`} label={t('hive.staff.from')} type="time" value={s.start} onChange={(start) => set({ sessions: patchAt(draft.sessions, i, { start }) })} />
+              <PickerField id={`hive-s-end-${i}`} label={t('hive.staff.to')} type="time" value={s.end} onChange={(end) => set({ sessions: patchAt(draft.sessions, i, { end }) })} />
               {draft.sessions.length > 1 ? (
                 <button type="button" className="button small" onClick={() => set({ sessions: draft.sessions.filter((_, j) => j !== i) })}>
                   {t('hive.staff.removeSession', { n: i + 1 })}
@@ -158,8 +140,8 @@ export function HiveWorkshopEditScreen() {
           <legend>{t('hive.staff.questions')}</legend>
           {draft.questions.map((q, i) => (
             <div key={q.id} className="hive-grid-2">
-              <TextField label={t('hive.staff.questionEn', { n: i + 1 })} value={q.label.en} onChange={(en) => set({ questions: draft.questions.map((x, j) => (j === i ? { ...x, label: { ...x.label, en } } : x)) })} maxLength={600} />
-              <TextField label={t('hive.staff.questionEs', { n: i + 1 })} value={q.label.es} onChange={(es) => set({ questions: draft.questions.map((x, j) => (j === i ? { ...x, label: { ...x.label, es } } : x)) })} maxLength={600} />
+              <TextField label={t('hive.staff.questionEn', { n: i + 1 })} value={q.label.en} onChange={(en) => set({ questions: patchAt(draft.questions, i, { label: { ...q.label, en } }) })} maxLength={600} />
+              <TextField label={t('hive.staff.questionEs', { n: i + 1 })} value={q.label.es} onChange={(es) => set({ questions: patchAt(draft.questions, i, { label: { ...q.label, es } }) })} maxLength={600} />
             </div>
           ))}
           {draft.questions.length < 5 ? (

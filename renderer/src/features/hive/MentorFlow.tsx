@@ -8,9 +8,9 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
-import { useKeyboard } from '../../components/keyboard-context';
 import { kiosk } from '../../kiosk-client';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
 import { firstName, pick, useFormats } from './hive-format';
 
 type Catalog = OperationOutput<'hive.catalog'>;
@@ -26,14 +26,8 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
   const language = shell.language;
   const fmt = useFormats(language, shell.settings.timeZone);
   const checkContact = useContactCheck();
-  const keyboard = useKeyboard();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [step, setStepState] = useState<Step>('help');
-  // A new step has other fields: the keyboard of a field that is gone must not stay open.
-  const setStep = (next: Step) => {
-    keyboard.hide();
-    setStepState(next);
-  };
+  const [step, setStep] = useFlowStep<Step>('help');
   const [area, setArea] = useState('');
   const [mode, setMode] = useState<'first' | 'mentor'>('first');
   const [mentorId, setMentorId] = useState('');
@@ -232,14 +226,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
     return (
       <Screen
         title={t('hive.mentor.intakeTitle')}
-        actions={
-          <>
-            <BackButton onClick={() => back('times')} />
-            <button type="button" className="button primary" onClick={toReview}>
-              {t('hive.next')}
-            </button>
-          </>
-        }
+        actions={<StepActions onBack={() => back('times')} next={t('hive.next')} onNext={toReview} />}
       >
         <p>{t('hive.mentor.chosen', { when, name: firstName(chosenMentor?.displayName ?? '') })}</p>
         <ErrorText error={error} />
@@ -272,14 +259,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
     return (
       <Screen
         title={t('hive.mentor.reviewTitle')}
-        actions={
-          <>
-            <BackButton onClick={() => back('intake')} label={t('hive.change')} />
-            <button type="button" className="button primary" disabled={busy} onClick={() => void confirm()}>
-              {t('hive.mentor.confirm')}
-            </button>
-          </>
-        }
+        actions={<StepActions onBack={() => back('intake')} backLabel={t('hive.change')} next={t('hive.mentor.confirm')} onNext={() => void confirm()} busy={busy} />}
       >
         <ErrorText error={error} />
         <dl className="hive-review">
@@ -297,26 +277,14 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <dd>{industry || '—'}</dd>
           <dt>{t('hive.intake.wants')}</dt>
           <dd>{wants || '—'}</dd>
-          <dt>{t('hive.contact.name')}</dt>
-          <dd>{contact.name}</dd>
-          <dt>{t('hive.contact.phone')}</dt>
-          <dd>{contact.phone || '—'}</dd>
-          <dt>{t('hive.contact.email')}</dt>
-          <dd>{contact.email || '—'}</dd>
+          <ContactReview contact={contact} />
         </dl>
       </Screen>
     );
   }
 
   return (
-    <Screen
-      title={t('hive.mentor.doneTitle')}
-      actions={
-        <button type="button" className="button primary" onClick={shell.resetVisit}>
-          {t('hive.finish')}
-        </button>
-      }
-    >
+    <FlowDone title={t('hive.mentor.doneTitle')}>
       {booked ? (
         <div className="hive-done" role="status">
           <p>{t('hive.mentor.doneBody', { name: firstName(booked.mentorName) })}</p>
@@ -334,20 +302,9 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           </dl>
           <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, language) : '' })}</p>
           <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
-          <p>
-            <strong>{booked.printStatus === 'done' ? t('hive.slipPrinted') : t('hive.slipAtDesk')}</strong>
-          </p>
+          <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}
-    </Screen>
-  );
-}
-
-export function BackButton({ onClick, label }: { onClick: () => void; label?: string }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="button secondary" onClick={onClick}>
-      {label ?? t('home.back')}
-    </button>
+    </FlowDone>
   );
 }

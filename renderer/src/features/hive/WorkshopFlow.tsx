@@ -7,11 +7,10 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
-import { useKeyboard } from '../../components/keyboard-context';
 import { kiosk } from '../../kiosk-client';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
 import { pick, useFormats } from './hive-format';
-import { BackButton } from './MentorFlow';
 
 type Registered = OperationOutput<'hive.register'>;
 type Step = 'list' | 'form' | 'review' | 'done';
@@ -23,14 +22,8 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
   const language = shell.language;
   const fmt = useFormats(language, shell.settings.timeZone);
   const checkContact = useContactCheck();
-  const keyboard = useKeyboard();
   const [list, setList] = useState<WorkshopView[] | null>(null);
-  const [step, setStepState] = useState<Step>('list');
-  // A new step has other fields: the keyboard of a field that is gone must not stay open.
-  const setStep = (next: Step) => {
-    keyboard.hide();
-    setStepState(next);
-  };
+  const [step, setStep] = useFlowStep<Step>('list');
   const [chosen, setChosen] = useState<WorkshopView | null>(null);
   const [contact, setContact] = useState<Contact>({ name: '', phone: '', email: '' });
   const [answers, setAnswers] = useState<Record<string, string>>({});
@@ -120,20 +113,15 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
       <Screen
         title={t('hive.workshop.formTitle')}
         actions={
-          <>
-            <BackButton onClick={() => setStep('list')} />
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                const found = checkContact(contact);
-                setErrors(found);
-                if (Object.keys(found).length === 0) setStep('review');
-              }}
-            >
-              {t('hive.next')}
-            </button>
-          </>
+          <StepActions
+            onBack={() => setStep('list')}
+            next={t('hive.next')}
+            onNext={() => {
+              const found = checkContact(contact);
+              setErrors(found);
+              if (Object.keys(found).length === 0) setStep('review');
+            }}
+          />
         }
       >
         <p>{title}</p>
@@ -154,12 +142,13 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
       <Screen
         title={t('hive.workshop.reviewTitle')}
         actions={
-          <>
-            <BackButton onClick={() => setStep('form')} label={t('hive.change')} />
-            <button type="button" className="button primary" disabled={busy} onClick={() => void confirm()}>
-              {full ? t('hive.workshop.confirmWaitlist') : t('hive.workshop.confirm')}
-            </button>
-          </>
+          <StepActions
+            onBack={() => setStep('form')}
+            backLabel={t('hive.change')}
+            next={full ? t('hive.workshop.confirmWaitlist') : t('hive.workshop.confirm')}
+            onNext={() => void confirm()}
+            busy={busy}
+          />
         }
       >
         <ErrorText error={error} />
@@ -177,12 +166,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
           </dd>
           <dt>{t('hive.review.room')}</dt>
           <dd>{chosen.room}</dd>
-          <dt>{t('hive.contact.name')}</dt>
-          <dd>{contact.name}</dd>
-          <dt>{t('hive.contact.phone')}</dt>
-          <dd>{contact.phone || '—'}</dd>
-          <dt>{t('hive.contact.email')}</dt>
-          <dd>{contact.email || '—'}</dd>
+          <ContactReview contact={contact} />
           {chosen.questions.map((q) => (
             <div key={q.id} className="contents">
               <dt>{pick(q.label, language)}</dt>
@@ -196,14 +180,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <Screen
-      title={result?.status === 'waitlisted' ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')}
-      actions={
-        <button type="button" className="button primary" onClick={shell.resetVisit}>
-          {t('hive.finish')}
-        </button>
-      }
-    >
+    <FlowDone title={result?.status === 'waitlisted' ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')}>
       {result ? (
         <div className="hive-done" role="status">
           <p>
@@ -218,12 +195,10 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
             <dd className="hive-code">{result.code}</dd>
           </dl>
           <p>{t('hive.workshop.showCode')}</p>
-          <p>
-            <strong>{result.printStatus === 'done' ? t('hive.slipPrinted') : t('hive.slipAtDesk')}</strong>
-          </p>
+          <SlipStatus printStatus={result.printStatus} />
         </div>
       ) : null}
-    </Screen>
+    </FlowDone>
   );
 }
 

@@ -7,6 +7,7 @@ import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
@@ -75,9 +76,7 @@ export function NurseConsoleScreen() {
     <Screen
       title={t('nurse.console.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       <div className="row">

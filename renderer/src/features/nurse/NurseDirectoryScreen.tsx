@@ -6,7 +6,9 @@ import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { Form } from '../../components/Form';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import './nurse.css';
@@ -64,9 +66,7 @@ export function NurseDirectoryScreen() {
     <Screen
       title={t('nurse.directory.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       <div className="row">
@@ -158,13 +158,7 @@ function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (messa
   };
   return (
     <Screen title={draft.id === '' ? t('nurse.directory.addTitle') : t('nurse.directory.editTitle')}>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <Form onSubmit={save}>
         <div className="field">
           <label htmlFor="res-category">{t('nurse.resource.category')}</label>
           <select id="res-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value as Resource['category'] })}>
@@ -209,7 +203,7 @@ function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (messa
             {t('nurse.directory.cancel')}
           </button>
         </div>
-      </form>
+      </Form>
     </Screen>
   );
 }

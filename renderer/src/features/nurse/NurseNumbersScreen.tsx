@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import type { KioskError } from '../../../../shared/result';
-import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
@@ -13,7 +13,6 @@ import './nurse.css';
 /** For librarians at the desk: the nurse queue as numbers and counts only. */
 export function NurseNumbersScreen() {
   const { t } = useTranslation();
-  const shell = useShell();
   const [numbers, setNumbers] = useState<OperationOutput<'nurse.queueNumbers'> | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   usePolling(async () => {
@@ -37,9 +36,7 @@ export function NurseNumbersScreen() {
     <Screen
       title={t('nurse.numbers.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       <p>{t('nurse.numbers.note')}</p>

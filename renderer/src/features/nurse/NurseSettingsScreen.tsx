@@ -2,16 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseSettings } from '../../../../shared/contract/nurse';
 import type { KioskError } from '../../../../shared/result';
-import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { Form } from '../../components/Form';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 
 /** Nurse hours (printed on referral sheets) and the typical visit length (for wait estimates). */
 export function NurseSettingsScreen() {
   const { t } = useTranslation();
-  const shell = useShell();
   const [settings, setSettings] = useState<NurseSettings | null>(null);
   const [minutes, setMinutes] = useState('');
   const [error, setError] = useState<KioskError | null>(null);
@@ -38,19 +38,11 @@ export function NurseSettingsScreen() {
     <Screen
       title={t('nurse.settingsScreen.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       {settings ? (
-        <form
-          className="form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
+        <Form onSubmit={save}>
           <TextField label={t('nurse.settingsScreen.nurseHours')} multiline value={settings.nurseHours} maxLength={400} onChange={(v) => setSettings({ ...settings, nurseHours: v })} />
           <TextField label={t('nurse.settingsScreen.visitMinutes')} kind="number" value={minutes} maxLength={2} onChange={setMinutes} error={fieldError('visitMinutes')} />
           <ErrorText error={error} />
@@ -58,7 +50,7 @@ export function NurseSettingsScreen() {
           <button type="submit" className="button primary">
             {t('nurse.settingsScreen.save')}
           </button>
-        </form>
+        </Form>
       ) : (
         <ErrorText error={error} />
       )}

@@ -5,6 +5,7 @@ import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 
 /** Anonymous counts per day: what the program reports, and all that outlives the retention period. */
@@ -24,9 +25,7 @@ export function NurseStatsScreen() {
     <Screen
       title={t('nurse.stats.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
       <p>{t('nurse.stats.note')}</p>

@@ -7,6 +7,7 @@ import { useShell } from '../../app/shell-context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { usePrinterLabel } from './printer-label';
 import { PrintPreview } from './PrintPreview';
@@ -63,9 +64,7 @@ export function PrintQueueScreen() {
           <button type="button" className="button secondary" onClick={() => void load()}>
             {t('print.queue.refresh')}
           </button>
-          <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-            {t('home.back')}
-          </button>
+          <StaffHomeButton />
         </>
       }
     >

@@ -5,7 +5,9 @@ import { PDF_FOLDER_PRINTER, sheetSizes, type PaperKind } from '../../../../shar
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
+import { Form } from '../../components/Form';
 import { Screen } from '../../components/Screen';
+import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { usePrinterLabel } from './printer-label';
 import './printing.css';
@@ -84,18 +86,10 @@ export function PrintersScreen() {
     <Screen
       title={t('print.printers.title')}
       actions={
-        <button type="button" className="button secondary" onClick={() => shell.navigate('staff.home')}>
-          {t('home.back')}
-        </button>
+        <StaffHomeButton />
       }
     >
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
+      <Form onSubmit={save}>
         {printers && printers.filter((p) => p.kind === 'system').length === 0 ? <p className="hint">{t('print.printers.noneFound')}</p> : null}
         <div className="field">
           <label htmlFor={ids.receipt}>{t('print.printers.receiptPrinter')}</label>
@@ -143,7 +137,7 @@ export function PrintersScreen() {
             {t('print.printers.testSheet')}
           </button>
         </div>
-      </form>
+      </Form>
     </Screen>
   );
 }

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+
+/** A `.form` whose submit (Enter in a field, or its submit button) runs onSubmit instead of reloading the page. */
+export function Form({ onSubmit, children }: { onSubmit: () => unknown; children: ReactNode }) {
+  return (
+    <form
+      className="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+    </form>
+  );
+}
