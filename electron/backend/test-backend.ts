@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { StaffRole } from '../../shared/roles';
 import { openBackend, type Backend, type BackendOptions } from './backend';
+import type { PdfEngine } from './printing/pdf-engine';
+import { noPrinters } from './printing/printers';
 import { aesGcmCodec } from './store/codec';
 import { tempDirs, testClock, type TestClock } from './store/test-support';
 
@@ -11,16 +13,32 @@ export type TestBackend = { backend: Backend; dataDir: string; clock: TestClock 
 /** Demo PINs seeded by `demo: true`. */
 export const demoPins: Record<StaffRole, string> = { admin: '1111', librarian: '2222', nurse: '3333' };
 
+/** A text "PDF" engine: the real print pipeline runs, without starting Chromium in unit tests. */
+export const textEngine: PdfEngine = {
+  toPdf: async (html, page) => ({ bytes: Buffer.from(html), widthMm: page.widthMm, heightMm: page.heightMm ?? 200 }),
+  close: async () => undefined,
+};
+
+/** Printing through `textEngine` with no printers, jobs handled at once. */
+export const textPrinting: BackendOptions['printing'] = { engine: textEngine, system: noPrinters, tickMs: 0 };
+
 export function testBackends() {
   const dirs = tempDirs();
   const open: Backend[] = [];
   const key = randomBytes(32);
   return {
-    async start(options: { demo?: boolean; clock?: TestClock; dataDir?: string; printing?: BackendOptions['printing'] } = {}): Promise<TestBackend> {
+    /** `timeZone` is set as the branch zone after opening (and after any demo seeding, which uses the zone the store had). */
+    async start(
+      options: { demo?: boolean; clock?: TestClock; dataDir?: string; printing?: BackendOptions['printing']; timeZone?: string } = {},
+    ): Promise<TestBackend> {
       const dataDir = options.dataDir ?? (await dirs.make());
       const clock = options.clock ?? testClock('2026-06-01T14:00:00Z');
       const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, clock, printing: options.printing });
       open.push(backend);
+      if (options.timeZone) {
+        const settings = backend.platform.settings.get();
+        await backend.platform.settings.update({ ...settings, branch: { ...settings.branch, timeZone: options.timeZone } });
+      }
       return { backend, dataDir, clock };
     },
     async stop(backend: Backend): Promise<void> {

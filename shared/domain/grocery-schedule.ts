@@ -4,8 +4,6 @@ import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstantAfterGap } fr
 
 export type LocalParts = { date: string; weekday: number; time: string };
 
-export { isTimeZone } from './zoned-time';
-
 export function localParts(instant: Date, timeZone: string): LocalParts {
   const date = localDateOf(instant, timeZone);
   return { date, weekday: weekdayOf(date), time: localTimeOf(instant, timeZone) };

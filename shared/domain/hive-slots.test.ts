@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
-import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './hive-time';
+import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './zoned-time';
 
 const rules: BookingRules = { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 };
 const NY = 'America/New_York';

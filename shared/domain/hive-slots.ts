@@ -1,5 +1,5 @@
 // Open mentoring times from a weekly pattern, pure: the backend and the tests use the same rules.
-import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, type LocalDate, type LocalTime } from './hive-time';
+import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, type LocalDate, type LocalTime } from './zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -76,8 +76,6 @@ export function localTimeOf(instant: Date, timeZone: string): LocalTime {
   return `${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-export const isLocalTime = (s: string): boolean => /^([01]\d|2[0-3]):[0-5]\d$/.test(s);
-
 export function minutesOf(time: LocalTime): number {
   const [h, m] = time.split(':').map(Number);
   return (h ?? 0) * 60 + (m ?? 0);

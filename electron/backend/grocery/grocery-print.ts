@@ -4,7 +4,8 @@ import { KioskFailure } from '../../../shared/result';
 import { formatCents, totalsOf } from '../../../shared/domain/grocery-cart';
 import { formatPickup } from '../../../shared/domain/grocery-schedule';
 import type { PrintService } from '../printing/print-api';
-import { html, type SafeHtml } from '../printing/templates/html';
+import { html } from '../printing/templates/html';
+import { bigNumber, fieldList, itemTable, note } from '../printing/templates/layout';
 import { translatorFor } from '../printing/templates/translator';
 
 export type PrintableOrder = {
@@ -23,8 +24,6 @@ type Sources = {
   windowOrders(windowKey: string): PrintableOrder[];
   timeZone(): string;
 };
-
-const field = (label: string, value: string | SafeHtml): SafeHtml => html`<div class="field"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 const mustFind = (order: PrintableOrder | undefined, ref: string): PrintableOrder => {
   if (!order) throw new KioskFailure('not-found', `No grocery order ${ref}`);
@@ -47,24 +46,22 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
       return {
         title: t('grocery.print.receiptTitle', { number: order.number }),
         qrText: order.number,
-        body: html`<div class="big-number"><p class="big-number-label">${t('grocery.print.orderNumber')}</p><p class="big-number-value">${order.number}</p></div>
-<dl class="fields">
-  ${field(t('grocery.print.name'), order.contact.name)}
-  ${field(t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone()))}
-  ${field(t('grocery.print.howToPay'), t(`grocery.payment.${order.payment}`))}
-</dl>
-<table class="items">
-  <thead><tr><th>${t('grocery.print.item')}</th><th>${t('grocery.cart.estimatedTotal')}</th></tr></thead>
-  <tbody>${order.lines.map(
-    (line) => html`<tr><td>${line.quantity} × ${line.name[language]} (${line.size})${line.snapEligible ? ' *' : ''}</td><td>${money(line.unitPriceCents * line.quantity)}</td></tr>`,
-  )}</tbody>
-</table>
-<dl class="fields">
-  ${field(t('grocery.cart.snapSubtotal'), money(totals.snapCents))}
-  ${field(t('grocery.cart.otherSubtotal'), money(totals.otherCents))}
-  ${field(t('grocery.cart.estimatedTotal'), html`<strong>${money(totals.totalCents)}</strong>`)}
-</dl>
-<p class="note">* ${t('grocery.print.snapMark')}. ${t('grocery.cart.finalNote')}</p>
+        body: html`${bigNumber(t('grocery.print.orderNumber'), order.number)}
+${fieldList([
+  [t('grocery.print.name'), order.contact.name],
+  [t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone())],
+  [t('grocery.print.howToPay'), t(`grocery.payment.${order.payment}`)],
+])}
+${itemTable(
+  [t('grocery.print.item'), t('grocery.cart.estimatedTotal')],
+  order.lines.map((line) => [`${line.quantity} × ${line.name[language]} (${line.size})${line.snapEligible ? ' *' : ''}`, money(line.unitPriceCents * line.quantity)]),
+)}
+${fieldList([
+  [t('grocery.cart.snapSubtotal'), money(totals.snapCents)],
+  [t('grocery.cart.otherSubtotal'), money(totals.otherCents)],
+  [t('grocery.cart.estimatedTotal'), html`<strong>${money(totals.totalCents)}</strong>`],
+])}
+${note(`* ${t('grocery.print.snapMark')}. ${t('grocery.cart.finalNote')}`)}
 <p>${t('grocery.print.bring')}: ${t(`grocery.print.bringFor.${order.payment}`)}</p>`,
       };
     },
@@ -80,14 +77,14 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
       return {
         title: t('grocery.print.slipTitle', { number: order.number }),
         qrText: order.number,
-        body: html`<div class="big-number"><p class="big-number-label">${t('grocery.print.orderNumber')}</p><p class="big-number-value">${order.number}</p></div>
+        body: html`${bigNumber(t('grocery.print.orderNumber'), order.number)}
 <p class="big-number-label"><strong>${order.contact.name}</strong></p>
-<dl class="fields">
-  ${field(t('grocery.print.bin'), html`<strong>${order.bin ?? '—'}</strong>`)}
-  ${field(t('grocery.print.items'), t('grocery.print.itemCount', { count: totals.itemCount }))}
-  ${field(t('grocery.print.howToPay'), t(`grocery.payment.${order.payment}`))}
-  ${field(t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone()))}
-</dl>`,
+${fieldList([
+  [t('grocery.print.bin'), html`<strong>${order.bin ?? '—'}</strong>`],
+  [t('grocery.print.items'), t('grocery.print.itemCount', { count: totals.itemCount })],
+  [t('grocery.print.howToPay'), t(`grocery.payment.${order.payment}`)],
+  [t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone())],
+])}`,
       };
     },
   });
@@ -112,10 +109,10 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
         qrText: ref,
         body: html`<p>${t('grocery.print.ordersCount', { count: orders.length })}</p>
 <h2>${t('grocery.print.allItems')}</h2>
-<table class="items">
-  <thead><tr><th>${t('grocery.print.item')}</th><th>${t('grocery.print.size')}</th><th>${t('grocery.print.quantity')}</th></tr></thead>
-  <tbody>${items.map(({ line, quantity }) => html`<tr><td>${line.name[language]}</td><td>${line.size}</td><td>${quantity}</td></tr>`)}</tbody>
-</table>
+${itemTable(
+  [t('grocery.print.item'), t('grocery.print.size'), t('grocery.print.quantity')],
+  items.map(({ line, quantity }) => [line.name[language], line.size, String(quantity)]),
+)}
 <h2>${t('grocery.print.perOrder')}</h2>
 ${orders.map(
   (order) => html`<div class="part"><h2>${order.number} — ${order.contact.name}${order.bin !== null ? ` (${t('grocery.print.bin')} ${order.bin})` : ''}</h2>

@@ -1,19 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../backend';
-import { aesGcmCodec } from '../store/codec';
-import { tempDirs, testClock, type TestClock } from '../store/test-support';
+import type { Backend } from '../backend';
+import { testClock, type TestClock } from '../store/test-support';
+import { testBackends } from '../test-backend';
 
 // Through the real dispatcher and a real store in a temp folder. Branch in New York;
 // demo schedule: order until Monday 14:30 (19:30Z in winter), delivered Tuesday 12-13.
-const dirs = tempDirs();
+const backends = testBackends();
 let backend: Backend | null = null;
 afterEach(async () => {
-  await backend?.close();
   backend = null;
-  await dirs.cleanup();
+  await backends.cleanup();
 });
 
 const patron = { clientId: 'test-patron-1' };
@@ -21,14 +19,9 @@ const desk = { clientId: 'test-librarian' };
 const contact = { name: 'Rosa Díaz', phone: '555-010-1234', libraryCard: '' };
 
 async function open(clock: TestClock, dataDir?: string): Promise<Backend> {
-  const dir = dataDir ?? (await dirs.make());
-  const b = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock });
-  const s = b.platform.settings.get();
-  await b.platform.settings.update({ ...s, branch: { ...s.branch, timeZone: 'America/New_York' } });
-  backend = b;
-  return b;
+  backend = (await backends.start({ clock, dataDir, timeZone: 'America/New_York' })).backend;
+  return backend;
 }
-const key = randomBytes(32);
 
 async function call<T = unknown>(name: string, input: unknown, who = patron): Promise<T> {
   const result = await backend!.dispatch(name, input, who);
@@ -260,8 +253,8 @@ describe('grocery ordering through the dispatcher', () => {
 
   it('purges orders older than the retention period after their window, and they stay gone after a restart', async () => {
     const clock = testClock('2026-11-30T15:00:00Z');
-    const dir = await dirs.make();
-    const b = await open(clock, dir);
+    const b = await open(clock);
+    const dir = b.platform.store.dataDir;
     await placeOrder();
     clock.set('2027-02-28T12:00:00Z'); // 89 days after delivery (retention 90): kept
     await b.purge();
@@ -271,8 +264,7 @@ describe('grocery ordering through the dispatcher', () => {
     await b.purge();
     await call('staff.signIn', { pin: '2222' }, desk);
     expect(await call<unknown[]>('grocery.orders', {}, desk)).toHaveLength(0);
-    await b.close();
-    backend = null;
+    await backends.stop(b);
     await open(clock, dir);
     await call('staff.signIn', { pin: '2222' }, desk);
     expect(await call<unknown[]>('grocery.orders', {}, desk)).toHaveLength(0);

@@ -20,7 +20,8 @@ import {
 import { languageSchema } from '../../../shared/contract/platform';
 import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/domain/grocery-cart';
 import { checkTransition } from '../../../shared/domain/grocery-status';
-import { isTimeZone, openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
+import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
+import { isTimeZone } from '../../../shared/domain/zoned-time';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
@@ -200,8 +201,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
       }),
 
       'grocery.checkCart': ({ lines }) => {
-        const checked = checkCart(lines, catalogMap());
         const catalog = catalogMap();
+        const checked = checkCart(lines, catalog);
         return {
           lines: checked.lines.map((l) => {
             const item = catalog.get(l.itemId);
@@ -257,7 +258,14 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
       'grocery.windows': (_input, ctx) => {
         const state = doc.get().windows;
         const keys = new Map<string, OrderWindow>();
-        for (const o of orders.all()) keys.set(o.window.key, o.window);
+        // One pass over all orders, grouped by window, rather than one pass per window listed.
+        const ordersOf = new Map<string, OrderRecord[]>();
+        for (const o of orders.all()) {
+          keys.set(o.window.key, o.window);
+          const group = ordersOf.get(o.window.key);
+          if (group) group.push(o);
+          else ordersOf.set(o.window.key, [o]);
+        }
         for (const [key, s] of Object.entries(state)) keys.set(key, s.window);
         const open = currentWindow(ctx.now);
         if (open) keys.set(open.key, open);
@@ -266,7 +274,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           .map((window) => {
             const s = state[window.key];
             const status = s?.arrivedAt ? 'arrived' : s?.sentAt ? 'sent' : s?.closedAt || Date.parse(window.cutoffAt) <= ctx.now.getTime() ? 'closed' : window.key === open?.key ? 'open' : 'upcoming';
-            return { window, state: status, summary: summarize(windowOrders(window.key)) };
+            return { window, state: status, summary: summarize(ordersOf.get(window.key) ?? []) };
           });
       },
 

@@ -1,20 +1,16 @@
 // A patron cancels their own booking or workshop seat by the slip code (with the phone or email they gave).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BookingView, CodeLookupResult, HiveSettings, Mentor, OpenSlot, RegistrationView, WorkshopView } from '../../../shared/contract/hive';
 import type { Result } from '../../../shared/result';
-import { openBackend, type Backend } from '../backend';
-import { aesGcmCodec } from '../store/codec';
+import type { Backend } from '../backend';
+import { testClock } from '../store/test-support';
+import { testBackends } from '../test-backend';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
 const START = new Date('2026-11-29T14:00:00Z');
-let now = START;
-const clock = { now: () => now };
-const key = randomBytes(32);
-let dir: string;
+const clock = testClock(START.toISOString());
+const backends = testBackends();
+let dataDir: string;
 let backend: Backend;
 const patron = { clientId: 'patron-kiosk' };
 const desk = { clientId: 'desk' };
@@ -28,18 +24,13 @@ const code = (result: Result<unknown>): string => (result.ok ? 'ok' : result.err
 const call = (name: string, input: unknown, caller = patron) => backend.dispatch(name, input, caller);
 
 beforeEach(async () => {
-  now = START;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'hive-cancel-'));
+  clock.set(START.toISOString());
   // Demo data only goes into an empty directory; the branch zone is set right after (mentor hours are wall times).
-  backend = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock });
-  await backend.platform.settings.update({ ...backend.platform.settings.get(), branch: { ...backend.platform.settings.get().branch, timeZone: 'America/New_York' } });
+  ({ backend, dataDir } = await backends.start({ clock, timeZone: 'America/New_York' }));
   value(await call('staff.signIn', { pin: '2222' }, desk));
 });
 
-afterEach(async () => {
-  await backend.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => backends.cleanup());
 
 const intake = { area: 'business-plan', stage: 'idea', industry: 'Food', wants: 'Price my tamales', language: 'es' } as const;
 
@@ -81,12 +72,12 @@ describe('a mentoring booking', () => {
     expect(code(await call('hive.findByCode', { code: 'ZZZZZZ', contact: 'ana@example.org' }))).toBe('hive.booking-not-found');
     expect(code(await call('hive.findByCode', { code: booking.code, contact: 'other@example.org' }))).toBe('hive.booking-not-found');
     expect(code(await call('hive.findByCode', { code: booking.code, contact: '555-010-2001' }))).toBe('hive.booking-not-found');
-    now = new Date(Date.parse(booking.start) - 23 * HOUR);
+    clock.set(new Date(Date.parse(booking.start) - 23 * HOUR).toISOString());
     const late = await call('hive.findByCode', { code: booking.code, contact: 'ana@example.org' });
     expect(code(late)).toBe('hive.cancel-too-late');
     expect(late.ok ? null : late.error.params).toEqual({ hours: 24 });
     expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'ana@example.org' }))).toBe('hive.cancel-too-late');
-    now = START;
+    clock.set(START.toISOString());
     expect(value<BookingView>(await call('hive.booking', { id: booking.id }, desk)).status).toBe('booked');
   });
 
@@ -99,8 +90,8 @@ describe('a mentoring booking', () => {
     const late = await call('hive.findByCode', { code: booking.code, contact: 'lee@example.org' });
     expect(late.ok ? null : late.error.params).toEqual({ hours: 72 });
     // Reopened from disk, the rule is still there.
-    await backend.close();
-    backend = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock });
+    await backends.stop(backend);
+    ({ backend } = await backends.start({ clock, dataDir }));
     expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'lee@example.org' }))).toBe('hive.cancel-too-late');
   });
 });
@@ -128,7 +119,7 @@ describe('a workshop registration', () => {
     expect(value(await call('hive.cancelByCode', { code: seat.code, contact: '5550300001' }))).toEqual({ id: seat.id, kind: 'registration' });
     const detail = value<{ workshop: WorkshopView; registrations: RegistrationView[] }>(await call('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === seat.id)).toMatchObject({ status: 'cancelled', cancelReason: 'patron' });
-    expect(detail.registrations.find((r) => r.id === waiting.id)).toMatchObject({ status: 'registered', promotedAt: now.toISOString() });
+    expect(detail.registrations.find((r) => r.id === waiting.id)).toMatchObject({ status: 'registered', promotedAt: clock.now().toISOString() });
     expect(detail.workshop).toMatchObject({ registered: 8, waitlisted: 0 });
     expect(code(await call('hive.cancelByCode', { code: seat.code, contact: '5550300001' }))).toBe('hive.booking-not-found');
   });
@@ -143,7 +134,7 @@ describe('a workshop registration', () => {
     const detail = value<{ registrations: RegistrationView[] }>(await call('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === second.id)?.position).toBe(1);
 
-    now = new Date(Date.parse(w.starts[0] ?? '') + 5 * 60_000);
+    clock.set(new Date(Date.parse(w.starts[0] ?? '') + 5 * 60_000).toISOString());
     expect(code(await call('hive.findByCode', { code: second.code, contact: '555-030-0013' }))).toBe('hive.cancel-too-late');
     expect(code(await call('hive.cancelByCode', { code: second.code, contact: '555-030-0013' }))).toBe('hive.cancel-too-late');
   });

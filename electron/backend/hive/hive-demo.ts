@@ -1,7 +1,7 @@
 // Demo mentors, availability and workshops, relative to the clock's now so a demo always has open times.
 import type { Mentor, Workshop } from '../../../shared/contract/hive';
 import { openSlots } from '../../../shared/domain/hive-slots';
-import { addDays, localDateOf } from '../../../shared/domain/hive-time';
+import { addDays, localDateOf } from '../../../shared/domain/zoned-time';
 import { patronKeys } from '../../../shared/domain/hive-contact';
 import { newId, readableCode } from '../ids';
 import type { Platform } from '../platform/platform';

@@ -1,21 +1,22 @@
 // Printed documents of the hive area: slips for patrons (receipt paper), roster and mentor day sheet (sheet paper).
 import type { LanguageCode } from '../../../shared/languages';
 import { KioskFailure } from '../../../shared/result';
-import { localDateOf, startOfLocalDay, addDays } from '../../../shared/domain/hive-time';
+import { startOfLocalDay, addDays } from '../../../shared/domain/zoned-time';
 import { waitlistPosition, byArrival } from '../../../shared/domain/hive-workshops';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { html } from '../printing/templates/html';
+import { fieldList, formatDate, formatTime, itemTable } from '../printing/templates/layout';
 import { translatorFor as translator } from '../printing/templates/translator';
 import type { HiveData } from './hive-records';
 import { firstName, sessionInstants, type HiveService } from './hive-service';
 
+const formatters = (language: LanguageCode, timeZone: string) => ({
+  date: (at: string | Date) => formatDate(at, language, timeZone),
+  time: (at: string | Date) => formatTime(at, language, timeZone),
+});
 
-export function formatters(language: LanguageCode, timeZone: string) {
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone });
-  const time = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone });
-  return { date: (iso: string | Date) => date.format(new Date(iso)), time: (iso: string | Date) => time.format(new Date(iso)) };
-}
+const contactOf = (p: { phone: string; email: string }): string => [p.phone, p.email].filter(Boolean).join(' / ');
 
 // Bookings, rosters and mentor days hold patron names and contacts: only the desk roles may see them.
 const HIVE_ROLES = ['librarian', 'admin'] as const;
@@ -39,15 +40,14 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       return {
         title: t('hive.print.bookingTitle'),
         qrText: booking.code,
-        body: html`<h1>${t('hive.print.bookingTitle')}</h1>
-          <p>${branch().name}</p>
-          <dl>
-            <dt>${t('hive.print.date')}</dt><dd>${f.date(booking.start)}</dd>
-            <dt>${t('hive.print.time')}</dt><dd>${f.time(booking.start)} – ${f.time(booking.end)}</dd>
-            <dt>${t('hive.print.mentor')}</dt><dd>${firstName(mentor?.displayName ?? '')}</dd>
-            <dt>${t('hive.print.room')}</dt><dd>${mentor?.room ?? ''}</dd>
-            <dt>${t('hive.print.code')}</dt><dd><strong>${booking.code}</strong></dd>
-          </dl>
+        // The layout prints the title and the branch header: the body starts with the booking.
+        body: html`${fieldList([
+          [t('hive.print.date'), f.date(booking.start)],
+          [t('hive.print.time'), `${f.time(booking.start)} – ${f.time(booking.end)}`],
+          [t('hive.print.mentor'), firstName(mentor?.displayName ?? '')],
+          [t('hive.print.room'), mentor?.room ?? ''],
+          [t('hive.print.code'), html`<strong>${booking.code}</strong>`],
+        ])}
           <h2>${t('hive.print.bring')}</h2>
           <p>${service.settings().whatToBring[language] || service.settings().whatToBring.en}</p>
           <h2>${t('hive.print.cancelTitle')}</h2>
@@ -70,16 +70,15 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       return {
         title: t('hive.print.workshopTitle'),
         qrText: reg.code,
-        body: html`<h1>${workshop.title[language] || workshop.title.en}</h1>
-          <p>${branch().name}</p>
+        body: html`<h2>${workshop.title[language] || workshop.title.en}</h2>
           <p><strong>${reg.status === 'waitlisted' && position ? t('hive.print.waitlisted', { position }) : t('hive.print.registered')}</strong></p>
           <h2>${workshop.sessions.length > 1 ? t('hive.print.series', { count: workshop.sessions.length }) : t('hive.print.date')}</h2>
           <ul>${sessionInstants(workshop, tz()).map((s) => html`<li>${f.date(s.start)}, ${f.time(s.start)} – ${f.time(s.end)}</li>`)}</ul>
-          <dl>
-            <dt>${t('hive.print.room')}</dt><dd>${workshop.room}</dd>
-            <dt>${t('hive.print.presenter')}</dt><dd>${workshop.presenter}</dd>
-            <dt>${t('hive.print.code')}</dt><dd><strong>${reg.code}</strong></dd>
-          </dl>
+          ${fieldList([
+            [t('hive.print.room'), workshop.room],
+            [t('hive.print.presenter'), workshop.presenter],
+            [t('hive.print.code'), html`<strong>${reg.code}</strong>`],
+          ])}
           <p>${t('hive.print.showCode')}</p>
           <p>${t('hive.print.cancelWorkshop', { phone: branch().phone })}</p>`,
       };
@@ -100,17 +99,14 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       const sessions = sessionInstants(workshop, tz());
       return {
         title: `${t('hive.print.rosterTitle')}: ${workshop.title[language] || workshop.title.en}`,
-        body: html`<h1>${t('hive.print.rosterTitle')}: ${workshop.title[language] || workshop.title.en}</h1>
-          <p>${sessions.map((s) => `${f.date(s.start)} ${f.time(s.start)}`).join(' · ')} — ${workshop.room} — ${workshop.presenter}</p>
+        body: html`<p>${sessions.map((s) => `${f.date(s.start)} ${f.time(s.start)}`).join(' · ')} — ${workshop.room} — ${workshop.presenter}</p>
           <p>${t('hive.print.seats', { registered: seated.length, capacity: workshop.capacity, waitlisted: waiting.length })}</p>
-          <table>
-            <thead><tr><th>${t('hive.print.name')}</th><th>${t('hive.print.contact')}</th><th>${t('hive.print.code')}</th>${sessions.map((_, i) => html`<th>${t('hive.print.sessionN', { n: i + 1 })}</th>`)}</tr></thead>
-            <tbody>${seated.map(
-              (r) => html`<tr><td>${r.name}</td><td>${[r.phone, r.email].filter(Boolean).join(' / ')}</td><td>${r.code}</td>${sessions.map((_, i) => html`<td>${r.attended.includes(i) ? '✔' : '☐'}</td>`)}</tr>`,
-            )}</tbody>
-          </table>
+          ${itemTable(
+            [t('hive.print.name'), t('hive.print.contact'), t('hive.print.code'), ...sessions.map((_, i) => t('hive.print.sessionN', { n: i + 1 }))],
+            seated.map((r) => [r.name, contactOf(r), r.code, ...sessions.map((_, i) => (r.attended.includes(i) ? '✔' : '☐'))]),
+          )}
           <h2>${t('hive.print.waitlist')}</h2>
-          ${waiting.length === 0 ? html`<p>${t('hive.print.none')}</p>` : html`<ol>${waiting.map((r) => html`<li>${r.name} — ${[r.phone, r.email].filter(Boolean).join(' / ')} (${r.code})</li>`)}</ol>`}`,
+          ${waiting.length === 0 ? html`<p>${t('hive.print.none')}</p>` : html`<ol>${waiting.map((r) => html`<li>${r.name} — ${contactOf(r)} (${r.code})</li>`)}</ol>`}`,
       };
     },
   });
@@ -131,20 +127,17 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
         .sort((a, b) => a.start.localeCompare(b.start));
       return {
         title: `${t('hive.print.mentorDayTitle')}: ${mentor.displayName}`,
-        body: html`<h1>${t('hive.print.mentorDayTitle')}: ${mentor.displayName}</h1>
-          <p>${f.date(startOfLocalDay(date, tz()))} — ${mentor.room}</p>
+        body: html`<p>${f.date(startOfLocalDay(date, tz()))} — ${mentor.room}</p>
           ${bookings.length === 0
             ? html`<p>${t('hive.print.none')}</p>`
-            : html`<table>
+            : // Not itemTable: its last column is right-aligned for amounts, and here it is free text.
+              html`<table>
                 <thead><tr><th>${t('hive.print.time')}</th><th>${t('hive.print.name')}</th><th>${t('hive.print.contact')}</th><th>${t('hive.print.stage')}</th><th>${t('hive.print.industry')}</th><th>${t('hive.print.wants')}</th></tr></thead>
                 <tbody>${bookings.map(
-                  (b) => html`<tr><td>${f.time(b.start)}</td><td>${b.name}</td><td>${[b.phone, b.email].filter(Boolean).join(' / ')}</td><td>${t(`hive.stage.${b.stage}`)}</td><td>${b.industry}</td><td>${b.wants}</td></tr>`,
+                  (b) => html`<tr><td>${f.time(b.start)}</td><td>${b.name}</td><td>${contactOf(b)}</td><td>${t(`hive.stage.${b.stage}`)}</td><td>${b.industry}</td><td>${b.wants}</td></tr>`,
                 )}</tbody>
               </table>`}`,
       };
     },
   });
 }
-
-/** The local date of an instant in the branch zone (for file names and day sheets). */
-export const branchDate = (platform: Platform, at: Date): string => localDateOf(at, platform.settings.get().branch.timeZone);

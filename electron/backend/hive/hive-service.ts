@@ -12,7 +12,7 @@ import type {
 } from '../../../shared/contract/hive';
 import { contactProblems, patronKeys, samePatron } from '../../../shared/domain/hive-contact';
 import { firstAvailable, openSlots, slotProblem, beforeCancelCutoff, type MentorSchedule, type SlotQuery } from '../../../shared/domain/hive-slots';
-import { addDays, startOfLocalDay, zonedInstant } from '../../../shared/domain/hive-time';
+import { addDays, startOfLocalDay, zonedInstant } from '../../../shared/domain/zoned-time';
 import { capacityAllowed, placeNew, seatCounts, toPromote, waitlistPosition } from '../../../shared/domain/hive-workshops';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
@@ -118,12 +118,13 @@ export function createHiveService(platform: Platform, data: HiveData) {
 
   const registrationsOf = (workshopId: string): RegistrationRecord[] => data.registrations.filter((r) => r.workshopId === workshopId);
 
-  const registrationView = (r: RegistrationRecord): RegistrationView => ({
+  /** `sameWorkshop`: the workshop's registrations when the caller already has them (a roster), so they are not looked up per row. */
+  const registrationView = (r: RegistrationRecord, sameWorkshop?: RegistrationRecord[]): RegistrationView => ({
     id: r.id,
     code: r.code,
     workshopId: r.workshopId,
     status: r.status,
-    position: r.status === 'waitlisted' ? waitlistPosition(r.id, registrationsOf(r.workshopId)) : null,
+    position: r.status === 'waitlisted' ? waitlistPosition(r.id, sameWorkshop ?? registrationsOf(r.workshopId)) : null,
     name: r.name,
     phone: r.phone,
     email: r.email,

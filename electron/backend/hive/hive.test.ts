@@ -1,28 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openBackend, type Backend } from '../backend';
-import { aesGcmCodec } from '../store/codec';
+import type { Backend } from '../backend';
+import { testClock } from '../store/test-support';
+import { testBackends } from '../test-backend';
 import type { OpenSlot, WorkshopView, RegistrationView, BookingView } from '../../../shared/contract/hive';
 import type { Result } from '../../../shared/result';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
 const START = new Date('2026-11-29T14:00:00Z');
-let now = START;
-const clock = { now: () => now };
-const key = randomBytes(32);
-let dir: string;
+const clock = testClock(START.toISOString());
+const backends = testBackends();
+let dataDir: string;
 let backend: Backend;
 
 const patron = { clientId: 'patron-kiosk' };
 const otherPatron = { clientId: 'patron-kiosk-2' };
 const desk = { clientId: 'desk' };
-
-async function open(): Promise<Backend> {
-  return openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock });
-}
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -35,19 +27,14 @@ function code(result: Result<unknown>): string {
 const intake = { area: 'business-plan', stage: 'idea', industry: 'Food', wants: 'A plan', language: 'en' } as const;
 
 beforeEach(async () => {
-  now = START;
-  dir = await mkdtemp(path.join(os.tmpdir(), 'hive-test-'));
+  clock.set(START.toISOString());
   // Demo data only goes into an empty directory; the branch zone is New York from right after it
   // (at START it is the same calendar day in New York and in UTC, so the demo dates agree).
-  backend = await open();
-  await backend.platform.settings.update({ ...backend.platform.settings.get(), branch: { ...backend.platform.settings.get().branch, timeZone: 'America/New_York' } });
+  ({ backend, dataDir } = await backends.start({ clock, timeZone: 'America/New_York' }));
   value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
 });
 
-afterEach(async () => {
-  await backend.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => backends.cleanup());
 
 const openTimes = async (input: Record<string, unknown> = {}) => value<OpenSlot[]>(await backend.dispatch('hive.openTimes', input, patron));
 const workshops = async () => value<WorkshopView[]>(await backend.dispatch('hive.workshops', {}, patron));
@@ -83,7 +70,7 @@ describe('demo data', () => {
 describe('daylight saving in the branch zone', () => {
   it('keeps a mentor at the same wall time on both sides of the spring change', async () => {
     // Friday 12 March 2027, 12:00 in New York; clocks go forward on Sunday 14 March.
-    now = new Date('2027-03-12T17:00:00Z');
+    clock.set('2027-03-12T17:00:00Z');
     const catalog = value<{ mentors: { id: string; displayName: string }[] }>(await backend.dispatch('hive.catalog', {}, patron));
     const daniel = catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.id;
     const slots = await openTimes({ mentorId: daniel, limit: 60 });
@@ -105,8 +92,8 @@ describe('booking a mentor', () => {
     expect(booking.code).toMatch(/^[A-Z2-9]{6}$/);
     expect(booking.printStatus).toMatch(/^(desk|queued|printing|done|failed)$/);
     expect((await openTimes({ mentorId: slot.mentorId, limit: 60 })).some((s) => s.start === slot.start)).toBe(false);
-    await backend.close();
-    backend = await open();
+    await backends.stop(backend);
+    ({ backend } = await backends.start({ clock, dataDir }));
     value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk)).name).toBe('Ana Ruiz');
   });
@@ -209,7 +196,7 @@ describe('workshops', () => {
     expect(code(await register(w.id, 'Again', '(555) 020-0011'))).toBe('hive.already-registered');
     const result = value<{ promoted: RegistrationView[] }>(await backend.dispatch('hive.cancelRegistration', { id: last.id, reason: 'Cannot come' }, desk));
     expect(result.promoted.map((p) => p.id)).toEqual([first.id]);
-    expect(result.promoted[0]?.promotedAt).toBe(now.toISOString());
+    expect(result.promoted[0]?.promotedAt).toBe(clock.now().toISOString());
     const detail = value<{ registrations: RegistrationView[] }>(await backend.dispatch('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === second.id)?.position).toBe(1);
     value(await backend.dispatch('staff.signIn', { pin: '1111' }, { clientId: 'admin' }));
@@ -303,7 +290,7 @@ describe('staff access and retention', () => {
   it('purges personal details after the retention period but keeps the counts', async () => {
     const [slot] = await openTimes();
     const booking = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'Old', phone: '555-010-9999', email: '' }, patron));
-    now = new Date(START.getTime() + 400 * 24 * 3600_000);
+    clock.set(new Date(START.getTime() + 400 * 24 * 3600_000).toISOString());
     await backend.purge();
     const after = value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk).then(async (r) => (r.ok ? r : (await backend.dispatch('staff.signIn', { pin: '2222' }, desk), backend.dispatch('hive.booking', { id: booking.id }, desk)))));
     expect(after).toMatchObject({ name: '', phone: '', email: '', wants: '', status: 'booked', area: 'business-plan' });
@@ -325,7 +312,7 @@ describe('staff access and retention', () => {
     expect(audit.filter((l) => l.action === 'hive.cancelBooking' || l.action === 'hive.cancelRegistration')).toHaveLength(2);
     expect(audit.filter((l) => /hospital|Ohio/.test(l.detail))).toEqual([]);
 
-    now = new Date(START.getTime() + 400 * 24 * 3600_000);
+    clock.set(new Date(START.getTime() + 400 * 24 * 3600_000).toISOString());
     await backend.purge();
     value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk))).toMatchObject({ status: 'cancelled', name: '', cancelReason: '' });

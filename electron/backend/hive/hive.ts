@@ -1,7 +1,8 @@
-import type { hiveOperations } from '../../../shared/contract/hive';
+import type { hiveOperations, printStatusSchema } from '../../../shared/contract/hive';
+import type { z } from 'zod';
 import { KioskFailure } from '../../../shared/result';
 import { summarise } from '../../../shared/domain/hive-summary';
-import { addDays, startOfLocalDay } from '../../../shared/domain/hive-time';
+import { addDays, localDateOf, localTimeOf, startOfLocalDay } from '../../../shared/domain/zoned-time';
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
 import type { LanguageCode } from '../../../shared/languages';
 import type { FeatureModule } from '../feature';
@@ -13,7 +14,7 @@ import { bookingsCsv, registrationsCsv } from './hive-export';
 import { openHiveData } from './hive-records';
 import { createHiveService, sessionInstants } from './hive-service';
 
-type PrintStatus = 'queued' | 'printing' | 'done' | 'failed' | 'cancelled' | 'desk';
+type PrintStatus = z.infer<typeof printStatusSchema>;
 
 export async function openHive(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
   const data = await openHiveData(platform.store);
@@ -35,8 +36,11 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
     const tz = service.timeZone();
     return { from: startOfLocalDay(from, tz).getTime(), to: startOfLocalDay(addDays(to, 1), tz).getTime() };
   };
-  const localStamp = (iso: string) =>
-    new Intl.DateTimeFormat('sv-SE', { timeZone: service.timeZone(), dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  /** `YYYY-MM-DD HH:MM` in the branch zone, for CSV cells. */
+  const localStamp = (iso: string) => {
+    const at = new Date(iso);
+    return `${localDateOf(at, service.timeZone())} ${localTimeOf(at, service.timeZone())}`;
+  };
 
   return {
     handlers: {
@@ -82,14 +86,14 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         const w = service.workshopById(input.id);
         if (!w) throw notFound();
         const regs = service.registrationsOf(w.id).sort((a, b) => a.seq - b.seq);
-        return { workshop: service.workshopView(w), registrations: regs.map(service.registrationView) };
+        return { workshop: service.workshopView(w), registrations: regs.map((r) => service.registrationView(r, regs)) };
       },
       'hive.cancelRegistration': async (input, ctx) => {
         const { cancelled, promoted } = await service.cancelRegistration(input, ctx);
         ctx.setAuditDetail(`registration ${cancelled.code} cancelled${promoted.length ? `; promoted ${promoted.map((p) => p.code).join(', ')}` : ''}`);
         // A patron moved up from the waitlist gets a fresh slip at the desk.
         for (const p of promoted) await print('hive.workshop-slip', p.id, p.language);
-        return { cancelled: service.registrationView(cancelled), promoted: promoted.map(service.registrationView) };
+        return { cancelled: service.registrationView(cancelled), promoted: promoted.map((p) => service.registrationView(p)) };
       },
       'hive.checkIn': async (input, ctx) => {
         const r = await service.checkIn(input);
@@ -122,10 +126,13 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
             .map((w) => w.id),
         );
         const rows = data.registrations.filter((r) => inRange.has(r.workshopId)).sort((a, b) => a.seq - b.seq);
+        // `rows` holds every registration of each workshop in range: positions come from it, not a lookup per row.
+        const byWorkshop = new Map<string, typeof rows>();
+        for (const r of rows) byWorkshop.set(r.workshopId, [...(byWorkshop.get(r.workshopId) ?? []), r]);
         return {
           filename: `hive-registrations-${input.from}-to-${input.to}.csv`,
           rows: rows.length,
-          csv: registrationsCsv(rows, service.workshopById, localStamp, (r) => waitlistPosition(r.id, service.registrationsOf(r.workshopId))),
+          csv: registrationsCsv(rows, service.workshopById, localStamp, (r) => waitlistPosition(r.id, byWorkshop.get(r.workshopId) ?? [])),
         };
       },
       'hive.summary': (input) => {

@@ -1,36 +1,16 @@
 // The nurse console's extras: a lost ticket printed again, visits left open on earlier days, the
 // check-in rate limit per kiosk screen, and a check-in without a name.
-import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
-import { openBackend, type Backend } from '../backend';
-import type { PdfEngine } from '../printing/pdf-engine';
-import { noPrinters } from '../printing/printers';
-import { aesGcmCodec } from '../store/codec';
-import { tempDirs, testClock, type TestClock } from '../store/test-support';
+import { testClock, type TestClock } from '../store/test-support';
+import { testBackends, textPrinting } from '../test-backend';
 import { CHECK_IN_LIMIT } from './check-in-limit';
 
-const dirs = tempDirs();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  await dirs.cleanup();
-});
-
-const textEngine: PdfEngine = {
-  toPdf: async (html, page) => ({ bytes: Buffer.from(html), widthMm: page.widthMm, heightMm: page.heightMm ?? 200 }),
-  close: async () => undefined,
-};
+const backends = testBackends();
+afterEach(() => backends.cleanup());
 
 async function start(clock: TestClock) {
-  const backend = await openBackend({
-    dataDir: await dirs.make('kiosk-nurse-console-'),
-    secretCodec: aesGcmCodec(randomBytes(32)),
-    demo: true,
-    clock,
-    printing: { engine: textEngine, system: noPrinters, tickMs: 0 },
-  });
-  open.push(backend);
+  const { backend } = await backends.start({ clock, printing: textPrinting });
   const call = (clientId: string, name: string, input: unknown = {}) => backend.dispatch(name, input, { clientId });
   const signIn = async (clientId: string, pin: string) => expect((await call(clientId, 'staff.signIn', { pin })).ok).toBe(true);
   return { backend, call, signIn };

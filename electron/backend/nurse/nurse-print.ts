@@ -1,13 +1,10 @@
 // The nurse's printed documents: the patron's ticket (number only) and the referral sheet.
-import type { LanguageCode } from '../../../shared/languages';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
 import { KioskFailure } from '../../../shared/result';
 import type { DocumentTemplate } from '../printing/print-api';
 import { html, type SafeHtml } from '../printing/templates/html';
 import { bigNumber, fieldList, note, section } from '../printing/templates/layout';
 import { translatorFor } from '../printing/templates/translator';
-
-const tFor = (language: LanguageCode) => translatorFor(language);
 
 type TicketForPrint = { number: number; waitMinutes: number; ahead: number };
 
@@ -19,7 +16,7 @@ export function ticketTemplate(find: (ref: string) => TicketForPrint | undefined
     render(ref, language) {
       const ticket = find(ref);
       if (!ticket) throw new KioskFailure('not-found', `No ticket ${ref}`);
-      const t = tFor(language);
+      const t = translatorFor(language);
       // Number only: a ticket left on a table must not say who it was or why they came.
       return {
         title: t('nurse.print.ticketTitle', { number: ticket.number }),
@@ -44,7 +41,7 @@ export function referralTemplate(find: (ref: string) => ReferralForPrint | undef
     render(ref, language) {
       const referral = find(ref);
       if (!referral) throw new KioskFailure('not-found', `No visit ${ref}`);
-      const t = tFor(language);
+      const t = translatorFor(language);
       // The layout prints the title, the branch (address, phone, opening hours); the sheet adds the nurse's hours.
       const filled = (rows: [string, string][]) => fieldList(rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => [label, lines(value)] as const));
       return {

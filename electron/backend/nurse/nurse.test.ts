@@ -1,36 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
-import { openBackend, type Backend } from '../backend';
-import { aesGcmCodec } from '../store/codec';
-import { tempDirs, testClock, type TestClock } from '../store/test-support';
-import type { PdfEngine } from '../printing/pdf-engine';
-import { noPrinters } from '../printing/printers';
+import type { Backend } from '../backend';
+import { testClock, type TestClock } from '../store/test-support';
+import { testBackends, textPrinting } from '../test-backend';
 
-const dirs = tempDirs();
-const open: Backend[] = [];
-afterEach(async () => {
-  for (const backend of open.splice(0)) await backend.close();
-  await dirs.cleanup();
-});
+const backends = testBackends();
+afterEach(() => backends.cleanup());
 
-// A text "PDF" engine: the real pipeline runs, without starting Chromium in unit tests.
-const textEngine: PdfEngine = {
-  toPdf: async (html, page) => ({ bytes: Buffer.from(html), widthMm: page.widthMm, heightMm: page.heightMm ?? 200 }),
-  close: async () => undefined,
-};
-
-async function start(clock: TestClock, dataDir?: string) {
-  const dir = dataDir ?? (await dirs.make('kiosk-nurse-'));
-  const key = randomBytes(32);
-  const backend = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock, printing: { engine: textEngine, system: noPrinters, tickMs: 0 } });
-  open.push(backend);
+async function start(clock: TestClock, timeZone?: string) {
+  const { backend, dataDir: dir } = await backends.start({ clock, printing: textPrinting, timeZone });
   const as = (clientId: string) => ({
     call: async (name: string, input: unknown) => backend.dispatch(name, input, { clientId }),
   });
-  return { backend, dir, key, as };
+  return { backend, dir, as };
 }
 
 async function signedIn(backend: Backend, clientId: string, pin: string) {
@@ -67,8 +51,7 @@ describe('nurse queue through the dispatcher', () => {
   it('numbers tickets from 1 each branch day, orders the queue and estimates the wait', async () => {
     // 20:00 in New York on 10 March is already 11 March in UTC.
     const clock = testClock('2026-03-11T00:30:00Z');
-    const { backend, as } = await start(clock);
-    await backend.platform.settings.update({ ...backend.platform.settings.get(), branch: { ...backend.platform.settings.get().branch, timeZone: 'America/New_York' } });
+    const { backend, as } = await start(clock, 'America/New_York');
     const patron = as('patron');
     const first = valueOf<{ number: number; waitMinutes: number; ahead: number }>(await patron.call('nurse.checkIn', checkIn()));
     const second = valueOf<{ number: number; waitMinutes: number; ahead: number }>(await patron.call('nurse.checkIn', checkIn({ name: null })));
@@ -214,8 +197,7 @@ describe('privacy', () => {
     const resources = valueOf<{ id: string }[]>(await nurse.call('nurse.resources', {}));
     await nurse.call('nurse.closeVisit', { ...emptyVisit, ticketId, notes: 'Quixotically-unique note', referrals: [resources[0]?.id] });
     await nurse.call('nurse.printReferral', { ticketId, language: 'es', englishCopy: false });
-    await backend.close();
-    open.splice(0);
+    await backends.stop(backend);
 
     const files = await rawFiles(dir);
     expect(files.length).toBeGreaterThan(5);
@@ -231,13 +213,11 @@ describe('privacy', () => {
 
   it('reopens the encrypted files with the same key', async () => {
     const clock = testClock('2026-03-10T15:00:00Z');
-    const dir = await dirs.make('kiosk-nurse-');
-    const key = randomBytes(32);
-    const first = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), demo: true, clock, printing: { engine: textEngine, system: noPrinters, tickMs: 0 } });
+    // One `testBackends()` holds one key: the second start reads what the first wrote.
+    const { backend: first, dataDir } = await backends.start({ clock, printing: textPrinting });
     await first.dispatch('nurse.checkIn', checkIn({ name: 'Ottoline' }), { clientId: 'k' });
-    await first.close();
-    const again = await openBackend({ dataDir: dir, secretCodec: aesGcmCodec(key), clock, printing: { engine: textEngine, system: noPrinters, tickMs: 0 } });
-    open.push(again);
+    await backends.stop(first);
+    const { backend: again } = await backends.start({ clock, dataDir, demo: false, printing: textPrinting });
     await signedIn(again, 'n', '3333');
     const queue = valueOf<{ tickets: { name: string }[] }>(await again.dispatch('nurse.queue', {}, { clientId: 'n' }));
     expect(queue.tickets.map((t) => t.name)).toEqual(['Ottoline']);

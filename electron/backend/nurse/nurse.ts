@@ -51,8 +51,9 @@ const toVisit = (stored: StoredVisit): Visit => {
 export async function openNurse(platform: Platform, printing: PrintService): Promise<FeatureModule<NurseOperations>> {
   const { store, settings } = platform;
   // Health data: encrypted at rest, in the nurse's own files.
-  const tickets = await store.records({ name: 'nurse-checkins', schema: storedTicketSchema, version: 1, encrypted: true, partitionOf: (t) => t.day.slice(0, 7) });
-  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => v.day.slice(0, 7) });
+  const monthOfDay = (day: string) => day.slice(0, 7);
+  const tickets = await store.records({ name: 'nurse-checkins', schema: storedTicketSchema, version: 1, encrypted: true, partitionOf: (t) => monthOfDay(t.day) });
+  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day) });
   // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
   const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
@@ -62,7 +63,9 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const checkInLimit = slidingWindowLimit(CHECK_IN_LIMIT.limit, CHECK_IN_LIMIT.windowMs);
 
   const today = (now: Date) => dayIn(now, settings.get().branch.timeZone);
-  const todaysTickets = (now: Date) => tickets.filter((t) => t.day === today(now));
+  // The queue screens poll this: read the day's month partition, not every month kept.
+  const ticketsOn = (day: string) => tickets.inPartition(monthOfDay(day)).filter((t) => t.day === day);
+  const todaysTickets = (now: Date) => ticketsOn(today(now));
   const resourceById = (id: string) => directory.get().resources.find((r) => r.id === id);
 
   printing.registerDocument('nurse.ticket', ticketTemplate((ref) => tickets.get(ref)));
@@ -173,8 +176,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     const cutoff = dayIn(new Date(now.getTime() - settings.get().retentionDays.nurse * DAY_MS), settings.get().branch.timeZone);
     await queue.run(async () => {
       const old = tickets.filter((t) => t.day < cutoff);
-      if (old.length === 0 && visits.filter((v) => v.day < cutoff).length === 0) return;
       const oldVisits = visits.filter((v) => v.day < cutoff);
+      if (old.length === 0 && oldVisits.length === 0) return;
       const fresh = countDays(old, oldVisits, resourceById);
       // Days already counted (a purge interrupted after this step) are not counted twice.
       await counts.update((draft) => {
@@ -195,7 +198,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       return queue.run(async () => {
         if (!settings.get().services.nurse) throw new KioskFailure('nurse.closed', 'The nurse service is switched off at this kiosk');
         const day = today(ctx.now);
-        const all = tickets.filter((t) => t.day === day);
+        const all = ticketsOn(day);
         const number = nextTicketNumber(all, day);
         const wait = estimateWait(all, day, nurseSettings.get().visitMinutes);
         const ticket: StoredTicket = {

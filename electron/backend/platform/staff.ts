@@ -89,9 +89,10 @@ export async function openStaff(store: Store, clock: Clock, onLockout: (until: D
     return session;
   };
 
-  const findByPin = async (pin: string, includeInactive = false): Promise<StaffRecord | undefined> => {
+  /** The first member `among` whose PIN this is. One scrypt per member: a salted hash cannot be looked up. */
+  const holderOf = async (pin: string, among: (member: StaffRecord) => boolean): Promise<StaffRecord | undefined> => {
     for (const member of doc.get().members) {
-      if ((member.active || includeInactive) && (await verifyPin(pin, member.pinHash))) return member;
+      if (among(member) && (await verifyPin(pin, member.pinHash))) return member;
     }
     return undefined;
   };
@@ -113,11 +114,9 @@ export async function openStaff(store: Store, clock: Clock, onLockout: (until: D
   // Inactive members count too: reactivating one must not leave two people with one PIN.
   // "Taken" reveals that a PIN is valid, so it counts as a wrong guess, like at the sign-in pad.
   const ensurePinFree = async (pin: string, exceptId?: string): Promise<void> => {
-    for (const member of doc.get().members) {
-      if (member.id !== exceptId && (await verifyPin(pin, member.pinHash))) {
-        await recordWrongPin(clock.now());
-        throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
-      }
+    if (await holderOf(pin, (m) => m.id !== exceptId)) {
+      await recordWrongPin(clock.now());
+      throw new KioskFailure('pin-taken', 'Another staff member already uses this PIN');
     }
   };
 
@@ -182,7 +181,7 @@ export async function openStaff(store: Store, clock: Clock, onLockout: (until: D
       if (lockedUntil && new Date(lockedUntil) > now) {
         throw new KioskFailure('pin-locked', 'Too many wrong PINs', { minutes: Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 60000) });
       }
-      const member = /^\d{4,8}$/.test(pin) ? await findByPin(pin) : undefined;
+      const member = /^\d{4,8}$/.test(pin) ? await holderOf(pin, (m) => m.active) : undefined;
       if (member) {
         if (doc.get().failedTries > 0 || doc.get().lockedUntil) await doc.update((d) => ({ ...d, failedTries: 0, lockedUntil: null }));
         return startSession(member, clientId);

@@ -456,6 +456,9 @@ describe('partitions', () => {
     records = await store.records(ordersSpec);
     expect(records.all().map((r) => r.id)).toEqual(['early', 'late']);
     expect(records.size).toBe(2);
+    // One partition alone, and none for a month without records.
+    expect(records.inPartition('2026-05').map((r) => r.id)).toEqual(['late']);
+    expect(records.inPartition('2026-01')).toEqual([]);
   });
 });
 

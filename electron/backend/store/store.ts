@@ -376,14 +376,7 @@ export class Doc<T> {
     return this.queue.run(async () => {
       const draft = structuredClone(this.low.data.data);
       const next = this.spec.schema.parse(fn(draft) ?? draft);
-      const previous = this.low.data;
-      this.low.data = { schemaVersion: this.spec.version, data: next };
-      try {
-        await this.low.write();
-      } catch (error) {
-        this.low.data = previous;
-        throw error;
-      }
+      await writeOrRestore(this.low, { schemaVersion: this.spec.version, data: next });
       return next;
     });
   }
@@ -445,12 +438,22 @@ export class Records<T extends { id: string }> {
     return this.byId.get(id)?.record;
   }
 
+  /** Every record, oldest partition first: a new array of all history, so not for hot paths (see `inPartition`). */
   all(): T[] {
-    return [...this.partitions.keys()].sort().flatMap((key) => (this.partitions.get(key) ?? []).flatMap((c) => c.low.data.data));
+    return this.filter(() => true);
   }
 
   filter(predicate: (record: T) => boolean): T[] {
-    return this.all().filter(predicate);
+    const out: T[] = [];
+    for (const key of [...this.partitions.keys()].sort()) {
+      for (const chunk of this.partitions.get(key) ?? []) for (const record of chunk.low.data.data) if (predicate(record)) out.push(record);
+    }
+    return out;
+  }
+
+  /** The records of one partition (this month's), without walking the others. */
+  inPartition(key: string): T[] {
+    return (this.partitions.get(key) ?? []).flatMap((c) => c.low.data.data);
   }
 
   insert(record: T): Promise<T> {
@@ -492,27 +495,32 @@ export class Records<T extends { id: string }> {
       for (const chunks of this.partitions.values()) {
         for (const chunk of chunks) {
           const keep = chunk.low.data.data.filter((r) => !predicate(r));
-          const gone = chunk.low.data.data.length - keep.length;
-          if (gone === 0) continue;
-          const goneIds = chunk.low.data.data.filter((r) => predicate(r)).map((r) => r.id);
+          if (keep.length === chunk.low.data.data.length) continue;
+          const kept = new Set(keep);
+          const goneIds = chunk.low.data.data.filter((r) => !kept.has(r)).map((r) => r.id);
           await this.commit(chunk, keep);
           for (const goneId of goneIds) this.byId.delete(goneId);
-          removed += gone;
+          removed += goneIds.length;
         }
       }
       return removed;
     });
   }
 
-  private async commit(chunk: Chunk<T>, items: T[]): Promise<void> {
-    const previous = chunk.low.data;
-    chunk.low.data = { schemaVersion: this.spec.version, data: items };
-    try {
-      await chunk.low.write();
-    } catch (error) {
-      chunk.low.data = previous;
-      throw error;
-    }
+  private commit(chunk: Chunk<T>, items: T[]): Promise<void> {
+    return writeOrRestore(chunk.low, { schemaVersion: this.spec.version, data: items });
+  }
+}
+
+/** Writes `data` through `low`; if the write fails the previous value is put back, so memory never runs ahead of disk. */
+async function writeOrRestore<T>(low: Low<T>, data: T): Promise<void> {
+  const previous = low.data;
+  low.data = data;
+  try {
+    await low.write();
+  } catch (error) {
+    low.data = previous;
+    throw error;
   }
 }
 

@@ -56,14 +56,31 @@ export function pageSpecOf(paper: PaperKind, sheetSize: SheetSize): PageSpec {
 
 const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : 'UTC');
 
+const styles = {
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  date: { dateStyle: 'full' },
+  time: { timeStyle: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building an Intl formatter costs far more than using one, and a roster formats every row: one per language, style and zone. */
+function dateFormat(style: keyof typeof styles, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
+  const zone = safeTimeZone(timeZone);
+  const key = `${style}|${language}|${zone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { ...styles[style], timeZone: zone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 export const formatDateTime = (at: Date | string, language: LanguageCode, timeZone: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: safeTimeZone(timeZone) }).format(new Date(at));
+  dateFormat('dateTime', language, timeZone).format(new Date(at));
 
-export const formatDate = (at: Date | string, language: LanguageCode, timeZone: string): string =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: safeTimeZone(timeZone) }).format(new Date(at));
+export const formatDate = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('date', language, timeZone).format(new Date(at));
 
-export const formatTime = (at: Date | string, language: LanguageCode, timeZone: string): string =>
-  new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: safeTimeZone(timeZone) }).format(new Date(at));
+export const formatTime = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(new Date(at));
 
 export const formatMoney = (cents: number, language: LanguageCode, currency = 'USD'): string =>
   new Intl.NumberFormat(language, { style: 'currency', currency }).format(cents / 100);
