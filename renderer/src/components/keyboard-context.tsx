@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'pin';
 
@@ -37,6 +37,18 @@ export function KeyboardProvider({ children }: { children: ReactNode }) {
     },
     [activeId, handles],
   );
+  // The keyboard panel sits over the bottom of the screen: keep the field being typed into in view.
+  useEffect(() => {
+    const element = activeId ? handles.get(activeId)?.element : null;
+    if (!element) return;
+    const frame = requestAnimationFrame(() => {
+      const panel = document.querySelector('.osk');
+      const field = element.getBoundingClientRect();
+      const panelTop = panel ? panel.getBoundingClientRect().top : window.innerHeight;
+      if (field.top < 0 || field.bottom > panelTop - 16) element.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [activeId, handles]);
   // Stable, so fields can release the keyboard from an unmount cleanup only.
   const release = useCallback((id: string) => setActiveId((current) => (current === id ? null : current)), []);
   const value = useMemo<KeyboardState>(
