@@ -1,6 +1,7 @@
 // Opens the whole backend on a fresh temp data directory, for tests that go through the real dispatcher.
 import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
+import type { Result } from '../../shared/result';
 import type { StaffRole } from '../../shared/roles';
 import { openBackend, type Backend, type BackendOptions } from './backend';
 import type { PdfEngine } from './printing/pdf-engine';
@@ -57,4 +58,15 @@ export async function signIn(backend: Backend, role: StaffRole, clientId = `test
   const result = await backend.dispatch('staff.signIn', { pin: demoPins[role] }, { clientId });
   expect(result).toMatchObject({ ok: true, value: { role } });
   return clientId;
+}
+
+/** The value of a successful result; a refusal fails the test with its code. */
+export function valueOf<T>(result: Result<unknown>, label = 'call'): T {
+  if (!result.ok) throw new Error(`${label}: expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Dispatches through the real dispatcher and returns the value of a successful call. */
+export async function dispatchOk<T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> {
+  return valueOf<T>(await backend.dispatch(name, input, { clientId }), name);
 }

@@ -7,7 +7,7 @@ import type { PdfEngine } from '../printing/pdf-engine';
 import { noPrinters } from '../printing/printers';
 import { Records } from '../store/store';
 import { testClock } from '../store/test-support';
-import { testBackends } from '../test-backend';
+import { testBackends, dispatchOk } from '../test-backend';
 
 const backends = testBackends();
 afterEach(async () => {
@@ -40,11 +40,7 @@ async function start(engine?: PdfEngine): Promise<Backend> {
   });
   return backend;
 }
-const ok = async <T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> => {
-  const result = await backend.dispatch(name, input, { clientId });
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value as T;
-};
+const ok = dispatchOk;
 const submit = async (backend: Backend, name: string, clientId: string) => {
   const catalog = await ok<{ pickup: { key: string } | null }>(backend, 'grocery.catalog', {}, clientId);
   return backend.dispatch(

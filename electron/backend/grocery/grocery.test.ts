@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
 import { testClock, type TestClock } from '../store/test-support';
-import { testBackends } from '../test-backend';
+import { testBackends, dispatchOk } from '../test-backend';
 
 // Through the real dispatcher and a real store in a temp folder. Branch in New York;
 // demo schedule: order until Monday 14:30 (19:30Z in winter), delivered Tuesday 12-13.
@@ -24,9 +24,7 @@ async function open(clock: TestClock, dataDir?: string): Promise<Backend> {
 }
 
 async function call<T = unknown>(name: string, input: unknown, who = patron): Promise<T> {
-  const result = await backend!.dispatch(name, input, who);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value as T;
+  return dispatchOk<T>(backend!, name, input, who.clientId);
 }
 async function refusal(name: string, input: unknown, who = patron) {
   const result = await backend!.dispatch(name, input, who);

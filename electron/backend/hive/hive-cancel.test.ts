@@ -4,7 +4,7 @@ import type { BookingView, CodeLookupResult, HiveSettings, Mentor, OpenSlot, Reg
 import type { Result } from '../../../shared/result';
 import type { Backend } from '../backend';
 import { testClock } from '../store/test-support';
-import { testBackends } from '../test-backend';
+import { testBackends, valueOf } from '../test-backend';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
 const START = new Date('2026-11-29T14:00:00Z');
@@ -16,10 +16,7 @@ const patron = { clientId: 'patron-kiosk' };
 const desk = { clientId: 'desk' };
 const HOUR = 3600_000;
 
-const value = <T>(result: Result<unknown>): T => {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-};
+const value = valueOf;
 const code = (result: Result<unknown>): string => (result.ok ? 'ok' : result.error.code);
 const call = (name: string, input: unknown, caller = patron) => backend.dispatch(name, input, caller);
 

@@ -8,6 +8,7 @@ import type { BookingView, OpenSlot, RegistrationView, WorkshopView } from '../.
 import { openBackend, type Backend } from '../backend';
 import { aesGcmCodec } from '../store/codec';
 import { tempDirs, testClock } from '../store/test-support';
+import { dispatchOk } from '../test-backend';
 
 const dirs = tempDirs();
 const opened: Backend[] = [];
@@ -27,11 +28,7 @@ async function close(backend: Backend): Promise<void> {
   opened.splice(opened.indexOf(backend), 1);
   await backend.close();
 }
-const ok = async <T>(backend: Backend, name: string, input: unknown, clientId = 'patron'): Promise<T> => {
-  const result = await backend.dispatch(name, input, { clientId });
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value as T;
-};
+const ok = <T>(backend: Backend, name: string, input: unknown, clientId = 'patron'): Promise<T> => dispatchOk<T>(backend, name, input, clientId);
 const signInDesk = async (backend: Backend): Promise<string> => {
   await ok(backend, 'staff.signIn', { pin: '2222' }, 'desk');
   return 'desk';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
 import { testClock } from '../store/test-support';
-import { testBackends } from '../test-backend';
+import { testBackends, valueOf } from '../test-backend';
 import type { OpenSlot, WorkshopView, RegistrationView, BookingView } from '../../../shared/contract/hive';
 import type { Result } from '../../../shared/result';
 
@@ -16,10 +16,7 @@ const patron = { clientId: 'patron-kiosk' };
 const otherPatron = { clientId: 'patron-kiosk-2' };
 const desk = { clientId: 'desk' };
 
-function value<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+const value = valueOf;
 function code(result: Result<unknown>): string {
   return result.ok ? 'ok' : result.error.code;
 }

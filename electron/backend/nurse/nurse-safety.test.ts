@@ -5,9 +5,8 @@ import type { OperationInput } from '../../../shared/contract/operations';
 import type { StatsDay } from '../../../shared/contract/nurse';
 import { noPrinters } from '../printing/printers';
 import { Records } from '../store/store';
-import { testBackends, signIn } from '../test-backend';
+import { testBackends, signIn, dispatchOk } from '../test-backend';
 import { testClock } from '../store/test-support';
-import type { Backend } from '../backend';
 
 const backends = testBackends();
 afterEach(async () => {
@@ -25,11 +24,7 @@ const checkIn = (over: Partial<OperationInput<'nurse.checkIn'>> = {}): Operation
   ...over,
 });
 
-const ok = async <T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> => {
-  const result = await backend.dispatch(name, input, { clientId });
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value as T;
-};
+const ok = dispatchOk;
 
 describe('nurse counts for admins (H2)', () => {
   it('shows admins closed days only, with category counts below 5 as "fewer than 5"; the nurse sees everything', async () => {

@@ -4,17 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../../../shared/contract/printing';
 import { PDF_FOLDER_PRINTER } from '../../../shared/domain/print-jobs';
 import type { Backend } from '../backend';
-import { testBackends, signIn } from '../test-backend';
+import { testBackends, signIn, dispatchOk } from '../test-backend';
 import { noPrinters } from './printers';
 
 const backends = testBackends();
 afterEach(() => backends.cleanup());
 
-const ok = async <T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> => {
-  const result = await backend.dispatch(name, input, { clientId });
-  if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
-  return result.value as T;
-};
+const ok = dispatchOk;
 const codeOf = async (backend: Backend, name: string, input: unknown, clientId: string): Promise<string> => {
   const result = await backend.dispatch(name, input, { clientId });
   return result.ok ? 'ok' : result.error.code;

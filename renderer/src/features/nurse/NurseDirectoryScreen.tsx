@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resourceCategories, resourceTextFields, type Resource, type ResourceText } from '../../../../shared/domain/nurse-directory';
+import { resourceTextFields, type Resource, type ResourceText } from '../../../../shared/domain/nurse-directory';
 import { languageCodes, languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
@@ -12,6 +12,7 @@ import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import './nurse.css';
+import { CategoryOptions } from './CategoryOptions';
 
 const blankText = (): ResourceText => ({ programme: '', helpsWith: '', hours: '', eligibility: '', languages: '', documents: '', nextStep: '', fees: '', accessibility: '' });
 const blankResource = (): Resource => ({ id: '', category: 'clinic', organisation: '', address: '', phone: '', website: '', active: true, text: { en: blankText() } });
@@ -162,11 +163,7 @@ function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (messa
         <div className="field">
           <label htmlFor="res-category">{t('nurse.resource.category')}</label>
           <select id="res-category" value={draft.category} onChange={(e) => setDraft({ ...draft, category: e.target.value as Resource['category'] })}>
-            {resourceCategories.map((c) => (
-              <option key={c} value={c}>
-                {t(`nurse.categories.${c}`)}
-              </option>
-            ))}
+            <CategoryOptions />
           </select>
         </div>
         <TextField label={t('nurse.resource.organisation')} value={draft.organisation} maxLength={120} onChange={(v) => setDraft({ ...draft, organisation: v })} error={fieldError('organisation')} />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasurementsInput, Ticket, Visit, VisitFields } from '../../../../shared/contract/nurse';
 import type { OperationOutput } from '../../../../shared/contract/operations';
-import { resourceCategories, resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
+import { resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
 import { checkMeasurements, measurementKeys, measurementRanges, urgentReadings, type MeasurementKey, type Measurements } from '../../../../shared/domain/nurse-measurements';
 import { screenerQuestions } from '../../../../shared/domain/nurse-screener';
 import { languageNames, type LanguageCode } from '../../../../shared/languages';
@@ -13,6 +13,7 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import './nurse.css';
+import { CategoryOptions } from './CategoryOptions';
 
 type Loaded = OperationOutput<'nurse.visit'>;
 type Readings = Record<MeasurementKey, string>;
@@ -384,11 +385,7 @@ function ReferralPicker(props: { resources: Resource[]; chosen: Resource[]; disa
               <label htmlFor="ref-category">{t('nurse.visit.category')}</label>
               <select id="ref-category" value={category} onChange={(e) => setCategory(e.target.value)}>
                 <option value="all">{t('nurse.visit.allCategories')}</option>
-                {resourceCategories.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`nurse.categories.${c}`)}
-                  </option>
-                ))}
+                <CategoryOptions />
               </select>
             </div>
             <TextField label={t('nurse.visit.search')} value={search} maxLength={60} onChange={setSearch} />
