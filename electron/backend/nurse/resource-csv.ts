@@ -1,17 +1,16 @@
 // CSV import and export of the referral directory. Import is all-or-nothing: one bad row and
 // nothing changes; the nurse gets every problem by row and column.
-import Papa from 'papaparse';
 import { csvColumns, resourceToRow, rowToResource, type Resource, type RowIssue } from '../../../shared/domain/nurse-directory';
 import { KioskFailure } from '../../../shared/result';
+import { parseCsv, toCsv } from '../platform/csv';
 
-export const resourcesToCsv = (resources: readonly Resource[]): string =>
-  Papa.unparse({ fields: csvColumns, data: resources.map((r) => csvColumns.map((c) => resourceToRow(r)[c] ?? '')) });
+export const resourcesToCsv = (resources: readonly Resource[]): string => toCsv(csvColumns, resources.map((r) => csvColumns.map((c) => resourceToRow(r)[c] ?? '')));
 
 const MAX_ISSUES = 50;
 
 /** Parses and checks a whole file; throws `nurse.csv-invalid` with every problem, or returns the rows as resources. */
 export function resourcesFromCsv(csv: string, newId: () => string): Resource[] {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const parsed = parseCsv(csv, { transformHeader: (h) => h.trim() });
   const issues: RowIssue[] = [];
   const fields = parsed.meta.fields ?? [];
   for (const required of ['category', 'organisation', 'programme_en', 'helpsWith_en']) {
