@@ -1,7 +1,9 @@
 // What the hive area keeps on disk: settings, mentors and workshops as docs; bookings and registrations as records.
 import { z } from 'zod';
 import { bookingSchema, hiveSettingsSchema, mentorSchema, registrationSchema, workshopSchema, type HiveSettings } from '../../../shared/contract/hive';
-import { monthOf, type Doc, type Records, type Store } from '../store/store';
+import type { RequestStamp } from '../context';
+import { addRequestsField, requestKeysOf, requestsField } from '../idempotency';
+import { monthOf, type Counter, type Doc, type Records, type Store } from '../store/store';
 
 // Stored records are the views the contract declares (same field rules), with ids and instants
 // kept as plain strings as written, plus what only the store needs.
@@ -14,6 +16,8 @@ const stored = {
   assistedBy: z.string(),
   /** Personal details removed by the retention purge; counts remain. */
   purged: z.boolean(),
+  /** The patron's requests that wrote this record (book, register, cancel), by idempotency key. */
+  ...requestsField,
 };
 const patronFields = { code: true, status: true, name: true, phone: true, email: true, language: true, cancelReason: true } as const;
 
@@ -58,22 +62,23 @@ export type HiveData = {
   workshops: Doc<z.infer<typeof workshopsDocSchema>>;
   bookings: Records<BookingRecord>;
   registrations: Records<RegistrationRecord>;
+  /** Arrival order of registrations (the waitlist's order): never reused after a restore. */
+  registrationSeq: Counter;
 };
 
+/** Version 2 of bookings and registrations adds `requests` (idempotency keys); records from before have none. */
+const withRequests = (from: number, data: unknown): unknown => addRequestsField(from, data, 2);
+
 export async function openHiveData(store: Store): Promise<HiveData> {
-  return {
-    settings: await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings }),
-    mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) }),
-    workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) }),
-    // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are read once and re-written encrypted.
-    bookings: await store.records({ name: 'hive-bookings', schema: bookingRecordSchema, version: 1, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt) }),
-    registrations: await store.records({
-      name: 'hive-registrations',
-      schema: registrationRecordSchema,
-      version: 1,
-      encrypted: true,
-      legacyPlain: true,
-      partitionOf: (r) => monthOf(r.createdAt),
-    }),
-  };
+  const settings = await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings });
+  const mentors = await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) });
+  const workshops = await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) });
+  // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are
+  // read once and re-written encrypted. Version 2 adds `requests` (idempotency keys).
+  const patronRecords = <T extends { id: string; createdAt: string; requests: RequestStamp[] }>(name: string, schema: z.ZodType<T>) =>
+    store.records({ name, schema, version: 2, migrate: withRequests, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt), requestKeysOf });
+  const bookings = await patronRecords('hive-bookings', bookingRecordSchema);
+  const registrations = await patronRecords('hive-registrations', registrationRecordSchema);
+  const registrationSeq = await store.counter('hive-registration-seq', { seen: Math.max(0, ...registrations.all().map((r) => r.seq)) });
+  return { settings, mentors, workshops, bookings, registrations, registrationSeq };
 }

@@ -2,6 +2,7 @@ import type { hiveOperations, printStatusSchema } from '../../../shared/contract
 import type { z } from 'zod';
 import { KioskFailure } from '../../../shared/result';
 import { summarise } from '../../../shared/domain/hive-summary';
+import { pageBy } from '../../../shared/domain/paging';
 import { addDays, localDateOf, localTimeOf, startOfLocalDay } from '../../../shared/domain/zoned-time';
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
 import type { LanguageCode } from '../../../shared/languages';
@@ -22,9 +23,11 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
   registerHiveDocuments(printing, platform, data, service);
 
   // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").
-  const print = async (kind: string, ref: string, language: LanguageCode): Promise<PrintStatus> => {
+  // A patron's own slip prints once per record, however often a lost answer makes the kiosk retry.
+  const print = async (kind: string, ref: string, language: LanguageCode, once = false): Promise<PrintStatus> => {
     try {
-      return (await printing.print({ kind, ref, language }, { waitMs: 3000 })).status;
+      const request = { kind, ref, language };
+      return (await (once ? printing.printOnce(request, { waitMs: 3000 }) : printing.print(request, { waitMs: 3000 }))).status;
     } catch {
       return 'desk';
     }
@@ -49,7 +52,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       'hive.book': async (input, ctx) => {
         const booking = await service.book(input, ctx);
         ctx.setAuditDetail(`booking ${booking.code}`);
-        return { ...service.bookingView(booking), printStatus: await print('hive.booking-slip', booking.id, booking.language) };
+        return { ...service.bookingView(booking), printStatus: await print('hive.booking-slip', booking.id, booking.language, true) };
       },
       'hive.findByCode': (input, ctx) => service.lookupView(service.findByCode(input, ctx.now)),
       'hive.cancelByCode': async (input, ctx) => {
@@ -67,7 +70,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       'hive.register': async (input, ctx) => {
         const reg = await service.register(input, ctx);
         ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
-        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language) };
+        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language, true) };
       },
       'hive.schedule': (input) => service.schedule(input),
       'hive.booking': (input) => service.bookingView(service.booking(input.id)),
@@ -156,11 +159,10 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         ctx.setAuditDetail(`mentor ${m.displayName} saved`);
         return m;
       },
-      'hive.allWorkshops': () =>
-        service
-          .workshops()
-          .map(service.workshopView)
-          .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
+      'hive.allWorkshops': ({ cursor, limit }) => {
+        const page = pageBy(service.workshops(), (w) => `${sessionInstants(w, service.timeZone())[0]?.start.toISOString() ?? ''} ${w.id}`, { order: 'desc', cursor, limit });
+        return { ...page, items: page.items.map(service.workshopView) };
+      },
       'hive.saveWorkshop': async (input, ctx) => {
         const w = await service.saveWorkshop(input, ctx);
         ctx.setAuditDetail(`workshop ${w.title.en} saved (capacity ${w.capacity})`);
