@@ -5,6 +5,7 @@ import { addDays, localDateOf } from '../../../../shared/domain/hive-time';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
@@ -16,12 +17,8 @@ import './hive.css';
 export function HiveWorkshopsScreen() {
   const { t, i18n } = useTranslation();
   const shell = useShell();
-  const [list, setList] = useState<WorkshopView[]>([]);
-  const [error, setError] = useState<KioskError | null>(null);
+  const workshops = usePaged((page) => kiosk.call('hive.allWorkshops', page), []);
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
-  useEffect(() => {
-    void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
-  }, []);
   return (
     <Screen
       title={t('hive.staff.workshopsTitle')}
@@ -34,9 +31,9 @@ export function HiveWorkshopsScreen() {
         </>
       }
     >
-      <ErrorText error={error} />
+      <ErrorText error={workshops.error} />
       <ul className="hive-choices">
-        {list.map((w) => (
+        {workshops.items.map((w: WorkshopView) => (
           <li key={w.id}>
             <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
               {pick(w.title, shell.language)}
@@ -47,6 +44,7 @@ export function HiveWorkshopsScreen() {
           </li>
         ))}
       </ul>
+      <MoreRows shown={workshops.items.length} total={workshops.total} hasMore={workshops.hasMore} onMore={() => void workshops.more()} />
     </Screen>
   );
 }
