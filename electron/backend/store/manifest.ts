@@ -106,7 +106,9 @@ export async function openManifest(ctx: ManifestContext): Promise<Manifest> {
   let dirty = false;
 
   if (read.kind === 'ok') {
-    data = read.data;
+    // A file written just before a crash (or a full disk) stopped the manifest update is listed now.
+    data = { ...read.data, files: union(read.data.files, present) };
+    dirty = data.files.length !== read.data.files.length;
   } else {
     dirty = true;
     const aside = read.kind === 'bad' ? await ctx.quarantine(MANIFEST_FILE) : null;

@@ -360,7 +360,8 @@ export class Store {
       this.enterDiskFull();
       throw diskFullFailure();
     }
-    if (listed) await this.manifest.noteWritten(rel);
+    // The data is on disk; a manifest that cannot be written now is written at the next open or write.
+    if (listed) await this.manifest.noteWritten(rel).catch(() => undefined);
   }
 
   private enterDiskFull(): void {
