@@ -244,26 +244,27 @@ describe('one writer per data directory', () => {
   it('a holder whose lock was taken stops writing before its next write and exits with a sentence', async () => {
     const dir = await dirs.make();
     const holder = startChild('write-loop', dir);
-    let taker: Store | null = null;
     try {
       await holder.waitFor((out) => out.split('\n').length > 3);
       // Someone removes the lock by hand and a second kiosk starts.
       await fs.rm(path.join(dir, 'kiosk.lock'), { recursive: true, force: true });
       await fs.rm(path.join(dir, 'kiosk.lock.pid'), { force: true });
-      taker = await openStore(dir);
-      const doc = await taker.doc({ name: 'counter', schema: z.object({ n: z.int(), pad: z.string() }), version: 1, defaults: () => ({ n: 0, pad: '' }) });
-      await doc.update(() => ({ n: -1, pad: 'taken over' }));
+      const taker = await openStore(dir);
       const code = await Promise.race([holder.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
       expect(code).toBe(3);
+      expect(holder.errors()).toMatch(/Commons Kiosk stopped writing: another program took over the data directory/);
+      // Its last write is whole, and nothing came after the last one it acknowledged (or the one in flight).
+      const last = Number(holder.output().trim().split('\n').at(-1));
+      const onDisk = (await readJson(path.join(dir, 'counter.json'))) as { data: { n: number } };
+      expect([last, last + 1]).toContain(onDisk.data.n);
+      // The new holder writes on.
+      const doc = await taker.doc({ name: 'counter', schema: z.object({ n: z.int(), pad: z.string() }), version: 1, defaults: () => ({ n: 0, pad: '' }) });
+      await doc.update(() => ({ n: -1, pad: 'taken over' }));
+      expect(await readJson(path.join(dir, 'counter.json'))).toMatchObject({ data: { n: -1, pad: 'taken over' } });
     } finally {
       holder.child.kill('SIGKILL');
       await holder.exited;
     }
-    expect(holder.output()).toBeTruthy();
-    const stderr = holder.errors();
-    expect(stderr).toMatch(/Commons Kiosk stopped writing: another program took over the data directory/);
-    // Nothing the first holder wrote landed after the second took over.
-    expect(await readJson(path.join(dir, 'counter.json'))).toMatchObject({ data: { n: -1, pad: 'taken over' } });
   });
 
   it('does not take over a lock whose holder is alive even when it names another host', async () => {
