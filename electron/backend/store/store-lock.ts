@@ -1,28 +1,34 @@
-// One writer per data directory, for real: a live holder (even one stopped with SIGSTOP) is never
-// taken over, and a holder that lost its lock learns it before its next write, not after.
+// One writer per data directory, for real: a live holder (even one stopped with SIGSTOP, or a
+// laptop asleep) is never taken over, and a holder that lost its lock learns it before its next
+// write, not after. The lock is a folder made with mkdir (atomic) plus an owner file naming the
+// holder's pid, host and a token for this open.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import lockfile from 'proper-lockfile';
 import { isErrno, readFileOrNull, writeFileDurable } from './durable-file';
 
 export const LOCK_FILE = 'kiosk.lock';
-/** pid, host and a per-open token of the holder: who holds the lock, and proof that it is still us. */
 export const LOCK_OWNER = 'kiosk.lock.pid';
-/**
- * proper-lockfile treats a lock whose folder was not touched for `stale` ms as abandoned and takes
- * it. A kiosk frozen that long (a stopped process, a laptop asleep) is not gone: liveness is decided
- * by the holder's pid instead, so staleness is pushed out of reach.
- */
-const NEVER_STALE_MS = 2 ** 30;
 /** A lock folder without an owner file is a crash between mkdir and the owner write, once this old. */
 const OWNERLESS_GRACE_MS = 60_000;
+/** How often an idle holder looks whether its lock is still its own. */
+const CHECK_MS = 5_000;
 
 export class StoreLockedError extends Error {
   constructor(readonly dataDir: string) {
     super(`Another Commons Kiosk is already using the data directory ${dataDir}. Close it first, or choose another --data-dir.`);
     this.name = 'StoreLockedError';
+  }
+}
+
+export class LockLostError extends Error {
+  override readonly name = 'LockLostError';
+  constructor(
+    readonly dataDir: string,
+    readonly reason: string,
+  ) {
+    super(`Commons Kiosk stopped writing: another program took over the data directory ${dataDir} (${reason}). Run one kiosk per data directory, then start it again.`);
   }
 }
 
@@ -75,79 +81,76 @@ async function lockIsAbandoned(dataDir: string): Promise<boolean> {
 }
 
 /**
- * Takes the data directory's lock. `onLost` runs once if another process takes it or it is
- * removed; from then on `assertOwned` refuses, so no write of this process lands after the loss.
+ * Takes the data directory's lock. `onLost` runs once if another process takes it; from then on
+ * `assertOwned` refuses, so no write of this process lands after it knows.
  */
 export async function acquireLock(dataDir: string, onLost: (reason: string) => void): Promise<StoreLock> {
+  const lockDir = path.join(dataDir, LOCK_FILE);
   const ownerFile = path.join(dataDir, LOCK_OWNER);
+  const mkdirOnce = async (): Promise<boolean> => {
+    try {
+      await fs.mkdir(lockDir, { mode: 0o700 });
+      return true;
+    } catch (error) {
+      if (isErrno(error, 'EEXIST')) return false;
+      throw error;
+    }
+  };
+  if (!(await mkdirOnce())) {
+    if (!(await lockIsAbandoned(dataDir))) throw new StoreLockedError(dataDir);
+    await fs.rm(ownerFile, { force: true });
+    await fs.rm(lockDir, { recursive: true, force: true });
+    // Two kiosks taking over at once: mkdir lets one win.
+    if (!(await mkdirOnce())) throw new StoreLockedError(dataDir);
+  }
+
   const token = randomBytes(16).toString('hex');
   let lost: string | null = null;
   let released = false;
+  let ownerWritten = false;
   const lose = (reason: string): void => {
     if (lost !== null || released) return;
     lost = reason;
+    clearInterval(watch);
     onLost(reason);
   };
-  const lockOnce = (): Promise<() => Promise<void>> =>
-    lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, LOCK_FILE),
-      realpath: false,
-      stale: NEVER_STALE_MS,
-      update: 5_000,
-      retries: 0,
-      onCompromised: (error) => lose(error.message),
-    });
+  const stillOurs = async (): Promise<void> => {
+    if (lost !== null || released || !ownerWritten) return;
+    const owner = parseOwner(await readFileOrNull(ownerFile));
+    if (owner?.token !== token) lose(owner ? `process ${owner.pid ?? '?'} on ${owner.host ?? '?'} holds it now` : 'its lock was removed');
+  };
+  // An idle kiosk learns of a takeover too, not only at its next write.
+  const watch = setInterval(() => void stillOurs().catch(() => undefined), CHECK_MS);
+  watch.unref();
 
-  let release: () => Promise<void>;
-  try {
-    release = await lockOnce();
-  } catch (error) {
-    if (!isErrno(error, 'ELOCKED')) throw error;
-    if (!(await lockIsAbandoned(dataDir))) throw new StoreLockedError(dataDir);
-    await fs.rm(ownerFile, { force: true });
-    await fs.rm(path.join(dataDir, LOCK_FILE), { recursive: true, force: true });
-    try {
-      release = await lockOnce();
-    } catch (retryError) {
-      if (isErrno(retryError, 'ELOCKED')) throw new StoreLockedError(dataDir);
-      throw retryError;
-    }
-  }
-
-  let ownerWritten = false;
-  const lock: StoreLock = {
+  return {
     get ownerWritten() {
       return ownerWritten;
     },
     async writeOwner() {
+      // Written late (a full disk held it up): someone may have taken the lock meanwhile.
+      const present = parseOwner(await readFileOrNull(ownerFile));
+      if (present?.token !== undefined && present.token !== token) {
+        lose(`process ${present.pid ?? '?'} took it while this one could not write`);
+        throw new LockLostError(dataDir, lost ?? '');
+      }
       const owner: Owner = { pid: process.pid, host: os.hostname(), token };
       await writeFileDurable(ownerFile, Buffer.from(JSON.stringify(owner)));
       ownerWritten = true;
     },
     async assertOwned() {
-      if (lost === null) {
-        const owner = parseOwner(await readFileOrNull(ownerFile));
-        if (owner?.token !== token) lose('the lock owner file names another process');
-      }
+      await stillOurs();
       if (lost !== null) throw new LockLostError(dataDir, lost);
     },
     async release() {
       if (released) return;
+      clearInterval(watch);
+      const ours = parseOwner(await readFileOrNull(ownerFile))?.token === token;
       released = true;
-      // Only our own owner file: after a loss it belongs to the new holder.
-      if (lost === null && parseOwner(await readFileOrNull(ownerFile))?.token === token) await fs.rm(ownerFile, { force: true });
-      await release().catch(() => undefined);
+      // After a loss (noticed or not) the folder and the owner file belong to the new holder.
+      if (lost !== null || (ownerWritten && !ours)) return;
+      await fs.rm(ownerFile, { force: true });
+      await fs.rm(lockDir, { recursive: true, force: true });
     },
   };
-  return lock;
-}
-
-export class LockLostError extends Error {
-  override readonly name = 'LockLostError';
-  constructor(
-    readonly dataDir: string,
-    readonly reason: string,
-  ) {
-    super(`Commons Kiosk stopped writing: another program took over the data directory ${dataDir} (${reason}). Run one kiosk per data directory, then start it again.`);
-  }
 }

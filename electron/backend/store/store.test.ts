@@ -213,7 +213,7 @@ describe('one writer per data directory', () => {
     await openStore(dir);
   });
 
-  // Fault 6: a holder frozen past proper-lockfile's 20 s stale time lost its lock to a second host,
+  // Fault 6: a holder frozen past the old lock's 20 s stale time (proper-lockfile) lost its lock to a second host,
   // then woke up and went on writing: acknowledged writes lost, numbers issued twice.
   it('never takes the lock of a holder that is alive but stopped (SIGSTOP past the old stale time); it resumes and loses nothing', async () => {
     const dir = await dirs.make();
