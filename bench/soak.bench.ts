@@ -196,8 +196,11 @@ async function main(): Promise<void> {
     await backend.purge();
     await backend.close();
     (globalThis as { gc?: () => void }).gc?.();
-    rss.push(process.memoryUsage().rss);
-    process.stdout.write(`day ${day + 1} (${date}): ${acknowledged.length} acknowledged so far, errors ${errors}, lost ${lost}, rss ${(rss.at(-1)! / 2 ** 20).toFixed(0)} MB, data ${(await sizeOf(dataDir) / 2 ** 20).toFixed(1)} MB\n`);
+    const memory = process.memoryUsage();
+    rss.push(memory.rss);
+    process.stdout.write(
+      `day ${day + 1} (${date}): ${acknowledged.length} acknowledged so far, errors ${errors}, lost ${lost}, rss ${(memory.rss / 2 ** 20).toFixed(0)} MB (heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MB), data ${((await sizeOf(dataDir)) / 2 ** 20).toFixed(1)} MB\n`,
+    );
   }
   // The morning after day 7: one more restart, one more check.
   clock.set(new Date(FIRST_DAY + DAYS * DAY + 13 * HOUR).toISOString());
