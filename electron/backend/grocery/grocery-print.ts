@@ -1,7 +1,8 @@
 import type { OrderLine, OrderWindow, PaymentMethod } from '../../../shared/contract/grocery';
 import type { LanguageCode } from '../../../shared/languages';
 import { KioskFailure } from '../../../shared/result';
-import { formatCents, totalsOf } from '../../../shared/domain/grocery-cart';
+import { formatMoney } from '../../../shared/domain/format';
+import { totalsOf } from '../../../shared/domain/grocery-cart';
 import { formatPickup } from '../../../shared/domain/grocery-schedule';
 import type { PrintService } from '../printing/print-api';
 import { html } from '../printing/templates/html';
@@ -41,7 +42,7 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
     render(ref, language) {
       const order = mustFind(sources.order(ref), ref);
       const t = translatorFor(language);
-      const money = (cents: number) => formatCents(cents, language);
+      const money = (cents: number) => formatMoney(cents, language);
       const totals = totalsOf(order.lines);
       return {
         title: t('grocery.print.receiptTitle', { number: order.number }),

@@ -6,7 +6,8 @@ import { waitlistPosition, byArrival } from '../../../shared/domain/hive-worksho
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { html } from '../printing/templates/html';
-import { fieldList, formatDate, formatTime, itemTable } from '../printing/templates/layout';
+import { formatDate, formatTime } from '../../../shared/domain/format';
+import { fieldList, itemTable } from '../printing/templates/layout';
 import { translatorFor as translator } from '../printing/templates/translator';
 import type { HiveData } from './hive-records';
 import { firstName, sessionInstants, type HiveService } from './hive-service';

@@ -5,9 +5,10 @@ import { useShell } from '../app/shell-context';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
 import { kiosk } from '../kiosk-client';
+import { formatDateTime } from '../../../shared/domain/format';
 
 export function AuditScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const more = async (before?: string) => {
@@ -17,7 +18,6 @@ export function AuditScreen() {
   useEffect(() => {
     void more();
   }, []);
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
   return (
     <Screen
       title={t('audit.title')}
@@ -38,7 +38,7 @@ export function AuditScreen() {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{format.format(new Date(e.at))}</td>
+              <td>{formatDateTime(e.at, shell.language, shell.settings.timeZone)}</td>
               <td>{e.staffName}</td>
               <td>{e.action}</td>
               <td>{e.detail}</td>

@@ -17,6 +17,7 @@ import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import './grocery.css';
+import { formatPercent } from '../../../../shared/domain/format';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -115,7 +116,7 @@ export function GroceryDeskScreen() {
     await refresh();
   };
 
-  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : new Intl.NumberFormat(language, { style: 'percent' }).format(share));
+  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : formatPercent(share, language));
 
   return (
     <Screen

@@ -12,6 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
 import './nurse.css';
+import { formatLocalDate } from '../../../../shared/domain/format';
 
 type QueueState = { day: string; tickets: QueueRow[]; waitMinutes: number };
 
@@ -43,8 +44,7 @@ export function NurseConsoleScreen() {
       setNotice(reprinted(result.value));
     }
   };
-  const longDay = new Intl.DateTimeFormat(shell.language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const dayText = (day: string) => longDay.format(new Date(`${day}T12:00:00Z`));
+  const dayText = (day: string) => formatLocalDate(day, shell.language);
 
   const act = async (name: Extract<OperationName, 'nurse.call' | 'nurse.startVisit' | 'nurse.markLeft'>, ticket: QueueRow) => {
     setNotice(null);

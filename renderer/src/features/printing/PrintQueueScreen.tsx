@@ -12,6 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { usePrinterLabel } from './printer-label';
 import { PrintPreview } from './PrintPreview';
 import './printing.css';
+import { formatDateTime } from '../../../../shared/domain/format';
 
 const REFRESH_MS = 3000;
 
@@ -25,7 +26,7 @@ const statusKey = (job: PrintJob): string => (job.status === 'queued' && needsAt
 
 /** Staff: every print job, failed and waiting first, with reprint, redirect, cancel and preview. */
 export function PrintQueueScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const printerLabel = usePrinterLabel();
   const [jobs, setJobs] = useState<PrintJob[] | null>(null);
@@ -54,7 +55,6 @@ export function PrintQueueScreen() {
     await load();
   };
 
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short', timeZone: shell.settings.timeZone });
 
   return (
     <Screen
@@ -97,7 +97,7 @@ export function PrintQueueScreen() {
                   <td>{printerLabel(job.printer)}</td>
                   <td className={`print-status-${status}`}>{t(`print.queue.statuses.${status}`)}</td>
                   <td>{job.attempts}</td>
-                  <td>{format.format(new Date(job.createdAt))}</td>
+                  <td>{formatDateTime(job.createdAt, shell.language, shell.settings.timeZone)}</td>
                   <td>{job.problem ? t(`print.problems.${job.problem}`) : ''}</td>
                   <td>
                     <div className="print-actions">
