@@ -10,7 +10,7 @@ const backends = testBackends();
 afterEach(() => backends.cleanup());
 
 async function start(clock: TestClock) {
-  const { backend } = await backends.start({ clock, printing: textPrinting });
+  const { backend } = await backends.start({ clock, printing: textPrinting, nurseAllWeek: true });
   const call = (clientId: string, name: string, input: unknown = {}) => backend.dispatch(name, input, { clientId });
   const signIn = async (clientId: string, pin: string) => expect((await call(clientId, 'staff.signIn', { pin })).ok).toBe(true);
   return { backend, call, signIn };

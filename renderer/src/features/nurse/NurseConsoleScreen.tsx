@@ -9,6 +9,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
+import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
 import './nurse.css';
@@ -91,6 +92,7 @@ export function NurseConsoleScreen() {
         {notice ? <p role="status">{notice}</p> : null}
         <ErrorText error={error} />
       </div>
+      <NurseTodayPanel />
       {earlier.length > 0 ? (
         <section className="nurse-section nurse-earlier" aria-labelledby="nurse-earlier-title">
           <h2 id="nurse-earlier-title">{t('nurse.console.earlierTitle')}</h2>

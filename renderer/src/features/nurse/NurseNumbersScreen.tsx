@@ -6,6 +6,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
+import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
 import { usePolling } from './use-polling';
 import './nurse.css';
@@ -40,6 +41,7 @@ export function NurseNumbersScreen() {
       }
     >
       <p>{t('nurse.numbers.note')}</p>
+      <NurseTodayPanel />
       <div aria-live="polite">
         {notice ? <p role="status">{notice}</p> : null}
         <ErrorText error={error} />
