@@ -104,3 +104,10 @@ export function usPhone(phone: string): string | null {
 
 /** A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. */
 export const formatPhone = (phone: string): string => usPhone(phone) ?? phone.trim();
+
+/**
+ * Translation params for "call the branch at {{phone}}": the number as people read it, or, when the branch has
+ * none in its settings, the `_noPhone` wording (i18next context) that sends the patron to the desk instead.
+ */
+export const branchPhoneParams = (phone: string): { phone: string } | { context: 'noPhone' } =>
+  phone.trim() ? { phone: formatPhone(phone) } : { context: 'noPhone' };

@@ -110,6 +110,10 @@ export function firstAvailable(lists: Slot[][], limit: number): Slot[] {
     .slice(0, limit);
 }
 
-/** May a booking starting at `start` still be cancelled by the patron? */
-export const beforeCancelCutoff = (start: string, now: Date, rules: BookingRules): boolean =>
-  Date.parse(start) - now.getTime() >= rules.cancelCutoffHours * HOUR;
+/** The last moment a patron may cancel a booking at the kiosk: the cut-off before its start. */
+export const cancelDeadline = (start: string, rules: Pick<BookingRules, 'cancelCutoffHours'>): string =>
+  new Date(Date.parse(start) - rules.cancelCutoffHours * HOUR).toISOString();
+
+/** May a booking starting at `start` still be cancelled by the patron (at the kiosk, by slip code)? */
+export const beforeCancelCutoff = (start: string, now: Date, rules: Pick<BookingRules, 'cancelCutoffHours'>): boolean =>
+  now.getTime() <= Date.parse(cancelDeadline(start, rules));

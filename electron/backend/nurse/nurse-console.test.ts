@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
 import { testClock, type TestClock } from '../store/test-support';
 import { testBackends, textPrinting } from '../test-backend';
-import { CHECK_IN_LIMIT } from './check-in-limit';
+import { CHECK_IN_LIMIT } from './nurse';
 
 const backends = testBackends();
 afterEach(() => backends.cleanup());

@@ -25,8 +25,8 @@ import type { FeatureModule } from '../feature';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
+import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
-import { CHECK_IN_LIMIT, slidingWindowLimit } from './check-in-limit';
 import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
 import { migrateNurseSettingsTo2 } from './migrations/nurse-settings-2-weekly-hours';
@@ -40,6 +40,8 @@ const storedVisitSchema = visitSchema.extend({ id: z.string(), day: z.string() }
 type StoredVisit = z.infer<typeof storedVisitSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** Check-ins per screen per minute: real patrons take longer than that per check-in. */
+export const CHECK_IN_LIMIT = { limit: 4, windowMs: 60_000 } as const;
 // A new install has no hours: check-in stays closed (and says so) until the nurse sets them.
 const defaultNurseSettings = (): NurseSettings => ({ weeklyHours: [], closedDates: [], hoursNote: '', visitMinutes: 15 });
 /** Today's change by staff, kept apart from the settings so saving the settings never undoes it. */

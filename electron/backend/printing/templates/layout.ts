@@ -14,7 +14,7 @@
 import QRCode from 'qrcode';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
-import { formatDateTime } from '../../../../shared/domain/format';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 import type { LanguageCode } from '../../../../shared/languages';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
@@ -130,7 +130,7 @@ async function layoutPart(input: LayoutInput, part: LayoutInput['parts'][number]
   const hours = branch.hours.trim();
   return html`<article class="doc doc-${paper}" lang="${part.language}">
 <header class="doc-head"><div><p class="branch-name">${branch.name}</p>${branch.address ? html`<p class="branch-address">${branch.address}</p>` : null}</div>${
-    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: branch.phone })}</p>` : null
+    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: formatPhone(branch.phone) })}</p>` : null
   }</header>
 ${isCopy ? html`<p class="copy-label">${t('print.doc.englishCopy')}</p>` : null}
 <h1 class="doc-title">${doc.title}</h1>

@@ -17,7 +17,7 @@ import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import './grocery.css';
-import { formatPercent } from '../../../../shared/domain/format';
+import { formatPercent, formatPhone } from '../../../../shared/domain/format';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -276,7 +276,7 @@ export function GroceryDeskScreen() {
                       </button>
                     </td>
                     <td>{order.contact.name}</td>
-                    <td>{order.contact.phone}</td>
+                    <td>{formatPhone(order.contact.phone)}</td>
                     <td>{order.totals.itemCount}</td>
                     <td>{money(order.totals.totalCents)}</td>
                     <td>{t(`grocery.status.${order.status}`)}</td>
@@ -405,7 +405,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {order.assistedBy ? ` · ${t('grocery.detail.assisted', { name: order.assistedBy })}` : ''}
       </p>
       <p>
-        {order.contact.name} · {order.contact.phone}
+        {order.contact.name} · {formatPhone(order.contact.phone)}
         {order.contact.libraryCard ? ` · ${order.contact.libraryCard}` : ''}
       </p>
       <p>

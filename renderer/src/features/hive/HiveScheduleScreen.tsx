@@ -11,7 +11,7 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { DeskField, PrintNote, StaffBack } from './staff-parts';
 import './hive.css';
-import { formatLocalDate, formatShortDayTime } from '../../../../shared/domain/format';
+import { formatLocalDate, formatPhone, formatShortDayTime } from '../../../../shared/domain/format';
 
 /** Day and week view of mentoring bookings and workshops, for the desk. */
 export function HiveScheduleScreen() {
@@ -175,7 +175,7 @@ function BookingDialog(props: { booking: BookingView; onClose: () => void; onCha
         <dt>{t('hive.staff.name')}</dt>
         <dd>{b.name}</dd>
         <dt>{t('hive.contact.phone')}</dt>
-        <dd>{b.phone || '—'}</dd>
+        <dd>{b.phone ? formatPhone(b.phone) : '—'}</dd>
         <dt>{t('hive.contact.email')}</dt>
         <dd>{b.email || '—'}</dd>
         <dt>{t('hive.intake.stage')}</dt>

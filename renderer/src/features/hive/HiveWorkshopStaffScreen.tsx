@@ -11,7 +11,7 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { DeskField, PrintNote } from './staff-parts';
 import './hive.css';
-import { formatDateTime } from '../../../../shared/domain/format';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 
 /** One workshop at the desk: roster, door attendance by name or slip code, cancellations and the waitlist. */
 export function HiveWorkshopStaffScreen() {
@@ -133,7 +133,7 @@ export function HiveWorkshopStaffScreen() {
               {seated.map((r) => (
                 <tr key={r.id}>
                   <td>{r.name}</td>
-                  <td>{[r.phone, r.email].filter(Boolean).join(' / ')}</td>
+                  <td>{[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')}</td>
                   <td>{r.code}</td>
                   <td>{r.attended.includes(session) ? t('hive.staff.yes') : t('hive.staff.no')}</td>
                   <td>
@@ -160,7 +160,7 @@ export function HiveWorkshopStaffScreen() {
         <ol>
           {waiting.map((r) => (
             <li key={r.id}>
-              {r.name} — {[r.phone, r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
+              {r.name} — {[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
               <button type="button" className="button small danger" onClick={() => setCancelling(r)} aria-label={t('hive.staff.cancelFor', { name: r.name })}>
                 {t('hive.staff.cancel')}
               </button>

@@ -10,6 +10,7 @@ import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
+import { PromotionCalls } from './PromotionCalls';
 import './hive.css';
 import { formatDateTime } from '../../../../shared/domain/format';
 
@@ -36,6 +37,7 @@ export function HiveWorkshopsScreen() {
       }
     >
       <ErrorText error={error} />
+      <PromotionCalls />
       <ul className="hive-choices">
         {list.map((w) => (
           <li key={w.id}>

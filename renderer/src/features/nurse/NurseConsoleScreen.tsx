@@ -11,7 +11,7 @@ import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 import './nurse.css';
 import { formatLocalDate } from '../../../../shared/domain/format';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { useShell } from '../../app/shell-context';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 import './nurse.css';
 
 /**

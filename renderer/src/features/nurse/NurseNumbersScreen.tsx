@@ -8,7 +8,7 @@ import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 import './nurse.css';
 
 /** For librarians at the desk: the nurse queue as numbers and counts only. */

@@ -8,7 +8,7 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { kiosk } from '../../kiosk-client';
 import { TimeSelect } from './TimeSelect';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 
 /** A quarter hour at least `ahead` minutes after `time`, at most the end of the day. */
 const laterQuarter = (time: string, ahead: number): string => {
