@@ -25,6 +25,7 @@ const dateStyles = {
 export type DateStyle = keyof typeof dateStyles;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const orLists = new Map<LanguageCode, Intl.ListFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A zone name Intl does not know (a typo in settings) must not stop a screen or a printout: UTC then. */
@@ -86,6 +87,16 @@ export const formatMoney = (cents: number, language: LanguageCode): string => nu
 
 /** A share 0..1 as a whole percent. */
 export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
+
+/** "card or cash" · "tarjeta o efectivo". */
+export function formatOr(items: readonly string[], language: LanguageCode): string {
+  let format = orLists.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(language), { type: 'disjunction' });
+    orLists.set(language, format);
+  }
+  return format.format(items);
+}
 
 /** The ten digits of a US number (an 11-digit number starting with 1 drops the country code), or null. */
 function usDigits(phone: string): string | null {

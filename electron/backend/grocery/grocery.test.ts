@@ -62,6 +62,11 @@ describe('grocery ordering through the dispatcher', () => {
     expect(placed.window.key).toBe('2026-11-30-mon');
     // rice 2 × 5.49 + eggs 3.29 SNAP; dish soap 2.49 not.
     expect(placed.totals).toEqual({ snapCents: 1427, otherCents: 249, totalCents: 1676, itemCount: 4 });
+    // SNAP pays only for the SNAP items: the EBT card for those, another way (the branch's others) for the rest.
+    expect((placed as unknown as { bring: unknown }).bring).toEqual([
+      { way: 'snap', cents: 1427, ways: ['snap'] },
+      { way: 'other', cents: 249, ways: ['card', 'cash'] },
+    ]);
     expect(placed.receipt).toBe('desk');
     await call('staff.signIn', { pin: '2222' }, desk);
     // A later price change does not touch the order.
@@ -285,7 +290,8 @@ describe('grocery ordering through the dispatcher', () => {
     expect(receipt).toContain('Arroz de grano largo');
     expect(receipt).toContain('Subtotal que se puede pagar con SNAP');
     expect(receipt).toContain('$10.98');
-    expect(receipt).toContain('tu tarjeta EBT');
+    expect(receipt).toContain('Tu tarjeta EBT (se pasa al recoger) para $10.98: los productos SNAP');
+    expect(receipt).toContain('Otra forma de pago (tarjeta o efectivo) para $2.49: los productos que SNAP no cubre');
     expect(receipt).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(receipt).not.toContain('<script>alert(1)');
     await call('grocery.sendWindow', { windowKey: catalog.pickup?.key }, desk);
@@ -294,6 +300,8 @@ describe('grocery ordering through the dispatcher', () => {
     expect(slip).toContain('Comprobante de recogida 1001');
     expect(slip).toContain('Estante o caja');
     expect(slip).toContain('3 productos');
+    expect(slip).toContain('Tu tarjeta EBT (se pasa al recoger) para $10.98');
+    expect(slip).toContain('Otra forma de pago (tarjeta o efectivo) para $2.49');
     const picklist = await b.printing.renderHtml({ kind: 'grocery.picklist', ref: catalog.pickup?.key ?? '', language: 'en' });
     expect(picklist).toContain('Long grain rice');
     expect(picklist).toContain('1 order');

@@ -110,7 +110,20 @@ export const grocery = {
   pay: {
     title: 'How will you pay at pickup?',
     body: 'You pay when you pick up your groceries, only for what was delivered.',
-    snapNote: 'SNAP/EBT pays for the SNAP-eligible items. Other items need another way to pay.',
+  },
+  bring: {
+    title: 'Bring to pickup',
+    snap: 'Your EBT card (swiped at pickup) for {{amount}}: the SNAP items',
+    card: 'Your debit or credit card for {{amount}}',
+    cash: 'Cash for {{amount}}',
+    other: 'Another way to pay ({{ways}}) for {{amount}}: the items SNAP does not cover',
+    other_noWays: 'Another way to pay for {{amount}}: SNAP does not cover these items. Please ask at the desk how.',
+    bag: 'A bag',
+    estimate: 'Amounts are estimates: you pay only for what was delivered.',
+    ways: {
+      card: 'card',
+      cash: 'cash',
+    },
   },
   review: {
     title: 'Check your order',
@@ -128,7 +141,6 @@ export const grocery = {
     pickup: 'Pick up: {{when}}',
     receiptPrinted: 'Your receipt is printing. Please take it.',
     receiptDesk: 'Your receipt will be printed at the desk.',
-    bring: 'Bring: {{what}}',
     finish: 'Finish',
   },
   nav: {
@@ -295,12 +307,6 @@ export const grocery = {
     name: 'Name',
     pickup: 'Pickup',
     howToPay: 'How you will pay',
-    bring: 'Please bring',
-    bringFor: {
-      snap: 'your EBT card (swiped at pickup) and a bag',
-      card: 'your debit or credit card and a bag',
-      cash: 'cash and a bag',
-    },
     snapMark: 'SNAP-eligible',
     bin: 'Shelf or bin',
     items: 'Items',

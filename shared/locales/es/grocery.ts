@@ -114,7 +114,20 @@ export const grocery: Translation<typeof en> = {
   pay: {
     title: '¿Cómo pagarás al recoger?',
     body: 'Pagas al recoger tus comestibles, solo por lo que se entregó.',
-    snapNote: 'SNAP/EBT paga los productos que se pueden pagar con SNAP. Los demás necesitan otra forma de pago.',
+  },
+  bring: {
+    title: 'Trae al recoger',
+    snap: 'Tu tarjeta EBT (se pasa al recoger) para {{amount}}: los productos SNAP',
+    card: 'Tu tarjeta de débito o crédito para {{amount}}',
+    cash: 'Efectivo para {{amount}}',
+    other: 'Otra forma de pago ({{ways}}) para {{amount}}: los productos que SNAP no cubre',
+    other_noWays: 'Otra forma de pago para {{amount}}: SNAP no cubre estos productos. Pregunta en el mostrador cómo pagarlos.',
+    bag: 'Una bolsa',
+    estimate: 'Los montos son estimados: pagas solo lo que se entregó.',
+    ways: {
+      card: 'tarjeta',
+      cash: 'efectivo',
+    },
   },
   review: {
     title: 'Revisa tu pedido',
@@ -132,7 +145,6 @@ export const grocery: Translation<typeof en> = {
     pickup: 'Recoge: {{when}}',
     receiptPrinted: 'Tu recibo se está imprimiendo. Por favor, tómalo.',
     receiptDesk: 'Tu recibo se imprimirá en el mostrador.',
-    bring: 'Trae: {{what}}',
     finish: 'Terminar',
   },
   nav: {
@@ -301,12 +313,6 @@ export const grocery: Translation<typeof en> = {
     name: 'Nombre',
     pickup: 'Recogida',
     howToPay: 'Cómo pagarás',
-    bring: 'Por favor, trae',
-    bringFor: {
-      snap: 'tu tarjeta EBT (se pasa al recoger) y una bolsa',
-      card: 'tu tarjeta de débito o crédito y una bolsa',
-      cash: 'efectivo y una bolsa',
-    },
     snapMark: 'Se puede pagar con SNAP',
     bin: 'Estante o caja',
     items: 'Productos',
