@@ -259,7 +259,8 @@ export const groceryOperations = {
     kind: 'command',
     access: desk,
     input: z.object({ windowKey: z.string().min(1).max(64) }),
-    output: z.object({ orders: z.int(), printed: z.int(), waiting: z.int() }),
+    /** The pickup slips are queued, one per order, and print one after another: `slipJobs` lets the desk follow them (print.progress). */
+    output: z.object({ orders: z.int(), slipJobs: z.array(idSchema) }),
   }),
   'grocery.reprint': defineOperation({
     kind: 'command',

@@ -383,10 +383,14 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             const w = d.windows[windowKey];
             if (w) w.arrivedAt = ctx.now.toISOString();
           });
-          let printed = 0;
-          for (const order of arrived) if ((await tryPrint('grocery.pickup-slip', order.id, order.language, 0)) === 'printed') printed++;
+          // Queued now (stored before this returns), printed by the queue one after another.
+          const slipJobs: string[] = [];
+          for (const order of arrived) {
+            const outcome = await printing.print({ kind: 'grocery.pickup-slip', ref: order.id, language: order.language }, { waitMs: 0 }).catch(() => null);
+            if (outcome) slipJobs.push(outcome.jobId);
+          }
           ctx.setAuditDetail(`window ${windowKey}: delivery arrived, ${arrived.length} orders`);
-          return { orders: arrived.length, printed, waiting: arrived.length - printed };
+          return { orders: arrived.length, slipJobs };
         }),
 
       'grocery.reprint': async ({ id, document }) => {

@@ -8,7 +8,9 @@ import { kiosk } from '../kiosk-client';
 import { formatDateTime } from '../../../shared/domain/format';
 
 export function AuditScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // An action is an operation name (`grocery.setStatus`) or a recorded event (`nurse.viewVisit`); unknown ones show as stored.
+  const actionName = (action: string): string => (i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action);
   const shell = useShell();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const more = async (before?: string) => {
@@ -40,7 +42,10 @@ export function AuditScreen() {
             <tr key={e.id}>
               <td>{formatDateTime(e.at, shell.language, shell.settings.timeZone)}</td>
               <td>{e.staffName}</td>
-              <td>{e.action}</td>
+              <td>
+                {actionName(e.action)}
+                <span className="hint audit-code">{t('audit.actionCode', { code: e.action })}</span>
+              </td>
               <td>{e.detail}</td>
             </tr>
           ))}

@@ -347,6 +347,7 @@ export const nurse = {
     fromOf: '{{day}} stretch {{n}}: from',
     toOf: '{{day}} stretch {{n}}: to',
     addRange: 'Add hours on {{day}}',
+    remove: 'Remove',
     removeRange: 'Remove {{day}} stretch {{n}}',
     closedDay: 'Not in',
     closedTitle: 'Closed dates',

@@ -355,6 +355,7 @@ export const nurse: Translation<typeof en> = {
     fromOf: '{{day}}, tramo {{n}}: desde',
     toOf: '{{day}}, tramo {{n}}: hasta',
     addRange: 'Agregar horario el {{day}}',
+    remove: 'Quitar',
     removeRange: 'Quitar el tramo {{n}} del {{day}}',
     closedDay: 'No viene',
     closedTitle: 'Días cerrados',

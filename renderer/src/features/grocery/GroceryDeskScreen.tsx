@@ -15,9 +15,10 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
-import { CartTotals, QuantityStepper } from './grocery-parts';
-import './grocery.css';
 import { formatPercent, formatPhone } from '../../../../shared/domain/format';
+import { CartTotals, QuantityStepper } from './grocery-parts';
+import { SlipProgress } from './SlipProgress';
+import './grocery.css';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -64,6 +65,7 @@ export function GroceryDeskScreen() {
   const [orders, setOrders] = useState<OrderView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState('');
+  const [slipJobs, setSlipJobs] = useState<string[] | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [confirmSend, setConfirmSend] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -112,7 +114,8 @@ export function GroceryDeskScreen() {
     const result = await kiosk.call('grocery.deliveryArrived', { windowKey });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setNotice(t('grocery.desk.arrivedResult', result.value));
+    setNotice(t('grocery.desk.arrivedResult', { count: result.value.orders }));
+    setSlipJobs(result.value.slipJobs);
     await refresh();
   };
 
@@ -197,6 +200,7 @@ export function GroceryDeskScreen() {
                   {t('grocery.desk.deliveryArrived')}
                 </button>
               ) : null}
+              {slipJobs ? <SlipProgress jobIds={slipJobs} /> : null}
               <button type="button" className="button secondary" onClick={() => void refresh()}>
                 {t('grocery.desk.refresh')}
               </button>

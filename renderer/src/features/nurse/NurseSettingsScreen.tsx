@@ -72,7 +72,7 @@ export function NurseSettingsScreen() {
 
   return (
     <Screen title={t('nurse.settingsScreen.title')} actions={<StaffHomeButton />}>
-      <Form onSubmit={save}>
+      <Form onSubmit={save} className="nurse-settings">
         <section className="nurse-section" aria-labelledby="nurse-weekly-title">
           <h2 id="nurse-weekly-title">{t('nurse.settingsScreen.weeklyTitle')}</h2>
           <p className="hint">{t('nurse.settingsScreen.weeklyNote')}</p>
@@ -90,14 +90,15 @@ export function NurseSettingsScreen() {
                         const problem = problemAt(`weeklyHours.${index}`);
                         return (
                           <div key={index} className="nurse-hours-range">
-                            <TimeSelect label={t('nurse.settingsScreen.fromOf', { day, n: n + 1 })} value={range.open} onChange={(open) => setRange(index, { open })} />
-                            <TimeSelect label={t('nurse.settingsScreen.toOf', { day, n: n + 1 })} value={range.close} endOfDay onChange={(close) => setRange(index, { close })} />
+                            <TimeSelect label={t('nurse.settingsScreen.from')} fullName={t('nurse.settingsScreen.fromOf', { day, n: n + 1 })} value={range.open} onChange={(open) => setRange(index, { open })} />
+                            <TimeSelect label={t('nurse.settingsScreen.to')} fullName={t('nurse.settingsScreen.toOf', { day, n: n + 1 })} value={range.close} endOfDay onChange={(close) => setRange(index, { close })} />
                             <button
                               type="button"
                               className="button small danger"
+                              aria-label={t('nurse.settingsScreen.removeRange', { day, n: n + 1 })}
                               onClick={() => change({ ...settings, weeklyHours: settings.weeklyHours.filter((_, i) => i !== index) })}
                             >
-                              {t('nurse.settingsScreen.removeRange', { day, n: n + 1 })}
+                              {t('nurse.settingsScreen.remove')}
                             </button>
                             {problem ? <p className="field-error">{problem}</p> : null}
                           </div>

@@ -9,7 +9,7 @@ const QUARTERS = Array.from({ length: 96 }, (_, i) => `${String(Math.floor(i / 4
  * A wall time chosen from a list (quarter hours), so staff need no keyboard; `endOfDay` (a closing time) offers
  * 24:00, "the end of the day", instead of 00:00. A time off the grid (hours read from old text) stays offered.
  */
-export function TimeSelect(props: { label: string; value: string; onChange: (value: string) => void; endOfDay?: boolean; from?: string }) {
+export function TimeSelect(props: { label: string; value: string; onChange: (value: string) => void; endOfDay?: boolean; from?: string; fullName?: string }) {
   const id = useId();
   const { t } = useTranslation();
   const { language } = useShell();
@@ -18,7 +18,7 @@ export function TimeSelect(props: { label: string; value: string; onChange: (val
   return (
     <div className="field field-inline">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+      <select id={id} value={props.value} aria-label={props.fullName} onChange={(e) => props.onChange(e.target.value)}>
         {times.map((time) => (
           <option key={time} value={time}>
             {time === '24:00' ? t('nurse.today.endOfDay') : formatWallTime(time, language)}
