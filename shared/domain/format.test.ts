@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dateFormat,
+  formatClosingTime,
   formatDate,
   formatDateTime,
   formatDay,
@@ -55,6 +56,11 @@ describe('one format per language', () => {
     expect(formatWallTime('13:05', 'en')).toMatch(/^1:05\sPM$/);
     // The end of a day that closes at midnight.
     expect(formatWallTime('24:00', 'en')).toMatch(/^12:00\sAM$/);
+  });
+
+  it('says midnight for a closing time at the end of the day', () => {
+    expect(formatClosingTime('2026-03-04T05:00:00Z', 'en', NY, 'midnight')).toBe('midnight');
+    expect(formatClosingTime('2026-03-03T22:00:00Z', 'en', NY, 'midnight')).toMatch(/^5:00\sPM$/);
   });
 
   it('formats money and percentages', () => {

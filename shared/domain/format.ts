@@ -2,7 +2,7 @@
 // (grocery, hive, nurse, staff). Intl formatters are costly to build (about 100 ms on a slow kiosk PC)
 // and cheap to use, so each one is built once per language, style and zone, and kept.
 import { localeOf, type LanguageCode } from '../languages';
-import { isTimeZone, type LocalDate, type LocalTime } from './zoned-time';
+import { isTimeZone, localTimeOf, type LocalDate, type LocalTime } from './zoned-time';
 
 type Instant = Date | string;
 
@@ -64,6 +64,13 @@ export const formatDate = (instant: Instant, language: LanguageCode, timeZone: s
 export const formatDateTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('dateTime', language, timeZone).format(at(instant));
 export const formatShortDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string =>
   dateFormat('shortDayTime', language, timeZone).format(at(instant));
+
+/**
+ * When something closes: the time, or the language's word for midnight when it closes at the end of the day
+ * (a check-in open "until 12:00 AM" reads as the morning).
+ */
+export const formatClosingTime = (instant: Instant, language: LanguageCode, timeZone: string, midnight: string): string =>
+  localTimeOf(at(instant), usableZone(timeZone)) === '00:00' ? midnight : formatTime(instant, language, timeZone);
 
 /** 2:30 – 3:30 PM: one range, the shared part said once. */
 export const formatTimeRange = (start: Instant, end: Instant, language: LanguageCode, timeZone: string): string =>

@@ -37,7 +37,7 @@ describe('check-in follows the nurse hours', () => {
     const nurse = await signIn(backend, 'nurse');
     const [row] = (await dispatchOk<{ tickets: { id: string }[] }>(backend, 'nurse.queue', {}, nurse)).tickets;
     const preview = await dispatchOk<{ bodyHtml: string }>(backend, 'print.preview', { kind: 'nurse.ticket', ref: row?.id, language: 'es' }, nurse);
-    expect(preview.bodyHtml).toMatch(/Hoy se puede registrar hasta las 5:00\sp\.\s?m\.: todas las personas con turno serán atendidas/);
+    expect(preview.bodyHtml).toMatch(/Hoy se puede registrar hasta 5:00\sp\.\s?m\.: todas las personas con turno serán atendidas/);
     // After closing: no new tickets, and the one waiting still counts for the nurse.
     clock.set('2026-03-05T22:00:00Z');
     expect(await call('nurse.checkIn', checkIn)).toMatchObject({ ok: false, error: { code: 'nurse.closed-now' } });

@@ -1,6 +1,6 @@
 // The nurse's printed documents: the patron's ticket (number only) and the referral sheet.
 import type { NurseSettings } from '../../../shared/contract/nurse';
-import { formatPhone, formatTime } from '../../../shared/domain/format';
+import { formatClosingTime, formatPhone } from '../../../shared/domain/format';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
 import { weeklyHoursLines } from '../../../shared/domain/nurse-hours';
 import { KioskFailure } from '../../../shared/result';
@@ -34,7 +34,7 @@ export function ticketTemplate(
         title: t('nurse.print.ticketTitle', { number: ticket.number }),
         body: html`${bigNumber(t('nurse.print.ticketHeading'), String(ticket.number))}
           ${note(ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes }))}
-          ${closes ? note(t('nurse.ticket.lastCheckIn', { time: formatTime(closes, language, timeZone()) })) : null}
+          ${closes ? note(t('nurse.ticket.lastCheckIn', { time: formatClosingTime(closes, language, timeZone(), t('nurse.hours.midnight')) })) : null}
           ${note(t('nurse.print.ticketWatch'))}
           ${note(t('nurse.emergency.body'))}`,
       };

@@ -146,6 +146,7 @@ export const nurse = {
     comeBack: 'Please come back then and check in on this screen. No ticket is given while the nurse is away.',
     needHelp: 'If you need help now, ask at the desk. In an emergency, call 911.',
     backHome: 'Back to the start',
+    midnight: 'midnight',
   },
   today: {
     title: 'Check-in today',
@@ -174,6 +175,8 @@ export const nurse = {
     waiting_one: '{{count}} person waiting',
     waiting_other: '{{count}} people waiting',
     closed: 'The nurse is not in today.',
+    closedSeen: 'Check-in is closed. Everyone who has a ticket will be seen.',
+    closedNext: 'The nurse is next in on {{when}}.',
     pleaseGo: 'Please come to the nurse’s room.',
   },
   status: {

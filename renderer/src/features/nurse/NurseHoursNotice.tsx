@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseStatus } from '../../../../shared/contract/nurse';
-import { formatDay, formatDayTime, formatTime } from '../../../../shared/domain/format';
+import { formatClosingTime, formatDay, formatDayTime, formatTime } from '../../../../shared/domain/format';
 import { useShell } from '../../app/shell-context';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
@@ -26,7 +26,7 @@ export function NurseTileNote() {
   const { status } = useNurseStatus();
   if (!status) return null;
   const text = status.open
-    ? t('nurse.hours.openUntil', { time: status.closesAt ? formatTime(status.closesAt, language, settings.timeZone) : '' })
+    ? t('nurse.hours.openUntil', { time: status.closesAt ? formatClosingTime(status.closesAt, language, settings.timeZone, t('nurse.hours.midnight')) : '' })
     : status.nextOpening
       ? t('nurse.hours.nextIn', { when: formatDayTime(status.nextOpening.at, language, settings.timeZone) })
       : t('nurse.hours.closedTitle');
@@ -73,5 +73,25 @@ export function LastCheckInNote({ closesAt }: { closesAt: string | null }) {
   const { t } = useTranslation();
   const { language, settings } = useShell();
   if (!closesAt) return null;
-  return <p data-testid="nurse-last-check-in">{t('nurse.ticket.lastCheckIn', { time: formatTime(closesAt, language, settings.timeZone) })}</p>;
+  return <p data-testid="nurse-last-check-in">{t('nurse.ticket.lastCheckIn', { time: formatClosingTime(closesAt, language, settings.timeZone, t('nurse.hours.midnight')) })}</p>;
+}
+
+/**
+ * The lobby display while check-in is closed: people still waiting are told they will be seen; otherwise when
+ * the nurse is next in. Never "the nurse is not in today" to a room of people holding tickets.
+ */
+export function DisplayClosedNote({ waiting, nextOpening }: { waiting: number; nextOpening: NurseStatus['nextOpening'] }) {
+  const { t } = useTranslation();
+  const { language, settings } = useShell();
+  const text =
+    waiting > 0
+      ? t('nurse.display.closedSeen')
+      : nextOpening
+        ? t('nurse.display.closedNext', { when: formatDayTime(nextOpening.at, language, settings.timeZone) })
+        : t('nurse.display.closed');
+  return (
+    <p className="nurse-display-note" data-testid="nurse-display-closed">
+      {text}
+    </p>
+  );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseToday } from '../../../../shared/contract/nurse';
-import { formatDayTime, formatTime, formatWallTime } from '../../../../shared/domain/format';
+import { formatClosingTime, formatDayTime, formatWallTime } from '../../../../shared/domain/format';
 import { localTimeOf, minutesOf, timeOfMinutes } from '../../../../shared/domain/zoned-time';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
@@ -42,7 +42,7 @@ export function NurseTodayPanel() {
   const closesWall = status.closesAt ? localTimeOf(new Date(status.closesAt), timeZone) : null;
   const chosen = until ?? laterQuarter(closesWall && closesWall > now ? closesWall : now, 60);
   const statusText = status.open
-    ? t('nurse.today.openUntil', { time: status.closesAt ? formatTime(status.closesAt, language, timeZone) : '' })
+    ? t('nurse.today.openUntil', { time: status.closesAt ? formatClosingTime(status.closesAt, language, timeZone, t('nurse.hours.midnight')) : '' })
     : status.nextOpening
       ? t('nurse.today.closedNext', { when: formatDayTime(status.nextOpening.at, language, timeZone) })
       : t('nurse.today.closedNoNext');
@@ -59,7 +59,7 @@ export function NurseTodayPanel() {
     setNotice(
       t('nurse.today.saved', {
         status: s.open
-          ? t('nurse.today.openUntil', { time: s.closesAt ? formatTime(s.closesAt, language, timeZone) : '' })
+          ? t('nurse.today.openUntil', { time: s.closesAt ? formatClosingTime(s.closesAt, language, timeZone, t('nurse.hours.midnight')) : '' })
           : s.nextOpening
             ? t('nurse.today.closedNext', { when: formatDayTime(s.nextOpening.at, language, timeZone) })
             : t('nurse.today.closedNoNext'),
