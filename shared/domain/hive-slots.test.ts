@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
+import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, cancelDeadline, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
 import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './zoned-time';
 
 const rules: BookingRules = { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 };
@@ -157,5 +157,15 @@ describe('slotProblem', () => {
   it('knows the cancellation cut-off', () => {
     expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(true);
     expect(beforeCancelCutoff('2026-02-25T17:00:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(false);
+  });
+  it('gives each booking its deadline: the cut-off in real hours before the start, up to and including that minute', () => {
+    expect(cancelDeadline('2026-02-26T17:30:00.000Z', rules)).toBe('2026-02-25T17:30:00.000Z');
+    expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-25T17:30:00Z'), rules)).toBe(true);
+    expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-25T17:30:01Z'), rules)).toBe(false);
+    // Across the spring change: 10:00 EDT on Sunday 8 March is 24 real hours after 09:00 EST on Saturday.
+    const deadline = cancelDeadline(zonedInstant('2026-03-08', '10:00', NY)?.toISOString() ?? '', rules);
+    expect(wall(deadline)).toBe('2026-03-07 09:00');
+    // No cut-off: until the meeting starts.
+    expect(cancelDeadline('2026-02-26T17:30:00.000Z', { cancelCutoffHours: 0 })).toBe('2026-02-26T17:30:00.000Z');
   });
 });
