@@ -12,7 +12,7 @@ afterEach(() => backends.cleanup());
 
 const patron = caller('patron-page', 'lobby');
 /** A fresh kiosk in New York on Sunday 29 November 2026, 09:00. */
-const start = (dataDir?: string) => backends.start({ clock: testClock('2026-11-29T14:00:00Z'), timeZone: 'America/New_York', dataDir });
+const start = (dataDir?: string) => backends.start({ clock: testClock('2026-11-29T14:00:00Z'), timeZone: 'America/New_York', dataDir, nurseAllWeek: true });
 
 async function orderInput(backend: Backend, idempotencyKey: string, name = 'Rosa') {
   const catalog = valueOf<{ pickup: { key: string } }>(await backend.dispatch('grocery.catalog', {}, patron));

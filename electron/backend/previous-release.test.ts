@@ -68,6 +68,12 @@ describe('opening a directory from the previous release', () => {
       await b.dispatch('grocery.submitOrder', { idempotencyKey: randomUUID(), lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup.key, contact: { name: 'New', phone: '555-010-1234', libraryCard: '' }, payment: 'cash', language: 'en' }, patron),
     );
     expect(order.orderNumber).toBe('1004');
+    // The nurse's hours came over as Tue/Thu/Sat; open today for this check-in (Noor's old PIN changed first).
+    const nurse = caller('nurse');
+    await b.dispatch('staff.signIn', { staffId: staffId(b, 'Noor'), pin: '3333' }, nurse);
+    await b.dispatch('staff.changePin', { currentPin: '3333', pin: '357913' }, nurse);
+    const settings = valueOf<Record<string, unknown>>(await b.dispatch('nurse.settings', {}, nurse));
+    valueOf(await b.dispatch('nurse.updateSettings', { ...settings, weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '00:00', close: '24:00' })) }, nurse));
     const ticket = valueOf<{ number: number }>(await b.dispatch('nurse.checkIn', { idempotencyKey: randomUUID(), name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null }, patron));
     expect(ticket.number).toBe(3);
     const [workshop] = valueOf<{ id: string }[]>(await b.dispatch('hive.workshops', {}, patron));

@@ -16,7 +16,7 @@ import { demoCatalog } from './grocery/demo-catalog';
 import { startBrowserHost } from '../hosts/browser-host';
 import { aesGcmCodec } from './store/codec';
 import { tempDirs, testClock, type TestClock } from './store/test-support';
-import { textPrinting } from './test-backend';
+import { nurseInAllWeek, textPrinting } from './test-backend';
 import { mountTmpfs, type Tmpfs } from './store/test-fixtures/tmpfs';
 
 const dirs = tempDirs();
@@ -214,7 +214,8 @@ describe('issue 13 faults', () => {
 
   it('9: the check-in rate limit keys on the device, not on the X-Kiosk-Client header a page chooses', async () => {
     const dataDir = await dirs.make();
-    const backend = await open(dataDir, testClock('2026-03-03T15:00:00Z'));
+    const backend = await open(dataDir, testClock('2026-03-03T15:00:00Z'), { demo: true });
+    await nurseInAllWeek(backend);
     const rendererDir = path.join(await dirs.make(), 'renderer');
     await fs.mkdir(rendererDir);
     await fs.writeFile(path.join(rendererDir, 'index.html'), '<meta name="kiosk-token" content="" />');

@@ -38,6 +38,8 @@ export const registrationRecordSchema = registrationSchema
 export type RegistrationRecord = z.infer<typeof registrationRecordSchema>;
 
 const mentorsDocSchema = z.object({ mentors: z.array(mentorSchema) });
+/** Staff phoned a patron who moved up from a waitlist (the kiosk sends no texts): who and when, by registration id. */
+const promotionCallsDocSchema = z.object({ calls: z.array(z.object({ registrationId: z.string(), calledAt: z.string(), calledBy: z.string() })) });
 const workshopsDocSchema = z.object({ workshops: z.array(workshopSchema) });
 
 export const defaultHiveSettings = (): HiveSettings => ({
@@ -64,6 +66,7 @@ export type HiveData = {
   registrations: Records<RegistrationRecord>;
   /** Arrival order of registrations (the waitlist's order): never reused after a restore. */
   registrationSeq: Counter;
+  promotionCalls: Doc<z.infer<typeof promotionCallsDocSchema>>;
 };
 
 /** Version 2 of bookings and registrations adds `requests` (idempotency keys); records from before have none. */
@@ -80,5 +83,7 @@ export async function openHiveData(store: Store): Promise<HiveData> {
   const bookings = await patronRecords('hive-bookings', bookingRecordSchema);
   const registrations = await patronRecords('hive-registrations', registrationRecordSchema);
   const registrationSeq = await store.counter('hive-registration-seq', { seen: Math.max(0, ...registrations.all().map((r) => r.seq)) });
-  return { settings, mentors, workshops, bookings, registrations, registrationSeq };
+  // Ids, times and staff names only: the patron's contact stays in the (encrypted) registration.
+  const promotionCalls = await store.doc({ name: 'hive-promotion-calls', schema: promotionCallsDocSchema, version: 1, defaults: () => ({ calls: [] }) });
+  return { settings, mentors, workshops, bookings, registrations, registrationSeq, promotionCalls };
 }

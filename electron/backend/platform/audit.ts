@@ -25,7 +25,12 @@ export async function openAuditLog(store: Store): Promise<AuditLog> {
         detail: detail.slice(0, 500),
       });
     },
-    list: ({ cursor, limit }) => pageBy(records.all(), (e) => `${e.at} ${e.id}`, { order: 'desc', cursor, limit }),
+    list: ({ cursor, limit }) => {
+      // Lines written in the same millisecond keep the order they were written in.
+      const all = records.all();
+      const position = new Map(all.map((e, i) => [e.id, String(i).padStart(10, '0')]));
+      return pageBy(all, (e) => `${e.at} ${position.get(e.id)}`, { order: 'desc', cursor, limit });
+    },
     purgeBefore: (cutoffIso) => records.removeWhere((e) => e.at < cutoffIso),
   };
 }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../../shared/domain/format';
 import type { Page } from '../../../shared/domain/paging';
 import type { KioskError, Result } from '../../../shared/result';
+import { useShell } from '../app/shell-context';
 import './status.css';
 
 const PAGE_SIZE = 50;
@@ -57,12 +59,12 @@ export function usePaged<T>(load: (page: { cursor?: string; limit: number }) => 
 
 /** "Showing 50 of 1,234" and a button for the next page. */
 export function MoreRows({ shown, total, hasMore, onMore }: { shown: number; total: number | null; hasMore: boolean; onMore: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useShell();
   if (total === null || total === 0) return null;
-  const count = new Intl.NumberFormat(i18n.language);
   return (
     <div className="paged-more">
-      <p role="status">{t('paging.shown', { shown: count.format(shown), total: count.format(total) })}</p>
+      <p role="status">{t('paging.shown', { shown: formatCount(shown, language), total: formatCount(total, language) })}</p>
       {hasMore ? (
         <button type="button" className="button secondary" onClick={onMore}>
           {t('paging.more')}

@@ -32,6 +32,7 @@ export function HomeScreen() {
               >
                 <span className="tile-title">{t(`services.${service}.title`)}</span>
                 <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
+                {entry?.TileNote ? <entry.TileNote /> : null}
                 {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
                 {/* Nothing a patron starts now could be saved: say so before they begin. */}
                 {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}

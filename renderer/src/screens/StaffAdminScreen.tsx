@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/contract/platform';
 import { staffRoles, type StaffRole } from '../../../shared/roles';
 import type { KioskError } from '../../../shared/result';
+import { formatTime } from '../../../shared/domain/format';
 import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
 import { Screen } from '../components/Screen';
@@ -11,9 +12,8 @@ import { TextField } from '../components/TextField';
 import { kiosk } from '../kiosk-client';
 
 export function StaffAdminScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
-  const time = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short', timeZone: shell.settings.timeZone });
   const [members, setMembers] = useState<StaffMember[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('librarian');
@@ -76,7 +76,7 @@ export function StaffAdminScreen() {
                 {m.shortPin ? <p>{t('staffAdmin.shortPin')}</p> : null}
                 {m.pinWaitUntil ? (
                   <p>
-                    {t('staffAdmin.pinWait', { time: time.format(new Date(m.pinWaitUntil)) })}{' '}
+                    {t('staffAdmin.pinWait', { time: formatTime(m.pinWaitUntil, shell.language, shell.settings.timeZone) })}{' '}
                     <button type="button" className="button small" onClick={() => void kiosk.call('staff.clearPinWait', { id: m.id }).then(done)}>
                       {t('staffAdmin.clearPinWait')}
                       <span className="visually-hidden">: {m.name}</span>

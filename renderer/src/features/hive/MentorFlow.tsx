@@ -10,7 +10,9 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
+import { CancelDeadlineNote, NoKioskCancelTag } from './CancelDeadlineNote';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { limitReached, PatronLimitNotice, usePatronLimits } from './PatronLimitNotice';
 import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
 import { firstName, pick, useFormats } from './hive-format';
 
@@ -46,6 +48,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
   const [error, setError] = useState<KioskError | null>(null);
   const [busy, setBusy] = useState(false);
   const [booked, setBooked] = useState<Booked | null>(null);
+  const limits = usePatronLimits(contact);
 
   useEffect(() => {
     void kiosk.call('hive.catalog', {}).then((r) => (r.ok ? setCatalog(r.value) : setError(r.error)));
@@ -87,7 +90,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
     const found: ContactErrors & { stage?: string } = checkContact(contact);
     if (!stage) found.stage = t('hive.errors.stage-missing');
     setErrors(found);
-    if (Object.keys(found).length === 0) setStep('review');
+    if (Object.keys(found).length === 0 && !limitReached(limits, 'mentor')) setStep('review');
   };
 
   const confirm = async () => {
@@ -206,6 +209,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
                         {fmt.day(s.start)}, {fmt.time(s.start)}
                       </strong>
                       {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                      <NoKioskCancelTag rule={s} />
                     </button>
                   </li>
                 );
@@ -253,6 +257,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <TextField label={t('hive.intake.industry')} hint={t('hive.intake.industryHint')} value={industry} onChange={setIndustry} maxLength={80} />
           <TextField label={t('hive.intake.wants')} value={wants} onChange={setWants} maxLength={400} multiline />
           <ContactFields value={contact} onChange={setContact} errors={errors} />
+          <PatronLimitNotice limits={limits} kind="mentor" />
         </div>
       </Screen>
     );
@@ -282,6 +287,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <dd>{wants || '—'}</dd>
           <ContactReview contact={contact} />
         </dl>
+        {chosen ? <CancelDeadlineNote rule={chosen} cutoffHours={catalog?.rules.cancelCutoffHours ?? 0} /> : null}
       </Screen>
     );
   }
@@ -304,7 +310,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
             <dd className="hive-code">{booked.code}</dd>
           </dl>
           <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, language) : '' })}</p>
-          <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
+          <CancelDeadlineNote rule={booked} cutoffHours={catalog?.rules.cancelCutoffHours ?? 0} />
           <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}
