@@ -34,6 +34,7 @@ import { purgeOldFiles } from '../platform/purge-files';
 import type { PrintService } from '../printing/print-api';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
+import { migrateGroceryTo2 } from './migrations/grocery-2-order-numbers-counted';
 import { demoCatalog } from './demo-catalog';
 import { registerGroceryDocuments } from './grocery-print';
 
@@ -58,18 +59,6 @@ type GroceryDoc = z.infer<typeof groceryDocSchema>;
 
 /** Order numbers start here (the first order is 1001). */
 const FIRST_ORDER_NUMBER = 1001;
-
-/**
- * Version 1 kept the next order number in this file, so restoring it from a snapshot handed out
- * numbers again; version 2 leaves numbering to the store's counters. `legacyNext` gets the old
- * value, which seeds the counter.
- */
-export function migrateGroceryDoc(fromVersion: number, data: unknown, legacyNext: (value: number) => void): unknown {
-  if (fromVersion >= 2 || typeof data !== 'object' || data === null) return data;
-  const { nextOrderNumber, ...rest } = data as { nextOrderNumber?: unknown };
-  if (typeof nextOrderNumber === 'number') legacyNext(nextOrderNumber);
-  return rest;
-}
 
 const orderRecordSchema = z.object({
   id: z.string(),
@@ -108,7 +97,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     name: 'grocery',
     schema: groceryDocSchema,
     version: 2,
-    migrate: (from, data) => migrateGroceryDoc(from, data, (next) => (legacyNextOrder = Math.max(legacyNextOrder, next))),
+    migrate: (from, data) => (from < 2 ? migrateGroceryTo2(data, (next) => (legacyNextOrder = Math.max(legacyNextOrder, next))) : data),
     defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), windows: {} }),
   });
   // Names and phone numbers: encrypted at rest like other personal data.

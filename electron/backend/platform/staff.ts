@@ -8,6 +8,7 @@ import type { Clock, Store } from '../store/store';
 import { SerialQueue } from '../store/serial-queue';
 import type { Caller, StaffSession } from '../context';
 import { newId } from '../ids';
+import { migrateStaffTo2 } from './migrations/staff-2-pins-per-member';
 
 export const SESSION_IDLE_MS = 5 * 60 * 1000;
 
@@ -34,17 +35,6 @@ const staffDocSchema = z.object({
   /** By `<deviceId> <staffId>`. Persisted, so restarting the app does not reset a back-off. */
   guesses: z.record(z.string(), guessesSchema),
 });
-type StaffDoc = z.infer<typeof staffDocSchema>;
-
-/**
- * Version 1 had one pad-wide counter (`failedTries`, `lockedUntil`) that let a guessing patron lock
- * every staff member out; version 2 counts per device and member, and learns each PIN's length.
- */
-export function migrateStaffDoc(fromVersion: number, data: unknown): unknown {
-  if (fromVersion >= 2) return data;
-  const v1 = z.object({ members: z.array(staffRecordSchema.omit({ pinDigits: true })) }).parse(data);
-  return { members: v1.members.map((m) => ({ ...m, pinDigits: null })), guesses: {} } satisfies StaffDoc;
-}
 
 function scrypt(pin: string, salt: Buffer): Promise<Buffer> {
   const options: ScryptOptions = { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p };
@@ -105,7 +95,7 @@ export async function openStaff(store: Store, clock: Clock, events: StaffEvents 
     name: 'staff',
     schema: staffDocSchema,
     version: 2,
-    migrate: migrateStaffDoc,
+    migrate: (from, data) => (from < 2 ? migrateStaffTo2(data) : data),
     defaults: () => ({ members: [], guesses: {} }),
   });
   const sessions = new Map<string, StaffSession>();
