@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { openBackend } from '../electron/backend/backend';
 import { aesGcmCodec } from '../electron/backend/store/codec';
-import { benchPrinting, offer, storedRefs, type PatronWrite } from './workload';
+import { benchPrinting, nurseInAllWeek, offer, storedRefs, type PatronWrite } from './workload';
 
 type Request = { id: number } & ({ type: 'write'; write: PatronWrite } | { type: 'refs'; days: string[] } | { type: 'offer' });
 
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     printing: benchPrinting,
     onLockLost: () => process.exit(3),
   });
+  if (backend.startupNotes.length > 0) await nurseInAllWeek(backend);
   // Damage found while opening: a torn file would be quarantined and reported here.
   const quarantined = await fs.readdir(path.join(dataDir, 'quarantine'), { recursive: true }).catch(() => []);
   const send = (message: unknown) => process.send?.(message);

@@ -12,7 +12,7 @@ import { openBackend, type Backend } from '../electron/backend/backend';
 import { aesGcmCodec } from '../electron/backend/store/codec';
 import { testClock } from '../electron/backend/store/test-support';
 import type { Result } from '../shared/result';
-import { benchPrinting, deskCallers, offer, patronWrite, type PatronWrite } from './workload';
+import { benchPrinting, deskCallers, nurseInAllWeek, offer, patronWrite, type PatronWrite } from './workload';
 
 const DAYS = Number(process.env.SOAK_DAYS ?? 7);
 const PER_DAY = { orders: 220, checkIns: 110, bookings: 30, registrations: 24, cancels: 4 };
@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       }
       return counted(result);
     };
+    if (day === 0) await nurseInAllWeek(backend);
     if (day === 0) await staff('admin', 'print.updateSettings', { receiptPrinter: '@pdf-folder', sheetPrinter: '@pdf-folder', sheetSize: 'letter' });
     await verify(backend, staff);
 

@@ -82,6 +82,16 @@ export async function deskCallers(backend: Backend): Promise<Record<'librarian' 
   return out;
 }
 
+/** The nurse in every hour of every day, so check-ins are taken whenever the benchmark runs. */
+export async function nurseInAllWeek(backend: Backend): Promise<void> {
+  const { nurse } = await deskCallers(backend);
+  const settings = await backend.dispatch('nurse.settings', {}, nurse);
+  if (!settings.ok) throw new Error(`nurse.settings: ${settings.error.code}`);
+  const weeklyHours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '00:00', close: '24:00' }));
+  const saved = await backend.dispatch('nurse.updateSettings', { ...(settings.value as object), weeklyHours }, nurse);
+  if (!saved.ok) throw new Error(`nurse.updateSettings: ${saved.error.code}`);
+}
+
 /** Every slip reference the kiosk can show staff now, read through the staff operations. */
 export async function storedRefs(backend: Backend, days: string[]): Promise<Set<string>> {
   const desk = await deskCallers(backend);
