@@ -10,6 +10,7 @@ import {
   type Totals,
   type WindowSummary,
 } from '../contract/grocery';
+import { localeTagOf, type LanguageCode } from '../languages';
 
 export const limitOf = (item: Pick<CatalogItem, 'limit'>): number => Math.min(item.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
 
@@ -30,7 +31,7 @@ export function totalsOf(lines: readonly Pick<OrderLine, 'unitPriceCents' | 'sna
 export const snapshotLine = (item: CatalogItem, quantity: number): OrderLine => ({
   itemId: item.id,
   name: { ...item.name },
-  size: item.size,
+  size: { ...item.size },
   unitPriceCents: item.priceCents,
   snapEligible: item.snapEligible,
   quantity,
@@ -90,11 +91,9 @@ export function normalizePhone(input: string): string | null {
   return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
 }
 
-const localeOf = (language: string): string => (language === 'es' ? 'es-US' : 'en-US');
-
-/** Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it. */
-export function formatCents(cents: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'USD' }).format(cents / 100);
+/** Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it, in the branch's digits. */
+export function formatCents(cents: number, language: LanguageCode): string {
+  return new Intl.NumberFormat(localeTagOf(language), { style: 'currency', currency: 'USD' }).format(cents / 100);
 }
 
 /** Dollars typed by staff ("3.49", "$3", "3,49") to cents; null when not money. */

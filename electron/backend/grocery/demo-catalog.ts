@@ -1,7 +1,40 @@
 import type { CatalogItem, CategoryId } from '../../../shared/contract/grocery';
+import { languageCodes, type LanguageCode } from '../../../shared/languages';
+import type { LocalisedText } from '../../../shared/localised-text';
 
 // Demo catalog: typical supermarket prices (US, 2026). Pictures are one hand-made SVG per category.
+// Rows are in English and Spanish; sizes are written once in English and said in each language below.
 type Row = [id: string, en: string, es: string, descEn: string, descEs: string, size: string, cents: number, snap: boolean, limit?: number];
+
+type Unit = 'lb' | 'lb bag' | 'oz' | 'gal' | 'ct' | 'rolls' | 'hearts';
+/** How each language says "<amount> <unit>" and "about <size>". */
+const sizeWords: Record<LanguageCode, { unit: Record<Unit, (amount: string) => string>; about: (size: string) => string }> = {
+  en: {
+    unit: { lb: (n) => `${n} lb`, 'lb bag': (n) => `${n} lb bag`, oz: (n) => `${n} oz`, gal: (n) => `${n} gal`, ct: (n) => `${n} ct`, rolls: (n) => `${n} rolls`, hearts: (n) => `${n} hearts` },
+    about: (size) => `about ${size}`,
+  },
+  es: {
+    unit: { lb: (n) => `${n} lb`, 'lb bag': (n) => `bolsa de ${n} lb`, oz: (n) => `${n} oz`, gal: (n) => `${n} gal`, ct: (n) => `${n} unidades`, rolls: (n) => `${n} rollos`, hearts: (n) => `${n} corazones` },
+    about: (size) => `aprox. ${size}`,
+  },
+};
+
+const isUnit = (unit: string): unit is Unit => unit in sizeWords.en.unit;
+
+/** "3 lb bag" in every language: the English size, read as amount and unit. */
+function demoSize(size: string): LocalisedText {
+  const match = /^(about )?(\d+(?:\.\d+)?(?: × \d+)?) (lb bag|lb|oz|gal|ct|rolls|hearts)$/.exec(size);
+  if (!match) throw new Error(`Demo size not understood: ${size}`);
+  const [, about, amount = '', unit = ''] = match;
+  if (!isUnit(unit)) throw new Error(`Demo size unit not known: ${size}`);
+  return Object.fromEntries(
+    languageCodes.map((code) => {
+      const words = sizeWords[code];
+      const said = words.unit[unit](amount);
+      return [code, about ? words.about(said) : said];
+    }),
+  );
+}
 
 const rows: Record<CategoryId, Row[]> = {
   produce: [
@@ -94,7 +127,7 @@ export const demoCatalog: CatalogItem[] = (Object.entries(rows) as [CategoryId, 
     category,
     name: { en, es },
     description: { en: descEn, es: descEs },
-    size,
+    size: demoSize(size),
     priceCents: cents,
     snapEligible: snap,
     picture: `${category}.svg`,

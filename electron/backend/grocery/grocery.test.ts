@@ -1,6 +1,7 @@
 import { readdir, readFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CatalogItem } from '../../../shared/contract/grocery';
 import type { Backend } from '../backend';
 import { testClock, type TestClock } from '../store/test-support';
 import { testBackends, dispatchOk } from '../test-backend';
@@ -215,6 +216,26 @@ describe('grocery ordering through the dispatcher', () => {
     expect(await call('grocery.importCatalog', { csv: good }, desk)).toEqual({ items: 2, added: 1, updated: 1 });
     const catalog = await call<Catalog>('grocery.catalog', {});
     expect(catalog.items.map((i) => i.id).sort()).toEqual(['beans', 'rice']);
+  });
+
+  it('exports one text column per offered language; an older two-language file re-imports without losing the other languages', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    await call('staff.signIn', { pin: '2222' }, desk);
+    const { csv } = await call<{ csv: string }>('grocery.exportCatalog', {}, desk);
+    const [head, ...lines] = csv.split('\r\n');
+    expect(head).toBe('id,category,name_en,name_es,description_en,description_es,size_en,size_es,price,snap,active,limit,picture');
+    expect(lines.find((l) => l.startsWith('apples-gala,'))).toContain('3 lb bag,bolsa de 3 lb,4.49');
+    // The whole export imports back unchanged.
+    const before = await call<CatalogItem[]>('grocery.catalogAll', {}, desk);
+    expect(await call('grocery.importCatalog', { csv }, desk)).toMatchObject({ added: 0, updated: before.length });
+    expect(await call<CatalogItem[]>('grocery.catalogAll', {}, desk)).toEqual(before);
+    // A file from before sizes were per language: one `size` column (English). Spanish sizes stay as they were.
+    const old = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture\napples-gala,produce,Gala apples,Manzanas Gala,,,4 lb bag,4.99,yes,yes,,produce.svg\n';
+    await call('grocery.importCatalog', { csv: old }, desk);
+    const apples = (await call<CatalogItem[]>('grocery.catalogAll', {}, desk)).find((i) => i.id === 'apples-gala');
+    expect(apples).toMatchObject({ size: { en: '4 lb bag', es: 'bolsa de 3 lb' }, priceCents: 499 });
+    // The file had description columns, left blank: the descriptions are blank now.
+    expect(apples?.description).toEqual({});
   });
 
   it('saves the schedule and refuses bad schedules', async () => {

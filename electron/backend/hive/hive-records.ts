@@ -1,7 +1,9 @@
 // What the hive area keeps on disk: settings, mentors and workshops as docs; bookings and registrations as records.
 import { z } from 'zod';
 import { bookingSchema, hiveSettingsSchema, mentorSchema, registrationSchema, workshopSchema, type HiveSettings } from '../../../shared/contract/hive';
+import { migrationsOf } from '../store/migrations';
 import { monthOf, type Doc, type Records, type Store } from '../store/store';
+import { mentorMigrations, workshopMigrations } from './hive-migrations';
 
 // Stored records are the views the contract declares (same field rules), with ids and instants
 // kept as plain strings as written, plus what only the store needs.
@@ -63,8 +65,8 @@ export type HiveData = {
 export async function openHiveData(store: Store): Promise<HiveData> {
   return {
     settings: await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings }),
-    mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) }),
-    workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) }),
+    mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, ...migrationsOf(mentorMigrations), defaults: () => ({ mentors: [] }) }),
+    workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, ...migrationsOf(workshopMigrations), defaults: () => ({ workshops: [] }) }),
     // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are read once and re-written encrypted.
     bookings: await store.records({ name: 'hive-bookings', schema: bookingRecordSchema, version: 1, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt) }),
     registrations: await store.records({

@@ -1,8 +1,17 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LanguageCode } from '../../../shared/languages';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'pin';
 
-type FieldHandle = { kind: FieldKind; value: string; onChange: (value: string) => void; maxLength?: number; element: HTMLInputElement | HTMLTextAreaElement | null };
+type FieldHandle = {
+  kind: FieldKind;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  element: HTMLInputElement | HTMLTextAreaElement | null;
+  /** The field's own language (a translation in a staff form); otherwise the keyboard follows the screen. */
+  language?: LanguageCode;
+};
 
 type KeyboardState = {
   activeId: string | null;

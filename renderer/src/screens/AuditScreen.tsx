@@ -5,9 +5,10 @@ import { useShell } from '../app/shell-context';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
 import { kiosk } from '../kiosk-client';
+import { localeTagOf } from '../../../shared/languages';
 
 export function AuditScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const more = async (before?: string) => {
@@ -17,7 +18,7 @@ export function AuditScreen() {
   useEffect(() => {
     void more();
   }, []);
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const format = new Intl.DateTimeFormat(localeTagOf(shell.language), { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
   return (
     <Screen
       title={t('audit.title')}

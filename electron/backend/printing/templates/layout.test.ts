@@ -7,7 +7,7 @@ const branch: Branch = {
   name: 'Eastside <Branch> & Co',
   address: '400 Harbor Street',
   phone: '(555) 010-4400',
-  hours: 'Mon–Thu 10:00–20:00\nSun closed',
+  hours: { en: 'Mon–Thu 10:00–20:00\nSun closed', es: 'Lun–Jue 10:00–20:00\nDom cerrado' },
   timeZone: 'America/Chicago',
 };
 // 15:30 UTC is 9:30 in Chicago in January.
@@ -31,7 +31,8 @@ describe('document layout', () => {
     expect(doc.html).toContain('Eastside &lt;Branch&gt; &amp; Co');
     expect(doc.html).toContain('400 Harbor Street');
     expect(doc.html).toContain('Horario');
-    expect(doc.html).toContain('Mon–Thu 10:00–20:00\nSun closed');
+    // The branch hours in the slip's language (issue 9: they were printed in English on Spanish slips).
+    expect(doc.html).toContain('Lun–Jue 10:00–20:00\nDom cerrado');
     expect(doc.html).toContain('Página de prueba de la impresora');
     expect(doc.html).toMatch(/Impreso el 15 ene 2026, 9:30/);
     expect(doc.html).toMatch(/<svg[^>]*viewBox/);

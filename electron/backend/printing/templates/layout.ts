@@ -16,7 +16,8 @@ import QRCode from 'qrcode';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
 import { isTimeZone } from '../../../../shared/domain/zoned-time';
-import type { LanguageCode } from '../../../../shared/languages';
+import { localeTagOf, type LanguageCode } from '../../../../shared/languages';
+import { textIn } from '../../../../shared/localised-text';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
 import { translatorFor } from './translator';
@@ -63,13 +64,14 @@ const styles = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Building an Intl formatter costs far more than using one, and a roster formats every row: one per language, style and zone. */
+/** Building an Intl formatter costs far more than using one, and a roster formats every row: one per locale, style and zone. */
 function dateFormat(style: keyof typeof styles, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
   const zone = safeTimeZone(timeZone);
-  const key = `${style}|${language}|${zone}`;
+  const locale = localeTagOf(language);
+  const key = `${style}|${locale}|${zone}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(language, { ...styles[style], timeZone: zone });
+    format = new Intl.DateTimeFormat(locale, { ...styles[style], timeZone: zone });
     dateFormats.set(key, format);
   }
   return format;
@@ -83,7 +85,7 @@ export const formatDate = (at: Date | string, language: LanguageCode, timeZone: 
 export const formatTime = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(new Date(at));
 
 export const formatMoney = (cents: number, language: LanguageCode, currency = 'USD'): string =>
-  new Intl.NumberFormat(language, { style: 'currency', currency }).format(cents / 100);
+  new Intl.NumberFormat(localeTagOf(language), { style: 'currency', currency }).format(cents / 100);
 
 /** Label / value lines ("Pickup: Tuesday 12–1"). */
 export const fieldList = (rows: readonly (readonly [string, string | SafeHtml])[]): SafeHtml =>
@@ -159,7 +161,7 @@ async function layoutPart(input: LayoutInput, part: LayoutInput['parts'][number]
   const t = translatorFor(part.language);
   const doc = part.document;
   const qr = doc.qrText ? await qrSvg(doc.qrText) : null;
-  const hours = branch.hours.trim();
+  const hours = textIn(branch.hours, part.language).trim();
   return html`<article class="doc doc-${paper}" lang="${part.language}">
 <header class="doc-head"><div><p class="branch-name">${branch.name}</p>${branch.address ? html`<p class="branch-address">${branch.address}</p>` : null}</div>${
     branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: branch.phone })}</p>` : null

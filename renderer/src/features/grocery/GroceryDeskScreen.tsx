@@ -5,7 +5,7 @@ import type { OperationOutput } from '../../../../shared/contract/operations';
 import { limitOf, parseDollars, snapshotLine, totalsOf } from '../../../../shared/domain/grocery-cart';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
 import { allowedNext } from '../../../../shared/domain/grocery-status';
-import { languageNames } from '../../../../shared/languages';
+import { localeTagOf, languageNames } from '../../../../shared/languages';
 import type { KioskError, Result } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
@@ -17,6 +17,7 @@ import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import './grocery.css';
+import { textIn } from '../../../../shared/localised-text';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -115,7 +116,7 @@ export function GroceryDeskScreen() {
     await refresh();
   };
 
-  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : new Intl.NumberFormat(language, { style: 'percent' }).format(share));
+  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : new Intl.NumberFormat(localeTagOf(language), { style: 'percent' }).format(share));
 
   return (
     <Screen
@@ -416,11 +417,11 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <>
           <ul className="grocery-cart-lines">
             {editLines.map((line) => {
-              const name = line.name[language];
+              const name = textIn(line.name, language);
               return (
                 <li key={line.itemId} className="grocery-cart-line">
                   <span className="grocery-cart-line-text">
-                    {name} ({line.size}) · {money(line.unitPriceCents)}
+                    {name} ({textIn(line.size, language)}) · {money(line.unitPriceCents)}
                   </span>
                   <QuantityStepper name={name} quantity={line.quantity} limit={line.limit} addLabel={false} onChange={(q) => setEditing((e) => (e ?? []).map((l) => (l.itemId === line.itemId ? { ...l, quantity: q } : l)))} />
                 </li>
@@ -436,7 +437,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
                   .filter((i) => !editing.some((l) => l.itemId === i.id))
                   .map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.name[language]} ({i.size}) · {money(i.priceCents)}
+                      {textIn(i.name, language)} ({textIn(i.size, language)}) · {money(i.priceCents)}
                     </option>
                   ))}
               </select>
@@ -458,7 +459,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <ul>
           {order.lines.map((line) => (
             <li key={line.itemId}>
-              {line.quantity} × {line.name[language]} ({line.size}) — {money(line.unitPriceCents * line.quantity)}
+              {line.quantity} × {textIn(line.name, language)} ({textIn(line.size, language)}) — {money(line.unitPriceCents * line.quantity)}
               {line.snapEligible ? ` · ${t('grocery.shop.snap')}` : ''}
             </li>
           ))}

@@ -1,24 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HiveArea, Mentor } from '../../../../shared/contract/hive';
-import { languageNames, type LanguageCode } from '../../../../shared/languages';
+import { localeTagOf, languageCodes, languageNames } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
+import { LocalisedTextField } from '../../components/LocalisedTextField';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
 import { DatedNotesEditor, EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
+import { textIn } from '../../../../shared/localised-text';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 0];
 type Draft = Omit<Mentor, 'id'> & { id?: string };
-const blank = (): Draft => ({ displayName: '', areas: [], languages: ['en'], bio: { en: '', es: '' }, active: true, room: '', sessionMinutes: 60, bufferMinutes: 0, windows: [], daysOff: [] });
+const blank = (): Draft => ({ displayName: '', areas: [], languages: ['en'], bio: {}, active: true, room: {}, sessionMinutes: 60, bufferMinutes: 0, windows: [], daysOff: [] });
 
 /** Mentors: who, what, which languages, weekly hours, days off. */
 export function HiveMentorsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const [mentors, setMentors] = useState<Mentor[]>([]);
   const [areas, setAreas] = useState<HiveArea[]>([]);
@@ -26,7 +27,7 @@ export function HiveMentorsScreen() {
   const [error, setError] = useState<KioskError | null>(null);
   const [saved, setSaved] = useState(false);
   const fieldError = useFieldError(error);
-  const weekdayName = (d: number) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + d)));
+  const weekdayName = (d: number) => new Intl.DateTimeFormat(localeTagOf(shell.language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + d)));
   const load = () => {
     void kiosk.call('hive.mentors', {}).then((r) => (r.ok ? setMentors(r.value) : setError(r.error)));
     void kiosk.call('hive.settings', {}).then((r) => r.ok && setAreas(r.value.areas));
@@ -53,27 +54,26 @@ export function HiveMentorsScreen() {
         <ErrorText error={error} />
         <div className="form">
           <TextField label={t('hive.staff.displayName')} value={draft.displayName} onChange={(displayName) => set({ displayName })} error={fieldError('displayName')} maxLength={60} />
-          <TextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
+          <LocalisedTextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
           <fieldset>
             <legend>{t('hive.staff.areas')}</legend>
             {areas.map((a) => (
               <label key={a.id} className="check">
                 <input type="checkbox" checked={draft.areas.includes(a.id)} onChange={() => set({ areas: toggle(draft.areas, a.id) })} />
-                {pick(a.name, shell.language)}
+                {textIn(a.name, shell.language)}
               </label>
             ))}
           </fieldset>
           <fieldset>
             <legend>{t('hive.mentor.languages')}</legend>
-            {(Object.keys(languageNames) as LanguageCode[]).map((l) => (
+            {languageCodes.map((l) => (
               <label key={l} className="check">
                 <input type="checkbox" checked={draft.languages.includes(l)} onChange={() => set({ languages: toggle(draft.languages, l) })} />
                 {languageNames[l]}
               </label>
             ))}
           </fieldset>
-          <TextField label={t('hive.staff.bioEn')} value={draft.bio.en} onChange={(en) => set({ bio: { ...draft.bio, en } })} multiline maxLength={600} />
-          <TextField label={t('hive.staff.bioEs')} value={draft.bio.es} onChange={(es) => set({ bio: { ...draft.bio, es } })} multiline maxLength={600} />
+          <LocalisedTextField label={t('hive.staff.bio')} value={draft.bio} onChange={(bio) => set({ bio })} error={fieldError('bio')} multiline maxLength={600} />
           <fieldset>
             <legend>{t('hive.staff.sessionLength')}</legend>
             {([30, 60] as const).map((m) => (
@@ -150,7 +150,7 @@ export function HiveMentorsScreen() {
                 {m.displayName}
                 {m.active ? '' : ` (${t('hive.staff.inactive')})`}
               </td>
-              <td>{m.areas.map((a) => pick(areas.find((x) => x.id === a)?.name ?? { en: a, es: a }, shell.language)).join(', ')}</td>
+              <td>{m.areas.map((a) => (textIn(areas.find((x) => x.id === a)?.name, shell.language) || a)).join(', ')}</td>
               <td>{m.languages.map((l) => languageNames[l]).join(', ')}</td>
               <td>{m.windows.map((w) => `${weekdayName(w.weekday)} ${w.start}–${w.end}`).join('; ')}</td>
               <td>

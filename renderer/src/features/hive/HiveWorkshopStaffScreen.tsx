@@ -8,13 +8,15 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
+
 import { DeskField, PrintNote } from './staff-parts';
 import './hive.css';
+import { textIn } from '../../../../shared/localised-text';
+import { localeTagOf } from '../../../../shared/languages';
 
 /** One workshop at the desk: roster, door attendance by name or slip code, cancellations and the waitlist. */
 export function HiveWorkshopStaffScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const id = shell.route.params?.id ?? '';
   const [workshop, setWorkshop] = useState<WorkshopView | null>(null);
@@ -25,7 +27,7 @@ export function HiveWorkshopStaffScreen() {
   const [notice, setNotice] = useState('');
   const [printed, setPrinted] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<RegistrationView | null>(null);
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const dateTime = new Intl.DateTimeFormat(localeTagOf(shell.language), { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
 
   const load = useCallback(async () => {
     const r = await kiosk.call('hive.workshopDetail', { id });
@@ -63,7 +65,7 @@ export function HiveWorkshopStaffScreen() {
 
   return (
     <Screen
-      title={workshop ? pick(workshop.title, shell.language) : t('hive.staff.workshop')}
+      title={workshop ? textIn(workshop.title, shell.language) : t('hive.staff.workshop')}
       actions={
         <>
           <button type="button" className="button secondary" onClick={() => shell.navigate('hive.staff.workshops')}>
@@ -78,7 +80,7 @@ export function HiveWorkshopStaffScreen() {
       {workshop ? (
         <>
           <p>
-            {workshop.starts.map((s) => dateTime.format(new Date(s))).join(' · ')} — {workshop.room} — {workshop.presenter}
+            {workshop.starts.map((s) => dateTime.format(new Date(s))).join(' · ')} — {textIn(workshop.room, shell.language)} — {workshop.presenter}
           </p>
           <p>
             <strong>{t('hive.staff.fill', { registered: workshop.registered, capacity: workshop.capacity, waitlisted: workshop.waitlisted })}</strong>

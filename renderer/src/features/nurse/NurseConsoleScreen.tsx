@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueRow } from '../../../../shared/contract/nurse';
 import type { OperationName, OperationOutput } from '../../../../shared/contract/operations';
-import { languageNames } from '../../../../shared/languages';
+import { localeTagOf, languageNames } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
@@ -43,7 +43,7 @@ export function NurseConsoleScreen() {
       setNotice(reprinted(result.value));
     }
   };
-  const longDay = new Intl.DateTimeFormat(shell.language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const longDay = new Intl.DateTimeFormat(localeTagOf(shell.language), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
   const dayText = (day: string) => longDay.format(new Date(`${day}T12:00:00Z`));
 
   const act = async (name: Extract<OperationName, 'nurse.call' | 'nurse.startVisit' | 'nurse.markLeft'>, ticket: QueueRow) => {

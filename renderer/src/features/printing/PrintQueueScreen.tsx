@@ -12,6 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { usePrinterLabel } from './printer-label';
 import { PrintPreview } from './PrintPreview';
 import './printing.css';
+import { localeTagOf } from '../../../../shared/languages';
 
 const REFRESH_MS = 3000;
 
@@ -25,7 +26,7 @@ const statusKey = (job: PrintJob): string => (job.status === 'queued' && needsAt
 
 /** Staff: every print job, failed and waiting first, with reprint, redirect, cancel and preview. */
 export function PrintQueueScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const printerLabel = usePrinterLabel();
   const [jobs, setJobs] = useState<PrintJob[] | null>(null);
@@ -54,7 +55,7 @@ export function PrintQueueScreen() {
     await load();
   };
 
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const format = new Intl.DateTimeFormat(localeTagOf(shell.language), { dateStyle: 'short', timeStyle: 'short', timeZone: shell.settings.timeZone });
 
   return (
     <Screen
