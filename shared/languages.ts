@@ -30,6 +30,8 @@ export type LanguageDef = {
   /** CLDR plural categories: exactly the `_<category>` forms each plural string needs (a test checks Intl agrees). */
   pluralCategories: readonly Intl.LDMLPluralRule[];
   keyboard: KeyboardLayout;
+  /** System fonts made for the script, preferred for its text on paper (Debian's Noto packages have them). */
+  printFonts?: readonly string[];
 };
 
 const latinDigitsRow = '1 2 3 4 5 6 7 8 9 0 {bksp}';
@@ -62,6 +64,44 @@ export const languageList = [
     keyboard: {
       default: [latinDigitsRow, 'q w e r t y u i o p', 'a s d f g h j k l ñ', '{shift} z x c v b n m , . -', 'á é í ó ú ü ¿ ¡', '{space} {done}'],
       shift: [latinSymbolsRow, 'Q W E R T Y U I O P', 'A S D F G H J K L Ñ', '{shift} Z X C V B N M , . -', 'Á É Í Ó Ú Ü ¿ ¡', '{space} {done}'],
+    },
+  },
+  {
+    code: 'ar',
+    name: 'العربية',
+    englishName: 'Arabic',
+    dir: 'rtl',
+    locale: 'ar',
+    // Many Arabic readers in the Maghreb and abroad read Latin digits; others expect Arabic-Indic ones.
+    numberingSystems: ['latn', 'arab'],
+    pluralCategories: ['zero', 'one', 'two', 'few', 'many', 'other'],
+    printFonts: ['Noto Sans Arabic', 'Noto Naskh Arabic'],
+    // The standard Arabic PC layout, keys where Arabic phone and PC keyboards have them (not mirrored).
+    keyboard: {
+      default: [latinDigitsRow, 'ض ص ث ق ف غ ع ه خ ح ج د', 'ش س ي ب ل ا ت ن م ك ط', '{shift} ئ ء ؤ ر لا ى ة و ز ظ ذ', 'أ إ آ ، . ؟ -', '{abc} {space} {done}'],
+      shift: ['! # & ( ) / : ؛ " \' {bksp}', 'ض ص ث ق ف غ ع ه خ ح ج د', 'ش س ي ب ل ا ت ن م ك ط', '{shift} ئ ء ؤ ر لا ى ة و ز ظ ذ', 'أ إ آ ، . ؟ -', '{abc} {space} {done}'],
+      latinSwitch: { label: 'ع', name: 'لوحة المفاتيح العربية' },
+    },
+  },
+  {
+    code: 'vi',
+    name: 'Tiếng Việt',
+    englishName: 'Vietnamese',
+    dir: 'ltr',
+    locale: 'vi-VN',
+    numberingSystems: ['latn'],
+    pluralCategories: ['other'],
+    // QWERTY, the letters Vietnamese adds, and five tone keys that mark the syllable being typed.
+    keyboard: {
+      default: [latinDigitsRow, 'q w e r t y u i o p', 'a s d f g h j k l', '{shift} z x c v b n m , . -', 'ă â đ ê ô ơ ư', '{tone-acute} {tone-grave} {tone-hook} {tone-tilde} {tone-dot}', '{space} {done}'],
+      shift: [latinSymbolsRow, 'Q W E R T Y U I O P', 'A S D F G H J K L', '{shift} Z X C V B N M , . -', 'Ă Â Đ Ê Ô Ơ Ư', '{tone-acute} {tone-grave} {tone-hook} {tone-tilde} {tone-dot}', '{space} {done}'],
+      keys: {
+        '{tone-acute}': { label: '◌́', name: 'Dấu sắc' },
+        '{tone-grave}': { label: '◌̀', name: 'Dấu huyền' },
+        '{tone-hook}': { label: '◌̉', name: 'Dấu hỏi' },
+        '{tone-tilde}': { label: '◌̃', name: 'Dấu ngã' },
+        '{tone-dot}': { label: '◌̣', name: 'Dấu nặng' },
+      },
     },
   },
 ] as const satisfies readonly LanguageDef[];

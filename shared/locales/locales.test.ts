@@ -41,7 +41,10 @@ describe.each(languageCodes)('locale %s', (language) => {
   it('uses the same placeholders as English', () => {
     for (const [key, text] of strings) {
       const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'));
-      expect(variables(text), key).toEqual(variables(source ?? ''));
+      // A zero, one or two form may say its number as a word ("دقيقتان", two minutes); every other placeholder stays.
+      const wordForm = /_(zero|one|two)$/.test(key);
+      const expected = variables(source ?? '').filter((v) => !(wordForm && v === 'count' && !variables(text).includes('count')));
+      expect(variables(text), key).toEqual(expected);
     }
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languageCodes } from '../../../shared/languages';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
 
@@ -8,7 +9,7 @@ describe('catalog CSV', () => {
   it('round-trips the demo catalog (≥ 60 items in 8 categories)', () => {
     expect(demoCatalog.length).toBeGreaterThanOrEqual(60);
     expect(new Set(demoCatalog.map((i) => i.category)).size).toBe(8);
-    const parsed = parseCatalogCsv(catalogToCsv(demoCatalog, ['en', 'es']));
+    const parsed = parseCatalogCsv(catalogToCsv(demoCatalog, languageCodes));
     expect(parsed.ok && parsed.items).toEqual(demoCatalog);
   });
   it('reads quoted fields with commas, a BOM and yes/no flags', () => {

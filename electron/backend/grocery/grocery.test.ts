@@ -223,8 +223,11 @@ describe('grocery ordering through the dispatcher', () => {
     await call('staff.signIn', { pin: '2222' }, desk);
     const { csv } = await call<{ csv: string }>('grocery.exportCatalog', {}, desk);
     const [head, ...lines] = csv.split('\r\n');
-    expect(head).toBe('id,category,name_en,name_es,description_en,description_es,size_en,size_es,price,snap,active,limit,picture');
-    expect(lines.find((l) => l.startsWith('apples-gala,'))).toContain('3 lb bag,bolsa de 3 lb,4.49');
+    // The demo offers all four languages.
+    expect(head).toBe(
+      'id,category,name_en,name_es,name_ar,name_vi,description_en,description_es,description_ar,description_vi,size_en,size_es,size_ar,size_vi,price,snap,active,limit,picture',
+    );
+    expect(lines.find((l) => l.startsWith('apples-gala,'))).toContain('3 lb bag,bolsa de 3 lb,كيس 3 رطل,túi 3 pound,4.49');
     // The whole export imports back unchanged.
     const before = await call<CatalogItem[]>('grocery.catalogAll', {}, desk);
     expect(await call('grocery.importCatalog', { csv }, desk)).toMatchObject({ added: 0, updated: before.length });
@@ -233,9 +236,10 @@ describe('grocery ordering through the dispatcher', () => {
     const old = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture\napples-gala,produce,Gala apples,Manzanas Gala,,,4 lb bag,4.99,yes,yes,,produce.svg\n';
     await call('grocery.importCatalog', { csv: old }, desk);
     const apples = (await call<CatalogItem[]>('grocery.catalogAll', {}, desk)).find((i) => i.id === 'apples-gala');
-    expect(apples).toMatchObject({ size: { en: '4 lb bag', es: 'bolsa de 3 lb' }, priceCents: 499 });
-    // The file had description columns, left blank: the descriptions are blank now.
-    expect(apples?.description).toEqual({});
+    expect(apples).toMatchObject({ size: { en: '4 lb bag', es: 'bolsa de 3 lb', ar: 'كيس 3 رطل' }, priceCents: 499 });
+    expect(apples?.name).toMatchObject({ en: 'Gala apples', es: 'Manzanas Gala', ar: 'تفاح جالا', vi: 'Táo Gala' });
+    // The file had English and Spanish description columns, left blank: those are blank now; the others stay.
+    expect(Object.keys(apples?.description ?? {}).sort()).toEqual(['ar', 'vi']);
   });
 
   it('saves the schedule and refuses bad schedules', async () => {

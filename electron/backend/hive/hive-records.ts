@@ -41,16 +41,18 @@ const workshopsDocSchema = z.object({ workshops: z.array(workshopSchema) });
 export const defaultHiveSettings = (): HiveSettings => ({
   rules: { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 },
   areas: [
-    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio' } },
-    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo' } },
-    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento' } },
-    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos' } },
-    { id: 'technology', name: { en: 'Technology', es: 'Tecnología' } },
+    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio', ar: 'خطة المشروع', vi: 'Kế hoạch kinh doanh' } },
+    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo', ar: 'التسويق', vi: 'Tiếp thị' } },
+    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento', ar: 'المال والتمويل', vi: 'Tài chính và vốn' } },
+    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos', ar: 'أساسيات قانونية', vi: 'Kiến thức pháp lý cơ bản' } },
+    { id: 'technology', name: { en: 'Technology', es: 'Tecnología', ar: 'التكنولوجيا', vi: 'Công nghệ' } },
   ],
   closings: [],
   whatToBring: {
     en: 'Your questions, any notes or business plan draft, and a pen.',
     es: 'Tus preguntas, tus notas o el borrador de tu plan de negocio, y un bolígrafo.',
+    ar: 'أسئلتك، وأي ملاحظات أو مسودة لخطة مشروعك، وقلم.',
+    vi: 'Các câu hỏi của bạn, ghi chú hoặc bản nháp kế hoạch kinh doanh, và một cây bút.',
   },
 });
 

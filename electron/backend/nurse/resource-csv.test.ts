@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languageCodes } from '../../../shared/languages';
 import { isKioskFailure } from '../../../shared/result';
 import { demoResources } from './demo-directory';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
@@ -18,7 +19,7 @@ describe('directory CSV', () => {
     const first = resources[0]!;
     const english = first.text.en!;
     resources[0] = { ...first, organisation: 'Harbor "Community", Inc.', text: { ...first.text, en: { ...english, hours: 'Mon 8–6\nTue 8–6' } } };
-    expect(resourcesFromCsv(resourcesToCsv(resources, ['en', 'es']), () => 'unused')).toEqual({ resources, languages: ['en', 'es'] });
+    expect(resourcesFromCsv(resourcesToCsv(resources, languageCodes), () => 'unused')).toEqual({ resources, languages: [...languageCodes] });
   });
 
   it('names missing columns and refuses an empty file', () => {
