@@ -10,7 +10,7 @@ import {
   type Totals,
   type WindowSummary,
 } from '../contract/grocery';
-import { localeTagOf, type LanguageCode } from '../languages';
+import { directionOf, localeTagOf, type LanguageCode } from '../languages';
 
 export const limitOf = (item: Pick<CatalogItem, 'limit'>): number => Math.min(item.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
 
@@ -91,9 +91,18 @@ export function normalizePhone(input: string): string | null {
   return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
 }
 
-/** Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it, in the branch's digits. */
+/**
+ * Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it, in the branch's digits.
+ * In right-to-left text the symbol is isolated as left-to-right: otherwise the $ of "3.49 US$" takes
+ * the paragraph's direction and lands on the wrong side of "US".
+ */
 export function formatCents(cents: number, language: LanguageCode): string {
-  return new Intl.NumberFormat(localeTagOf(language), { style: 'currency', currency: 'USD' }).format(cents / 100);
+  const format = new Intl.NumberFormat(localeTagOf(language), { style: 'currency', currency: 'USD' });
+  if (directionOf(language) === 'ltr') return format.format(cents / 100);
+  return format
+    .formatToParts(cents / 100)
+    .map((part) => (part.type === 'currency' ? `\u2066${part.value}\u2069` : part.value))
+    .join('');
 }
 
 /** Dollars typed by staff ("3.49", "$3", "3,49") to cents; null when not money. */
