@@ -214,5 +214,5 @@ test('the mentor editor saves a change that reads back after leaving the screen'
   await expect(kiosk.getByLabel('Break between sessions (minutes)')).toHaveValue('10');
   // Patrons see the new room too.
   const catalog = await api<{ mentors: { displayName: string; room: Record<string, string> }[] }>(kiosk, 'hive.catalog', {});
-  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toEqual({ en: 'Hive Room C', es: 'Sala C de Hive' });
+  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toMatchObject({ en: 'Hive Room C', es: 'Sala C de Hive' });
 });

@@ -148,6 +148,8 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .items { width: 100%; border-collapse: collapse; margin: 0 0 2mm; }
 .items th, .items td { text-align: start; padding-block: 0.6mm; padding-inline: 0 1mm; border-bottom: 0.2mm solid #000; vertical-align: top; }
 .items th:last-child, .items td:last-child { text-align: end; padding-inline-end: 0; }
+/* Patron names and item names keep the direction of their own script, on a staff copy too. */
+.doc td, .doc dd { unicode-bidi: plaintext; }
 .part { break-inside: avoid; }
 .doc-qr { text-align: center; margin: 3mm 0; break-inside: avoid; }
 .doc-qr-code { width: 26mm; height: 26mm; margin: 0 auto; }
