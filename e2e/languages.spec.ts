@@ -180,10 +180,12 @@ for (const lng of ['ar', 'vi'] as const) {
   });
 }
 
-test('Hive in Arabic and Vietnamese: start, mentor times and workshops pass axe', async ({ kiosk }) => {
+test('home and Hive in Arabic and Vietnamese: start, mentor times and workshops pass axe', async ({ kiosk }) => {
   for (const lng of ['ar', 'vi'] as const) {
     const t = i18n.getFixedT(lng);
     await chooseLanguage(kiosk, lng);
+    await expect(h1(kiosk, t('home.title'))).toBeVisible();
+    await axe(kiosk, t, `home (${lng})`);
     await kiosk.getByRole('button', { name: new RegExp(t('services.hive.title')) }).click();
     await expect(h1(kiosk, t('hive.start.title'))).toBeVisible();
     await axe(kiosk, t, `hive start (${lng})`);

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { settingsSchema } from './contract/platform';
 import { formatInteger, languageCodes, languageList, languageNameIn, languageOf, localeTagOf, setNumberingSystems, type LanguageDef } from './languages';
 
 const languages: readonly LanguageDef[] = languageList;
+const numberingSchema = () => settingsSchema.shape.numberingSystems;
 
 afterEach(() => setNumberingSystems({}));
 
@@ -28,10 +30,22 @@ describe('the language list', () => {
 
   it('formats in the digits the branch chose, where the language has a choice', () => {
     expect(localeTagOf('es')).toBe('es-US');
+    expect(localeTagOf('ar')).toBe('ar-u-nu-latn');
+    expect(formatInteger(23, 'ar')).toBe('23');
+    setNumberingSystems({ ar: 'arab' });
+    expect(localeTagOf('ar')).toBe('ar-u-nu-arab');
+    expect(formatInteger(23, 'ar')).toBe('٢٣');
     expect(formatInteger(1234, 'en')).toBe('1234');
     setNumberingSystems({ en: 'arab' });
     // English has no such choice: the setting is ignored.
     expect(localeTagOf('en')).toBe('en-US');
+  });
+
+  it('lets a branch choose only digits the language has', () => {
+    const choice = numberingSchema();
+    expect(choice.safeParse({ ar: 'arab' }).success).toBe(true);
+    expect(choice.safeParse({}).success).toBe(true);
+    expect(choice.safeParse({ en: 'arab' }).error?.issues[0]?.message).toBe('numbering-not-offered');
   });
 
   it('names a language in the reader’s language for staff', () => {
