@@ -84,3 +84,36 @@ export async function signInAsStaff(page: Page, pin: string): Promise<void> {
   await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Staff home|Inicio del personal/ })).toBeVisible();
 }
+
+/**
+ * From the attract screen: the nurse opens check-in until the end of today at the console (the demo's weekly
+ * hours may not cover the time the test runs), then signs out.
+ */
+export async function openNurseCheckInToday(page: Page): Promise<void> {
+  await signInAsStaff(page, '3333');
+  await page.getByRole('button', { name: 'Nurse queue', exact: true }).click();
+  const today = page.getByRole('region', { name: 'Check-in today' });
+  await today.getByLabel('Until').selectOption('24:00');
+  await today.getByRole('button', { name: /^(Open check-in now|Keep check-in open)$/ }).click();
+  await expect(today.getByRole('status')).toHaveText('Saved: Check-in is open until midnight.');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
+}
+
+/** Test set-up through the same HTTP API the kiosk page uses (as a separate client of the host). */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([op, body]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
+    [name, input] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
+  return result.value as T;
+}

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { settingsSchema } from './contract/platform';
-import { formatInteger, languageCodes, languageList, languageNameIn, languageOf, localeTagOf, setNumberingSystems, type LanguageDef } from './languages';
+import { formatInteger } from './domain/format';
+import { languageCodes, languageList, languageNameIn, languageOf, localeTagOf, setNumberingSystems, type LanguageDef } from './languages';
 
 const languages: readonly LanguageDef[] = languageList;
 const numberingSchema = () => settingsSchema.shape.numberingSystems;

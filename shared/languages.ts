@@ -161,8 +161,3 @@ export function localeTagOf(code: LanguageCode): string {
   // Explicit whenever there is a choice: an older ICU (Electron's) may default `ar` to the other digits.
   return language.numberingSystems.length > 1 ? `${language.locale}-u-nu-${numberingSystemOf(code)}` : language.locale;
 }
-
-/** A number as text in the language's digits, without grouping: ticket 23, "2 items". */
-export function formatInteger(value: number, code: LanguageCode): string {
-  return numberingSystemOf(code) === 'latn' ? String(value) : new Intl.NumberFormat(localeTagOf(code), { useGrouping: false, maximumFractionDigits: 20 }).format(value);
-}

@@ -4,6 +4,7 @@ import './i18n';
 import 'react-simple-keyboard/build/css/index.css';
 import './fonts.css';
 import './styles.css';
+import './staff.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -10,7 +10,7 @@ import {
   type Totals,
   type WindowSummary,
 } from '../contract/grocery';
-import { directionOf, localeTagOf, type LanguageCode } from '../languages';
+import { usPhone } from './format';
 
 export const limitOf = (item: Pick<CatalogItem, 'limit'>): number => Math.min(item.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
 
@@ -31,7 +31,7 @@ export function totalsOf(lines: readonly Pick<OrderLine, 'unitPriceCents' | 'sna
 export const snapshotLine = (item: CatalogItem, quantity: number): OrderLine => ({
   itemId: item.id,
   name: { ...item.name },
-  size: { ...item.size },
+  size: item.size,
   unitPriceCents: item.priceCents,
   snapEligible: item.snapEligible,
   quantity,
@@ -83,27 +83,8 @@ export function setQuantity(cart: readonly CartLine[], item: Pick<CatalogItem, '
   return next;
 }
 
-/** Digits of a US phone number, formatted "(555) 010-1234"; null when it is not one. */
-export function normalizePhone(input: string): string | null {
-  let digits = input.replace(/\D/g, '');
-  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10 || !/^\+?[\d\s().-]+$/.test(input.trim())) return null;
-  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
-}
-
-/**
- * Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it, in the branch's digits.
- * In right-to-left text the symbol is isolated as left-to-right: otherwise the $ of "3.49 US$" takes
- * the paragraph's direction and lands on the wrong side of "US".
- */
-export function formatCents(cents: number, language: LanguageCode): string {
-  const format = new Intl.NumberFormat(localeTagOf(language), { style: 'currency', currency: 'USD' });
-  if (directionOf(language) === 'ltr') return format.format(cents / 100);
-  return format
-    .formatToParts(cents / 100)
-    .map((part) => (part.type === 'currency' ? `\u2066${part.value}\u2069` : part.value))
-    .join('');
-}
+/** A patron's phone for an order: a US number formatted "(555) 010-1234", or null when it is not one. */
+export const normalizePhone = usPhone;
 
 /** Dollars typed by staff ("3.49", "$3", "3,49") to cents; null when not money. */
 export function parseDollars(text: string): number | null {

@@ -1,7 +1,8 @@
 // One i18next set-up for the screens (renderer/src/i18n.ts) and for printed documents
 // (electron/backend/printing/templates/translator.ts), so both say and count things the same way.
 import type { FormatterModule, InitOptions } from 'i18next';
-import { FALLBACK_LANGUAGE, formatInteger, isLanguageCode, languageCodes } from '../languages';
+import { formatInteger } from '../domain/format';
+import { FALLBACK_LANGUAGE, isLanguageCode, languageCodes } from '../languages';
 import { resources } from './resources';
 
 /**

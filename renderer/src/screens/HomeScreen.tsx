@@ -31,6 +31,7 @@ export function HomeScreen() {
               >
                 <span className="tile-title">{t(`services.${service}.title`)}</span>
                 <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
+                {entry?.TileNote ? <entry.TileNote /> : null}
                 {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
               </button>
             </li>

@@ -66,6 +66,29 @@ export const print: Translation<typeof en> = {
       failed: 'فشل، ستُعاد المحاولة',
       cancelled: 'أُلغي',
     },
+    sendElsewhere: 'أرسل إلى طابعة أخرى',
+    sendTitle: 'أرسل «{{title}}» إلى طابعة أخرى',
+    keep: 'أبقِه هنا',
+  },
+  kinds: {
+    grocery: {
+      receipt: 'إيصال البقالة',
+      'pickup-slip': 'قسيمة الاستلام',
+      picklist: 'قائمة التجهيز',
+    },
+    hive: {
+      'booking-slip': 'قسيمة الإرشاد',
+      'workshop-slip': 'قسيمة الورشة',
+      roster: 'قائمة حضور الورشة',
+      'mentor-day': 'ورقة يوم المرشد',
+    },
+    nurse: {
+      ticket: 'تذكرة الممرضة',
+      referral: 'ورقة الإحالة',
+    },
+    print: {
+      test: 'صفحة اختبار',
+    },
   },
   preview: {
     title: 'معاينة الطباعة',

@@ -66,6 +66,29 @@ export const print: Translation<typeof en> = {
       failed: 'Lỗi, sẽ thử lại',
       cancelled: 'Đã hủy',
     },
+    sendElsewhere: 'Gửi sang máy khác',
+    sendTitle: 'Gửi “{{title}}” sang máy in khác',
+    keep: 'Giữ ở đây',
+  },
+  kinds: {
+    grocery: {
+      receipt: 'Biên nhận thực phẩm',
+      'pickup-slip': 'Phiếu nhận hàng',
+      picklist: 'Danh sách soạn hàng',
+    },
+    hive: {
+      'booking-slip': 'Phiếu hẹn tư vấn',
+      'workshop-slip': 'Phiếu lớp học',
+      roster: 'Danh sách lớp',
+      'mentor-day': 'Lịch trong ngày của người cố vấn',
+    },
+    nurse: {
+      ticket: 'Phiếu số gặp y tá',
+      referral: 'Giấy giới thiệu',
+    },
+    print: {
+      test: 'Trang in thử',
+    },
   },
   preview: {
     title: 'Xem trước bản in',

@@ -9,15 +9,13 @@
  *
  * Helpers for bodies (all return SafeHtml, escape their text, and use the classes styled here):
  * `fieldList([[label, value], …])`, `bigNumber(label, value)`, `section(heading, content)`,
- * `itemTable(headers, rows)`, `note(text)`; formatting: `formatDateTime`, `formatDate`, `formatTime`,
- * `formatMoney`.
+ * `itemTable(headers, rows)`, `note(text)`. Dates, times and money: shared/domain/format.ts, as on screen.
  */
 import QRCode from 'qrcode';
-import { formatCents } from '../../../../shared/domain/grocery-cart';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
-import { isTimeZone } from '../../../../shared/domain/zoned-time';
-import { directionOf, languageList, localeTagOf, type LanguageCode, type LanguageDef } from '../../../../shared/languages';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
+import { directionOf, languageList, type LanguageCode, type LanguageDef } from '../../../../shared/languages';
 import { textIn } from '../../../../shared/localised-text';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
@@ -55,38 +53,6 @@ export function pageSpecOf(paper: PaperKind, sheetSize: SheetSize): PageSpec {
   const size = pageSizeOf(paper, sheetSize);
   return { ...size, marginMm: paper === 'receipt' ? 0 : SHEET_MARGIN_MM };
 }
-
-const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : 'UTC');
-
-const styles = {
-  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-  date: { dateStyle: 'full' },
-  time: { timeStyle: 'short' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Building an Intl formatter costs far more than using one, and a roster formats every row: one per locale, style and zone. */
-function dateFormat(style: keyof typeof styles, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
-  const zone = safeTimeZone(timeZone);
-  const locale = localeTagOf(language);
-  const key = `${style}|${locale}|${zone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...styles[style], timeZone: zone });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-export const formatDateTime = (at: Date | string, language: LanguageCode, timeZone: string): string =>
-  dateFormat('dateTime', language, timeZone).format(new Date(at));
-
-export const formatDate = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('date', language, timeZone).format(new Date(at));
-
-export const formatTime = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(new Date(at));
-
-/** Dollars as the screens show them (shared/domain/grocery-cart.ts). */
-export const formatMoney = (cents: number, language: LanguageCode): string => formatCents(cents, language);
 
 /** Label / value lines ("Pickup: Tuesday 12–1"). */
 export const fieldList = (rows: readonly (readonly [string, string | SafeHtml])[]): SafeHtml =>
@@ -176,7 +142,7 @@ async function layoutPart(input: LayoutInput, part: LayoutInput['parts'][number]
   const hours = textIn(branch.hours, part.language).trim();
   return html`<article class="doc doc-${paper}" lang="${part.language}" dir="${directionOf(part.language)}">
 <header class="doc-head"><div><p class="branch-name">${branch.name}</p>${branch.address ? html`<p class="branch-address">${branch.address}</p>` : null}</div>${
-    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: branch.phone })}</p>` : null
+    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: formatPhone(branch.phone) })}</p>` : null
   }</header>
 ${isCopy ? html`<p class="copy-label">${t('print.doc.englishCopy')}</p>` : null}
 <h1 class="doc-title">${doc.title}</h1>

@@ -5,7 +5,7 @@ import type { OperationOutput } from '../../../../shared/contract/operations';
 import { limitOf, parseDollars, snapshotLine, totalsOf } from '../../../../shared/domain/grocery-cart';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
 import { allowedNext } from '../../../../shared/domain/grocery-status';
-import { localeTagOf, languageNames } from '../../../../shared/languages';
+import { languageNames } from '../../../../shared/languages';
 import type { KioskError, Result } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
@@ -15,7 +15,9 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
+import { formatPercent, formatPhone } from '../../../../shared/domain/format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
+import { SlipProgress } from './SlipProgress';
 import './grocery.css';
 import { textIn } from '../../../../shared/localised-text';
 
@@ -64,6 +66,7 @@ export function GroceryDeskScreen() {
   const [orders, setOrders] = useState<OrderView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState('');
+  const [slipJobs, setSlipJobs] = useState<string[] | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [confirmSend, setConfirmSend] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -112,11 +115,12 @@ export function GroceryDeskScreen() {
     const result = await kiosk.call('grocery.deliveryArrived', { windowKey });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setNotice(t('grocery.desk.arrivedResult', result.value));
+    setNotice(t('grocery.desk.arrivedResult', { count: result.value.orders }));
+    setSlipJobs(result.value.slipJobs);
     await refresh();
   };
 
-  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : new Intl.NumberFormat(localeTagOf(language), { style: 'percent' }).format(share));
+  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : formatPercent(share, language));
 
   return (
     <Screen
@@ -197,6 +201,7 @@ export function GroceryDeskScreen() {
                   {t('grocery.desk.deliveryArrived')}
                 </button>
               ) : null}
+              {slipJobs ? <SlipProgress jobIds={slipJobs} /> : null}
               <button type="button" className="button secondary" onClick={() => void refresh()}>
                 {t('grocery.desk.refresh')}
               </button>
@@ -276,7 +281,7 @@ export function GroceryDeskScreen() {
                       </button>
                     </td>
                     <td>{order.contact.name}</td>
-                    <td>{order.contact.phone}</td>
+                    <td>{formatPhone(order.contact.phone)}</td>
                     <td>{order.totals.itemCount}</td>
                     <td>{money(order.totals.totalCents)}</td>
                     <td>{t(`grocery.status.${order.status}`)}</td>
@@ -405,7 +410,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {order.assistedBy ? ` · ${t('grocery.detail.assisted', { name: order.assistedBy })}` : ''}
       </p>
       <p>
-        {order.contact.name} · {order.contact.phone}
+        {order.contact.name} · {formatPhone(order.contact.phone)}
         {order.contact.libraryCard ? ` · ${order.contact.libraryCard}` : ''}
       </p>
       <p>

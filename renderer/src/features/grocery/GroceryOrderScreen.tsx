@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/contract/grocery';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { limitOf, normalizePhone, setQuantity, totalsOf } from '../../../../shared/domain/grocery-cart';
+import { whatToBring } from '../../../../shared/domain/grocery-payment';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
@@ -21,6 +22,7 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { pictureUrl, useGroceryFieldError, useMoney } from './grocery-format';
+import { BringToPickup } from './BringToPickup';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import './grocery.css';
 import { allTexts, textIn } from '../../../../shared/localised-text';
@@ -373,7 +375,7 @@ export function GroceryOrderScreen() {
             </label>
           ))}
         </fieldset>
-        {payment === 'snap' && totals.otherCents > 0 ? <p className="hint">{t('grocery.pay.snapNote')}</p> : null}
+        {payment ? <BringToPickup parts={whatToBring(totals, payment, catalog?.payments ?? [])} /> : null}
         <div className="screen-actions">
           {back('contact')}
           <button type="submit" className="button primary" disabled={!payment}>
@@ -417,6 +419,7 @@ export function GroceryOrderScreen() {
         <section aria-labelledby="review-payment">
           <h2 id="review-payment">{t('grocery.review.payment')}</h2>
           <p>{payment ? t(`grocery.payment.${payment}`) : ''}</p>
+          {payment ? <BringToPickup parts={whatToBring(totals, payment, catalog?.payments ?? [])} /> : null}
           <button type="button" className="button small" onClick={() => setStep('payment')}>
             {t('grocery.review.edit')} <span className="visually-hidden">{t('grocery.review.payment')}</span>
           </button>
@@ -440,7 +443,7 @@ export function GroceryOrderScreen() {
         </p>
         <p className="grocery-big">{t('grocery.done.pickup', { when: formatPickup(placed.window, language, timeZone) })}</p>
         <CartTotals totals={placed.totals} />
-        <p>{t('grocery.done.bring', { what: t(`grocery.print.bringFor.${placed.payment}`) })}</p>
+        <BringToPickup parts={placed.bring} />
         <p className="grocery-receipt-note" data-testid="receipt-note">
           {placed.receipt === 'printed' ? t('grocery.done.receiptPrinted') : t('grocery.done.receiptDesk')}
         </p>

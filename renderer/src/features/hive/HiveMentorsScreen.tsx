@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HiveArea, Mentor } from '../../../../shared/contract/hive';
-import { localeTagOf, languageCodes, languageNames } from '../../../../shared/languages';
+import { languageCodes, languageNames } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
@@ -12,6 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { DatedNotesEditor, EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
 import { textIn } from '../../../../shared/localised-text';
+import { formatWeekday } from '../../../../shared/domain/format';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 0];
 type Draft = Omit<Mentor, 'id'> & { id?: string };
@@ -27,7 +28,7 @@ export function HiveMentorsScreen() {
   const [error, setError] = useState<KioskError | null>(null);
   const [saved, setSaved] = useState(false);
   const fieldError = useFieldError(error);
-  const weekdayName = (d: number) => new Intl.DateTimeFormat(localeTagOf(shell.language), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + d)));
+  const weekdayName = (d: number) => formatWeekday(d, shell.language);
   const load = () => {
     void kiosk.call('hive.mentors', {}).then((r) => (r.ok ? setMentors(r.value) : setError(r.error)));
     void kiosk.call('hive.settings', {}).then((r) => r.ok && setAreas(r.value.areas));

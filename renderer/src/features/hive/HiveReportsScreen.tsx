@@ -12,7 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { StaffBack } from './staff-parts';
 import './hive.css';
 import { textIn, type LocalisedText } from '../../../../shared/localised-text';
-import { localeTagOf } from '../../../../shared/languages';
+import { formatPercent } from '../../../../shared/domain/format';
 
 type Download = { what: 'bookings' | 'registrations'; csv: string; filename: string; rows: number };
 
@@ -27,7 +27,7 @@ export function HiveReportsScreen() {
   const [areas, setAreas] = useState<{ id: string; name: LocalisedText }[]>([]);
   const [downloads, setDownloads] = useState<Download[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
-  const percent = new Intl.NumberFormat(localeTagOf(shell.language), { style: 'percent', maximumFractionDigits: 0 });
+  const percent = (share: number) => formatPercent(share, shell.language);
 
   useEffect(() => {
     void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
@@ -74,7 +74,7 @@ export function HiveReportsScreen() {
               {t('hive.staff.statNoShow')}
             </li>
             <li>
-              <strong>{percent.format(summary.noShowRate)}</strong>
+              <strong>{percent(summary.noShowRate)}</strong>
               {t('hive.staff.statNoShowRate')}
             </li>
           </ul>
@@ -125,7 +125,7 @@ export function HiveReportsScreen() {
                     <th scope="row">{textIn(w.title, shell.language)}</th>
                     <td>{w.registered}</td>
                     <td>{w.capacity}</td>
-                    <td>{percent.format(w.fill)}</td>
+                    <td>{percent(w.fill)}</td>
                     <td>{w.waitlisted}</td>
                   </tr>
                 ))}

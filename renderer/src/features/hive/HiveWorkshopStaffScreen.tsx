@@ -12,7 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { DeskField, PrintNote } from './staff-parts';
 import './hive.css';
 import { textIn } from '../../../../shared/localised-text';
-import { localeTagOf } from '../../../../shared/languages';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 
 /** One workshop at the desk: roster, door attendance by name or slip code, cancellations and the waitlist. */
 export function HiveWorkshopStaffScreen() {
@@ -27,7 +27,7 @@ export function HiveWorkshopStaffScreen() {
   const [notice, setNotice] = useState('');
   const [printed, setPrinted] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<RegistrationView | null>(null);
-  const dateTime = new Intl.DateTimeFormat(localeTagOf(shell.language), { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
 
   const load = useCallback(async () => {
     const r = await kiosk.call('hive.workshopDetail', { id });
@@ -80,7 +80,7 @@ export function HiveWorkshopStaffScreen() {
       {workshop ? (
         <>
           <p>
-            {workshop.starts.map((s) => dateTime.format(new Date(s))).join(' · ')} — {textIn(workshop.room, shell.language)} — {workshop.presenter}
+            {workshop.starts.map((s) => dateTime(s)).join(' · ')} — {textIn(workshop.room, shell.language)} — {workshop.presenter}
           </p>
           <p>
             <strong>{t('hive.staff.fill', { registered: workshop.registered, capacity: workshop.capacity, waitlisted: workshop.waitlisted })}</strong>
@@ -103,7 +103,7 @@ export function HiveWorkshopStaffScreen() {
               <select id="hive-session" value={session} onChange={(e) => setSession(Number(e.target.value))}>
                 {workshop.starts.map((s, i) => (
                   <option key={s} value={i}>
-                    {t('hive.staff.sessionN', { n: i + 1 })}: {dateTime.format(new Date(s))}
+                    {t('hive.staff.sessionN', { n: i + 1 })}: {dateTime(s)}
                   </option>
                 ))}
               </select>
@@ -134,7 +134,7 @@ export function HiveWorkshopStaffScreen() {
               {seated.map((r) => (
                 <tr key={r.id}>
                   <td>{r.name}</td>
-                  <td>{[r.phone, r.email].filter(Boolean).join(' / ')}</td>
+                  <td>{[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')}</td>
                   <td>{r.code}</td>
                   <td>{r.attended.includes(session) ? t('hive.staff.yes') : t('hive.staff.no')}</td>
                   <td>
@@ -161,7 +161,7 @@ export function HiveWorkshopStaffScreen() {
         <ol>
           {waiting.map((r) => (
             <li key={r.id}>
-              {r.name} — {[r.phone, r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
+              {r.name} — {[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
               <button type="button" className="button small danger" onClick={() => setCancelling(r)} aria-label={t('hive.staff.cancelFor', { name: r.name })}>
                 {t('hive.staff.cancel')}
               </button>
@@ -188,7 +188,7 @@ export function HiveWorkshopStaffScreen() {
             {regs
               .filter((r) => r.promotedAt)
               .map((r) => (
-                <li key={r.id}>{t('hive.staff.promotedLine', { name: r.name, when: dateTime.format(new Date(r.promotedAt ?? '')) })}</li>
+                <li key={r.id}>{t('hive.staff.promotedLine', { name: r.name, when: dateTime(r.promotedAt ?? '') })}</li>
               ))}
           </ul>
         </section>

@@ -11,9 +11,10 @@ import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 
 import { EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
+import { PromotionCalls } from './PromotionCalls';
 import './hive.css';
 import { textIn, type LocalisedText } from '../../../../shared/localised-text';
-import { localeTagOf } from '../../../../shared/languages';
+import { formatDateTime } from '../../../../shared/domain/format';
 
 /** Every workshop (past and future) with a way to add one. */
 export function HiveWorkshopsScreen() {
@@ -21,7 +22,7 @@ export function HiveWorkshopsScreen() {
   const shell = useShell();
   const [list, setList] = useState<WorkshopView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
-  const dateTime = new Intl.DateTimeFormat(localeTagOf(shell.language), { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
   useEffect(() => {
     void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
   }, []);
@@ -38,13 +39,14 @@ export function HiveWorkshopsScreen() {
       }
     >
       <ErrorText error={error} />
+      <PromotionCalls />
       <ul className="hive-choices">
         {list.map((w) => (
           <li key={w.id}>
             <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
               {textIn(w.title, shell.language)}
               {w.cancelled ? ` (${t('hive.status.cancelled')})` : ''}
-              <small>{w.starts.map((s) => dateTime.format(new Date(s))).join(' · ')}</small>
+              <small>{w.starts.map((s) => dateTime(s)).join(' · ')}</small>
               <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
             </button>
           </li>

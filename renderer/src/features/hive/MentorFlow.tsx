@@ -9,7 +9,9 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
+import { CancelDeadlineNote, NoKioskCancelTag } from './CancelDeadlineNote';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { limitReached, PatronLimitNotice, usePatronLimits } from './PatronLimitNotice';
 import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
 import { firstName, useFormats } from './hive-format';
 import { textIn } from '../../../../shared/localised-text';
@@ -44,6 +46,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
   const [error, setError] = useState<KioskError | null>(null);
   const [busy, setBusy] = useState(false);
   const [booked, setBooked] = useState<Booked | null>(null);
+  const limits = usePatronLimits(contact);
 
   useEffect(() => {
     void kiosk.call('hive.catalog', {}).then((r) => (r.ok ? setCatalog(r.value) : setError(r.error)));
@@ -85,7 +88,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
     const found: ContactErrors & { stage?: string } = checkContact(contact);
     if (!stage) found.stage = t('hive.errors.stage-missing');
     setErrors(found);
-    if (Object.keys(found).length === 0) setStep('review');
+    if (Object.keys(found).length === 0 && !limitReached(limits, 'mentor')) setStep('review');
   };
 
   const confirm = async () => {
@@ -204,6 +207,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
                         {fmt.day(s.start)}, {fmt.time(s.start)}
                       </strong>
                       {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                      <NoKioskCancelTag rule={s} />
                     </button>
                   </li>
                 );
@@ -251,6 +255,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <TextField label={t('hive.intake.industry')} hint={t('hive.intake.industryHint')} value={industry} onChange={setIndustry} maxLength={80} />
           <TextField label={t('hive.intake.wants')} value={wants} onChange={setWants} maxLength={400} multiline />
           <ContactFields value={contact} onChange={setContact} errors={errors} />
+          <PatronLimitNotice limits={limits} kind="mentor" />
         </div>
       </Screen>
     );
@@ -280,6 +285,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <dd>{wants || '—'}</dd>
           <ContactReview contact={contact} />
         </dl>
+        {chosen ? <CancelDeadlineNote rule={chosen} cutoffHours={catalog?.rules.cancelCutoffHours ?? 0} /> : null}
       </Screen>
     );
   }
@@ -302,7 +308,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
             <dd className="hive-code">{booked.code}</dd>
           </dl>
           <p>{t('hive.bring', { what: catalog ? textIn(catalog.whatToBring, language) : '' })}</p>
-          <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
+          <CancelDeadlineNote rule={booked} cutoffHours={catalog?.rules.cancelCutoffHours ?? 0} />
           <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}

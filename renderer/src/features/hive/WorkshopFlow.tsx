@@ -9,8 +9,10 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
+import { limitReached, PatronLimitNotice, usePatronLimits } from './PatronLimitNotice';
 import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
 import { useFormats } from './hive-format';
+import { WaitlistNotice } from './WaitlistNotice';
 import { textIn } from '../../../../shared/localised-text';
 
 type Registered = OperationOutput<'hive.register'>;
@@ -32,6 +34,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
   const [error, setError] = useState<KioskError | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Registered | null>(null);
+  const limits = usePatronLimits(contact, chosen?.id);
 
   const load = async () => {
     const r = await kiosk.call('hive.workshops', {});
@@ -120,7 +123,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
             onNext={() => {
               const found = checkContact(contact);
               setErrors(found);
-              if (Object.keys(found).length === 0) setStep('review');
+              if (Object.keys(found).length === 0 && !limitReached(limits, 'workshop')) setStep('review');
             }}
           />
         }
@@ -129,6 +132,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
         <ErrorText error={error} />
         <div className="form">
           <ContactFields value={contact} onChange={setContact} errors={errors} />
+          <PatronLimitNotice limits={limits} kind="workshop" />
           {(chosen?.questions ?? []).map((q) => (
             <TextField key={q.id} label={textIn(q.label, language)} value={answers[q.id] ?? ''} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} maxLength={200} />
           ))}
@@ -176,6 +180,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
           ))}
         </dl>
         {full ? <p>{t('hive.workshop.fullNotice')}</p> : null}
+        {full ? <WaitlistNotice position={chosen.waitlisted + 1} contact={contact} joining /> : null}
       </Screen>
     );
   }
@@ -184,18 +189,20 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
     <FlowDone title={result?.status === 'waitlisted' ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')}>
       {result ? (
         <div className="hive-done" role="status">
-          <p>
-            <strong>
-              {result.status === 'waitlisted' ? t('hive.workshop.waitlistedBody', { position: result.position ?? 0 }) : t('hive.workshop.doneBody', { title })}
-            </strong>
-          </p>
+          {result.status === 'waitlisted' ? (
+            <WaitlistNotice position={result.position ?? 0} contact={result} />
+          ) : (
+            <p>
+              <strong>{t('hive.workshop.doneBody', { title })}</strong>
+            </p>
+          )}
           <dl className="hive-review">
             <dt>{t('hive.review.workshop')}</dt>
             <dd>{title}</dd>
             <dt>{t('hive.review.code')}</dt>
             <dd className="hive-code">{result.code}</dd>
           </dl>
-          <p>{t('hive.workshop.showCode')}</p>
+          {result.status === 'registered' ? <p>{t('hive.workshop.showCode')}</p> : null}
           <SlipStatus printStatus={result.printStatus} />
         </div>
       ) : null}

@@ -5,6 +5,7 @@ import { useShell } from '../../app/shell-context';
 import { Screen } from '../../components/Screen';
 import { useKeyboard } from '../../components/keyboard-context';
 import type { Contact } from './ContactFields';
+import { formatPhone } from '../../../../shared/domain/format';
 
 /** Step state whose setter closes the on-screen keyboard: the field it belonged to is gone on the next step. */
 export function useFlowStep<Step extends string>(first: Step): [Step, (next: Step) => void] {
@@ -64,7 +65,7 @@ export function ContactReview({ contact }: { contact: Contact }) {
       <dt>{t('hive.contact.name')}</dt>
       <dd>{contact.name}</dd>
       <dt>{t('hive.contact.phone')}</dt>
-      <dd>{contact.phone || '—'}</dd>
+      <dd>{contact.phone ? formatPhone(contact.phone) : '—'}</dd>
       <dt>{t('hive.contact.email')}</dt>
       <dd>{contact.email || '—'}</dd>
     </>

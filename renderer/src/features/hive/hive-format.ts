@@ -1,11 +1,10 @@
-import { localeTagOf, type LanguageCode } from '../../../../shared/languages';
+import type { LanguageCode } from '../../../../shared/languages';
+import { formatDay, formatTime } from '../../../../shared/domain/format';
 
 export function useFormats(language: LanguageCode, timeZone: string) {
-  const day = new Intl.DateTimeFormat(localeTagOf(language), { weekday: 'long', month: 'long', day: 'numeric', timeZone });
-  const time = new Intl.DateTimeFormat(localeTagOf(language), { hour: 'numeric', minute: '2-digit', timeZone });
   return {
-    day: (iso: string) => day.format(new Date(iso)),
-    time: (iso: string) => time.format(new Date(iso)),
+    day: (iso: string) => formatDay(iso, language, timeZone),
+    time: (iso: string) => formatTime(iso, language, timeZone),
   };
 }
 

@@ -9,10 +9,11 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
+import { LastCheckInNote, NurseClosedNotice, useNurseStatus } from './NurseHoursNotice';
 import './nurse.css';
 
 type Step = 'emergency' | 'name' | 'reasons' | 'language' | 'consent' | 'screener' | 'ticket';
-type Ticket = { number: number; ahead: number; waitMinutes: number; printed: boolean };
+type Ticket = { number: number; ahead: number; waitMinutes: number; printed: boolean; closesAt: string | null };
 const AUTO_RETURN_SECONDS = 20;
 
 /**
@@ -35,6 +36,7 @@ export function NurseCheckInScreen() {
   const [error, setError] = useState<KioskError | null>(null);
   const [sending, setSending] = useState(false);
   const [ticket, setTicket] = useState<Ticket | null>(null);
+  const nurse = useNurseStatus();
 
   const go = (next: Step) => {
     setProblem(null);
@@ -57,6 +59,8 @@ export function NurseCheckInScreen() {
     setSending(false);
     if (!result.ok) {
       setError(result.error);
+      // Check-in closed while the patron was answering: the closed notice says when the nurse is next in.
+      if (result.error.code === 'nurse.closed-now') nurse.refresh();
       return;
     }
     // Drop what was typed as soon as the ticket exists; only the number stays on screen.
@@ -77,6 +81,8 @@ export function NurseCheckInScreen() {
       {t('nurse.checkIn.back')}
     </button>
   );
+
+  if (step !== 'ticket' && nurse.status && !nurse.status.open) return <NurseClosedNotice status={nurse.status} onHome={shell.resetVisit} />;
 
   if (step === 'emergency') {
     return (
@@ -358,6 +364,7 @@ function TicketStep({ ticket, onDone }: { ticket: Ticket | null; onDone: () => v
         {ticket.number}
       </p>
       <p>{ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes })}</p>
+      <LastCheckInNote closesAt={ticket.closesAt} />
       <p>{ticket.printed ? t('nurse.ticket.printed') : t('nurse.ticket.notPrinted')}</p>
       <p>{t('nurse.ticket.watch')}</p>
       <p className="hint" aria-live="off">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { useShell } from '../../app/shell-context';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
+import { DisplayClosedNote } from './NurseHoursNotice';
 import './nurse.css';
 
 /**
@@ -22,7 +23,7 @@ export function NurseDisplayScreen() {
   return (
     <main className="nurse-display">
       <h1>{t('nurse.display.title')}</h1>
-      {state && !state.open ? <p className="nurse-display-note">{t('nurse.display.closed')}</p> : null}
+      {state && !state.open ? <DisplayClosedNote waiting={state.waitingCount + state.called.length} nextOpening={state.nextOpening} /> : null}
       <section aria-labelledby="calling">
         <h2 id="calling">{t('nurse.display.nowCalling')}</h2>
         <div aria-live="polite">
