@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import type { CatalogItem, OrderLine } from '../../../shared/contract/grocery';
-import { csvColumns, itemsFromRows, rowsFromItems, type CsvRowError } from '../../../shared/domain/grocery-catalog-csv';
+import { csvColumnsFor, itemsFromRows, rowsFromItems, type CsvLanguages, type CsvRowError } from '../../../shared/domain/grocery-catalog-csv';
+import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 
 /** Parses catalog CSV text with papaparse and checks every row. Quoted fields, commas and BOMs are papaparse's job. */
-export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[] } | { ok: false; errors: CsvRowError[] } {
+export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[]; languages: CsvLanguages } | { ok: false; errors: CsvRowError[] } {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -19,11 +21,12 @@ export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[] 
   return checked;
 }
 
-export function catalogToCsv(items: readonly CatalogItem[]): string {
-  return Papa.unparse(rowsFromItems(items), { columns: [...csvColumns], newline: '\r\n' });
+/** The catalog with one text column per language in `languages`. */
+export function catalogToCsv(items: readonly CatalogItem[], languages: readonly LanguageCode[]): string {
+  return Papa.unparse(rowsFromItems(items, languages), { columns: csvColumnsFor(languages), newline: '\r\n' });
 }
 
-/** The store's combined order: one line per item with the total quantity across the window's orders. */
+/** The store's combined order, in English (the store's language): one line per item with the total quantity across the window's orders. */
 export function storeOrderCsv(windowKey: string, orders: readonly { number: string; lines: readonly OrderLine[] }[]): string {
   const byItem = new Map<string, { line: OrderLine; quantity: number; orders: string[] }>();
   for (const order of orders) {
@@ -39,8 +42,8 @@ export function storeOrderCsv(windowKey: string, orders: readonly { number: stri
     .map(({ line, quantity, orders: list }) => ({
       window: windowKey,
       item_id: line.itemId,
-      item: line.name.en,
-      size: line.size,
+      item: textIn(line.name, FALLBACK_LANGUAGE),
+      size: textIn(line.size, FALLBACK_LANGUAGE),
       quantity: String(quantity),
       unit_price: (line.unitPriceCents / 100).toFixed(2),
       line_total: ((line.unitPriceCents * quantity) / 100).toFixed(2),

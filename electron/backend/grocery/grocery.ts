@@ -23,6 +23,8 @@ import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
@@ -31,9 +33,11 @@ import type { Platform } from '../platform/platform';
 import { purgeOldFiles } from '../platform/purge-files';
 import type { PrintService } from '../printing/print-api';
 import { ensureDir, writeFileDurable } from '../store/durable-file';
+import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
+import { groceryDocMigrations, orderMigrations } from './grocery-migrations';
 import { registerGroceryDocuments } from './grocery-print';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,14 +93,14 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
   const doc = await platform.store.doc<GroceryDoc>({
     name: 'grocery',
     schema: groceryDocSchema,
-    version: 1,
+    ...migrationsOf(groceryDocMigrations),
     defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), nextOrderNumber: 1001, windows: {} }),
   });
   // Names and phone numbers: encrypted at rest like other personal data.
   const orders = await platform.store.records<OrderRecord>({
     name: 'grocery-orders',
     schema: orderRecordSchema,
-    version: 1,
+    ...migrationsOf(orderMigrations),
     encrypted: true,
     partitionOf: (o) => monthOf(o.createdAt),
   });
@@ -363,7 +367,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             const w = d.windows[windowKey];
             if (w) w.sentAt = at;
           });
-          const picklist = await tryPrint('grocery.picklist', windowKey, 'en', 0);
+          const picklist = await tryPrint('grocery.picklist', windowKey, FALLBACK_LANGUAGE, 0);
           ctx.setAuditDetail(`window ${windowKey}: ${sent.length} orders sent`);
           return { orders: sent.length, csv, fileName, savedTo, picklist };
         }),
@@ -412,7 +416,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         return item;
       },
 
-      'grocery.exportCatalog': () => ({ csv: catalogToCsv(doc.get().catalog), fileName: 'grocery-catalog.csv' }),
+      'grocery.exportCatalog': () => {
+        const catalog = doc.get().catalog;
+        const languages = languagesToExport(platform.settings.get().languages, catalog.flatMap((i) => [i.name, i.description, i.size]));
+        return { csv: catalogToCsv(catalog, languages), fileName: 'grocery-catalog.csv' };
+      },
 
       'grocery.importCatalog': async ({ csv }, ctx) => {
         const parsed = parseCatalogCsv(csv);
@@ -428,8 +436,20 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         const before = new Set(doc.get().catalog.map((i) => i.id));
         // The file is the whole catalog: items it leaves out stay, made inactive, so old orders still read well.
         const incoming = new Map(parsed.items.map((i) => [i.id, i]));
+        const { languages } = parsed;
         await doc.update((d) => {
-          d.catalog = [...parsed.items, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
+          const stored = new Map(d.catalog.map((i) => [i.id, i]));
+          // Languages the file has no column for (an older two-language file) keep the text they had.
+          const merged = parsed.items.map((item) => {
+            const old = stored.get(item.id);
+            return {
+              ...item,
+              name: mergeLanguages(item.name, old?.name, languages.name),
+              description: mergeLanguages(item.description, old?.description, languages.description),
+              size: mergeLanguages(item.size, old?.size, languages.size),
+            };
+          });
+          d.catalog = [...merged, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
         });
         const added = parsed.items.filter((i) => !before.has(i.id)).length;
         ctx.setAuditDetail(`catalog import: ${parsed.items.length} items`);

@@ -2,6 +2,8 @@
 import Papa from 'papaparse';
 import type { BookingRecord, RegistrationRecord } from './hive-records';
 import type { Workshop } from '../../../shared/contract/hive';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** Phone numbers like +1 555… stay as they are; anything else a spreadsheet would evaluate gets a leading quote. */
@@ -24,7 +26,7 @@ export function registrationsCsv(regs: RegistrationRecord[], workshopOf: (id: st
       const w = workshopOf(r.workshopId);
       return [
         r.code,
-        w?.title.en ?? '',
+        textIn(w?.title, FALLBACK_LANGUAGE),
         w?.sessions[0]?.date ?? '',
         r.status,
         position(r) ?? '',

@@ -1,7 +1,9 @@
 // What the hive area keeps on disk: settings, mentors and workshops as docs; bookings and registrations as records.
 import { z } from 'zod';
 import { bookingSchema, hiveSettingsSchema, mentorSchema, registrationSchema, workshopSchema, type HiveSettings } from '../../../shared/contract/hive';
+import { migrationsOf } from '../store/migrations';
 import { monthOf, type Doc, type Records, type Store } from '../store/store';
+import { mentorMigrations, workshopMigrations } from './hive-migrations';
 
 // Stored records are the views the contract declares (same field rules), with ids and instants
 // kept as plain strings as written, plus what only the store needs.
@@ -41,16 +43,18 @@ const workshopsDocSchema = z.object({ workshops: z.array(workshopSchema) });
 export const defaultHiveSettings = (): HiveSettings => ({
   rules: { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 },
   areas: [
-    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio' } },
-    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo' } },
-    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento' } },
-    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos' } },
-    { id: 'technology', name: { en: 'Technology', es: 'Tecnología' } },
+    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio', ar: 'خطة المشروع', vi: 'Kế hoạch kinh doanh' } },
+    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo', ar: 'التسويق', vi: 'Tiếp thị' } },
+    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento', ar: 'المال والتمويل', vi: 'Tài chính và vốn' } },
+    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos', ar: 'أساسيات قانونية', vi: 'Kiến thức pháp lý cơ bản' } },
+    { id: 'technology', name: { en: 'Technology', es: 'Tecnología', ar: 'التكنولوجيا', vi: 'Công nghệ' } },
   ],
   closings: [],
   whatToBring: {
     en: 'Your questions, any notes or business plan draft, and a pen.',
     es: 'Tus preguntas, tus notas o el borrador de tu plan de negocio, y un bolígrafo.',
+    ar: 'أسئلتك، وأي ملاحظات أو مسودة لخطة مشروعك، وقلم.',
+    vi: 'Các câu hỏi của bạn, ghi chú hoặc bản nháp kế hoạch kinh doanh, và một cây bút.',
   },
 });
 
@@ -66,8 +70,8 @@ export type HiveData = {
 export async function openHiveData(store: Store): Promise<HiveData> {
   return {
     settings: await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings }),
-    mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) }),
-    workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) }),
+    mentors: await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, ...migrationsOf(mentorMigrations), defaults: () => ({ mentors: [] }) }),
+    workshops: await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, ...migrationsOf(workshopMigrations), defaults: () => ({ workshops: [] }) }),
     // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are read once and re-written encrypted.
     bookings: await store.records({ name: 'hive-bookings', schema: bookingRecordSchema, version: 1, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt) }),
     registrations: await store.records({

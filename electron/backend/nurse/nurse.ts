@@ -14,6 +14,7 @@ import {
   type VisitFields,
 } from '../../../shared/contract/nurse';
 import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
 import { availability, closingPolicy, type DayOverride, type NurseHours } from '../../../shared/domain/nurse-hours';
 import { isTimeZone, localTimeOf, minutesOf, weekdayOf } from '../../../shared/domain/zoned-time';
@@ -439,16 +440,20 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       ctx.setAuditDetail(`${resource.id} ${resource.organisation}`);
       return resource;
     },
-    'nurse.exportResources': () => ({ csv: resourcesToCsv(directory.get().resources) }),
+    'nurse.exportResources': () => {
+      const resources = directory.get().resources;
+      return { csv: resourcesToCsv(resources, languagesToExport(settings.get().languages, resources.map((r) => r.text))) };
+    },
     'nurse.importResources': async ({ csv }, ctx) => {
-      const incoming = resourcesFromCsv(csv, newId);
+      const { resources: incoming, languages } = resourcesFromCsv(csv, newId);
       let added = 0;
       let updated = 0;
       await directory.update((draft) => {
         for (const resource of incoming) {
           const index = draft.resources.findIndex((r) => r.id === resource.id);
           if (index >= 0) {
-            draft.resources[index] = resource;
+            // A file without a language's columns (an older two-language file) leaves that language's text as it was.
+            draft.resources[index] = { ...resource, text: mergeLanguages(resource.text, draft.resources[index]?.text, languages) };
             updated += 1;
           } else {
             draft.resources.push(resource);
