@@ -181,8 +181,11 @@ test('the mentor editor saves a change that reads back after leaving the screen'
   await kiosk.getByRole('button', { name: 'Hive: mentors and hours' }).click();
   await kiosk.getByRole('button', { name: 'Edit Daniel Reyes' }).click();
   await expect(h1(kiosk, 'Edit Daniel Reyes')).toBeVisible();
-  await expect(kiosk.getByLabel('Room')).toHaveValue('Hive Room B');
-  await kiosk.getByLabel('Room').fill('Hive Room C');
+  // One field per offered language; the Spanish room name is the staff's to write.
+  await expect(kiosk.getByLabel('Room (English)')).toHaveValue('Hive Room B');
+  await expect(kiosk.getByLabel('Room (Spanish)')).toHaveValue('Sala B de Hive');
+  await kiosk.getByLabel('Room (English)').fill('Hive Room C');
+  await kiosk.getByLabel('Room (Spanish)').fill('Sala C de Hive');
   await kiosk.getByLabel('Break between sessions (minutes)').fill('10');
   await kiosk.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(h1(kiosk, 'Hive: mentors')).toBeVisible();
@@ -191,9 +194,9 @@ test('the mentor editor saves a change that reads back after leaving the screen'
   await kiosk.getByRole('button', { name: 'Staff home' }).click();
   await kiosk.getByRole('button', { name: 'Hive: mentors and hours' }).click();
   await kiosk.getByRole('button', { name: 'Edit Daniel Reyes' }).click();
-  await expect(kiosk.getByLabel('Room')).toHaveValue('Hive Room C');
+  await expect(kiosk.getByLabel('Room (English)')).toHaveValue('Hive Room C');
   await expect(kiosk.getByLabel('Break between sessions (minutes)')).toHaveValue('10');
   // Patrons see the new room too.
-  const catalog = await api<{ mentors: { displayName: string; room: string }[] }>(kiosk, 'hive.catalog', {});
-  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toBe('Hive Room C');
+  const catalog = await api<{ mentors: { displayName: string; room: Record<string, string> }[] }>(kiosk, 'hive.catalog', {});
+  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toMatchObject({ en: 'Hive Room C', es: 'Sala C de Hive' });
 });

@@ -4,17 +4,15 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { KioskFailure } from '../../shared/result';
 import type { RequestStamp } from './context';
+import { eachObject } from './store/migrations';
 
 export const requestStampSchema = z.object({ key: z.string(), hash: z.string() });
 
 /** What a record keeps of the requests that wrote it. */
 export const requestsField = { requests: z.array(requestStampSchema) };
 
-/** Migration of a record collection to the version with `requests`: records from before had none. */
-export function addRequestsField(fromVersion: number, data: unknown, since: number): unknown {
-  if (fromVersion >= since || !Array.isArray(data)) return data;
-  return data.map((record: unknown) => (typeof record === 'object' && record !== null ? { ...record, requests: [] } : record));
-}
+/** A numbered migration's step for a record collection gaining `requests`: records from before had none. */
+export const addRequestKeys = (records: unknown): unknown => eachObject(records, (record) => ({ ...record, requests: [] }));
 
 /** The stamp of an input: its key, and a hash of everything else, so a key reused for other input is refused. */
 export function stampOf(input: unknown): RequestStamp | null {

@@ -15,6 +15,7 @@ import { demoResources } from './nurse/demo-directory';
 import { demoCatalog } from './grocery/demo-catalog';
 import { startBrowserHost } from '../hosts/browser-host';
 import { aesGcmCodec } from './store/codec';
+import { languageCodes } from '../../shared/languages';
 import { tempDirs, testClock, type TestClock } from './store/test-support';
 import { nurseInAllWeek, textPrinting } from './test-backend';
 import { mountTmpfs, type Tmpfs } from './store/test-fixtures/tmpfs';
@@ -201,15 +202,16 @@ describe('issue 13 faults', () => {
 
   it('8: every CSV export escapes formula cells, and the importers read the exports back unchanged', () => {
     const evil = ['=HYPERLINK("http://x.example","prize")', '@SUM(1+1)', '-2+3', '+1 555 010 1234', "'=quoted already"];
-    const catalog = demoCatalog.slice(0, evil.length).map((item, i) => ({ ...item, name: { en: evil[i]!, es: evil[(i + 1) % evil.length]! }, description: { en: evil[(i + 2) % evil.length]!, es: '' } }));
+    const catalog = demoCatalog.slice(0, evil.length).map((item, i) => ({ ...item, name: { en: evil[i]!, es: evil[(i + 1) % evil.length]! }, description: { en: evil[(i + 2) % evil.length]! } }));
     const resources = demoResources().slice(0, evil.length).map((r, i) => ({ ...r, organisation: evil[i]!, phone: evil[(i + 3) % evil.length]! }));
     const storeCsv = storeOrderCsv('2026-11-30-mon', [{ number: '1001', lines: catalog.map((item) => ({ itemId: item.id, name: item.name, size: item.size, unitPriceCents: item.priceCents, snapEligible: item.snapEligible, quantity: 1 })) }]);
-    for (const csv of [catalogToCsv(catalog), resourcesToCsv(resources), storeCsv]) {
+    const languages = languageCodes;
+    for (const csv of [catalogToCsv(catalog, languages), resourcesToCsv(resources, languages), storeCsv]) {
       const cells = csv.split(/\r\n/).flatMap((line) => line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []).map((c) => c.replace(/,$/, '').replace(/^"/, ''));
       for (const cell of cells) expect(cell, cell).not.toMatch(/^[=+\-@]/);
     }
-    expect(parseCatalogCsv(catalogToCsv(catalog))).toEqual({ ok: true, items: catalog });
-    expect(resourcesFromCsv(resourcesToCsv(resources), () => 'new-id')).toEqual(resources);
+    expect(parseCatalogCsv(catalogToCsv(catalog, languages))).toMatchObject({ ok: true, items: catalog });
+    expect(resourcesFromCsv(resourcesToCsv(resources, languages), () => 'new-id')).toEqual({ resources, languages });
   });
 
   it('9: the check-in rate limit keys on the device, not on the X-Kiosk-Client header a page chooses', async () => {

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineOperation, pageInput, pageSchema } from './define';
-import { languageCodes } from '../languages';
+import { languageCodes, languageOf, type NumberingSystem } from '../languages';
+import { languageSchema, localisedTextSchema } from '../localised-text';
 import { staffRoles } from '../roles';
 
 export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
-export const languageSchema = z.enum(languageCodes);
+export { languageSchema };
 export const roleSchema = z.enum(staffRoles);
 /** New PINs have at least this many digits; shorter ones from before still sign in, once, to choose a new one. */
 export const MIN_NEW_PIN_DIGITS = 6;
@@ -16,18 +17,27 @@ export const idSchema = z.string().min(1).max(64);
 
 const text = (max: number) => z.string().trim().max(max);
 
+export const numberingSystemSchema = z.enum(['latn', 'arab'] satisfies NumberingSystem[]);
+const numberingSchema = z
+  .partialRecord(languageSchema, numberingSystemSchema)
+  .refine((choice) => languageCodes.every((code) => choice[code] === undefined || languageOf(code).numberingSystems.includes(choice[code])), {
+    message: 'numbering-not-offered',
+  });
+
 export const settingsSchema = z.object({
   branch: z.object({
     name: text(80).min(1),
     address: text(200),
     phone: text(40),
-    /** One line per day or range, as the branch wants it printed. */
-    hours: text(400),
+    /** One line per day or range, as the branch wants it printed, in each offered language. */
+    hours: localisedTextSchema(400),
     timeZone: text(64).min(1),
   }),
   services: z.object({ grocery: z.boolean(), hive: z.boolean(), nurse: z.boolean() }),
   languages: z.array(languageSchema).min(1).max(languageCodes.length),
   defaultLanguage: languageSchema,
+  /** Digits per language where the language has a choice (Arabic: Latin or Arabic-Indic); unset is the language's default. */
+  numberingSystems: numberingSchema,
   idleTimeoutSeconds: z.int().min(30).max(600),
   idleWarningSeconds: z.int().min(20).max(120),
   retentionDays: z.object({
@@ -44,11 +54,12 @@ export const publicSettingsSchema = z.object({
   branchName: z.string(),
   address: z.string(),
   phone: z.string(),
-  hours: z.string(),
+  hours: localisedTextSchema(400),
   timeZone: z.string(),
   services: settingsSchema.shape.services,
   languages: z.array(languageSchema),
   defaultLanguage: languageSchema,
+  numberingSystems: numberingSchema,
   idleTimeoutSeconds: z.int(),
   idleWarningSeconds: z.int(),
 });

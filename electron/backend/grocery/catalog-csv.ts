@@ -1,9 +1,11 @@
 import type { CatalogItem, OrderLine } from '../../../shared/contract/grocery';
-import { csvColumns, itemsFromRows, rowsFromItems, type CsvRowError } from '../../../shared/domain/grocery-catalog-csv';
+import { csvColumnsFor, itemsFromRows, rowsFromItems, type CsvLanguages, type CsvRowError } from '../../../shared/domain/grocery-catalog-csv';
+import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import { parseCsv, toCsv } from '../platform/csv';
 
 /** Parses catalog CSV text with papaparse and checks every row. Quoted fields, commas and BOMs are papaparse's job. */
-export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[] } | { ok: false; errors: CsvRowError[] } {
+export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[]; languages: CsvLanguages } | { ok: false; errors: CsvRowError[] } {
   const parsed = parseCsv(text, { transformHeader: (h) => h.trim().toLowerCase() });
   const header = parsed.meta.fields ?? [];
   // A row with too many or too few cells is reported as that row's problem.
@@ -15,11 +17,13 @@ export function parseCatalogCsv(text: string): { ok: true; items: CatalogItem[] 
   return checked;
 }
 
-export function catalogToCsv(items: readonly CatalogItem[]): string {
-  return toCsv(csvColumns, rowsFromItems(items).map((row) => csvColumns.map((c) => row[c])));
+/** The catalog with one text column per language in `languages`. */
+export function catalogToCsv(items: readonly CatalogItem[], languages: readonly LanguageCode[]): string {
+  const columns = csvColumnsFor(languages);
+  return toCsv(columns, rowsFromItems(items, languages).map((row) => columns.map((c) => row[c] ?? '')));
 }
 
-/** The store's combined order: one line per item with the total quantity across the window's orders. */
+/** The store's combined order, in English (the store's language): one line per item with the total quantity across the window's orders. */
 export function storeOrderCsv(windowKey: string, orders: readonly { number: string; lines: readonly OrderLine[] }[]): string {
   const byItem = new Map<string, { line: OrderLine; quantity: number; orders: string[] }>();
   for (const order of orders) {
@@ -35,8 +39,8 @@ export function storeOrderCsv(windowKey: string, orders: readonly { number: stri
     .map(({ line, quantity, orders: list }) => [
       windowKey,
       line.itemId,
-      line.name.en,
-      line.size,
+      textIn(line.name, FALLBACK_LANGUAGE),
+      textIn(line.size, FALLBACK_LANGUAGE),
       String(quantity),
       (line.unitPriceCents / 100).toFixed(2),
       ((line.unitPriceCents * quantity) / 100).toFixed(2),

@@ -1,6 +1,7 @@
 import { readdir, readFile, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CatalogItem } from '../../../shared/contract/grocery';
 import type { Backend } from '../backend';
 import { testClock, type TestClock } from '../store/test-support';
 import { testBackends, dispatchOk, caller, demoCredentials, newKey, textPrinting } from '../test-backend';
@@ -242,6 +243,30 @@ describe('grocery ordering through the dispatcher', () => {
     expect(await call('grocery.importCatalog', { csv: good }, desk)).toEqual({ items: 2, added: 1, updated: 1 });
     const catalog = await call<Catalog>('grocery.catalog', {});
     expect(catalog.items.map((i) => i.id).sort()).toEqual(['beans', 'rice']);
+  });
+
+  it('exports one text column per offered language; an older two-language file re-imports without losing the other languages', async () => {
+    await open(testClock('2026-11-30T15:00:00Z'));
+    await call('staff.signIn', demoCredentials(backend!, 'librarian'), desk);
+    const { csv } = await call<{ csv: string }>('grocery.exportCatalog', {}, desk);
+    const [head, ...lines] = csv.split('\r\n');
+    // The demo offers all four languages.
+    expect(head).toBe(
+      'id,category,name_en,name_es,name_ar,name_vi,description_en,description_es,description_ar,description_vi,size_en,size_es,size_ar,size_vi,price,snap,active,limit,picture',
+    );
+    expect(lines.find((l) => l.startsWith('apples-gala,'))).toContain('3 lb bag,bolsa de 3 lb,كيس 3 رطل,túi 3 pound,4.49');
+    // The whole export imports back unchanged.
+    const before = await call<CatalogItem[]>('grocery.catalogAll', {}, desk);
+    expect(await call('grocery.importCatalog', { csv }, desk)).toMatchObject({ added: 0, updated: before.length });
+    expect(await call<CatalogItem[]>('grocery.catalogAll', {}, desk)).toEqual(before);
+    // A file from before sizes were per language: one `size` column (English). Spanish sizes stay as they were.
+    const old = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture\napples-gala,produce,Gala apples,Manzanas Gala,,,4 lb bag,4.99,yes,yes,,produce.svg\n';
+    await call('grocery.importCatalog', { csv: old }, desk);
+    const apples = (await call<CatalogItem[]>('grocery.catalogAll', {}, desk)).find((i) => i.id === 'apples-gala');
+    expect(apples).toMatchObject({ size: { en: '4 lb bag', es: 'bolsa de 3 lb', ar: 'كيس 3 رطل' }, priceCents: 499 });
+    expect(apples?.name).toMatchObject({ en: 'Gala apples', es: 'Manzanas Gala', ar: 'تفاح جالا', vi: 'Táo Gala' });
+    // The file had English and Spanish description columns, left blank: those are blank now; the others stay.
+    expect(Object.keys(apples?.description ?? {}).sort()).toEqual(['ar', 'vi']);
   });
 
   it('saves the schedule and refuses bad schedules', async () => {

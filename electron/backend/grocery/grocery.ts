@@ -24,19 +24,25 @@ import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { pageBy } from '../../../shared/domain/paging';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
-import { addRequestsField, replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
+import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import { purgeOldFiles } from '../platform/purge-files';
 import type { PrintService } from '../printing/print-api';
+import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
-import { migrateGroceryTo2 } from './migrations/grocery-2-order-numbers-counted';
 import { demoCatalog } from './demo-catalog';
 import { registerGroceryDocuments } from './grocery-print';
+import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-language';
+import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
+import { groceryOrders2SizesPerLanguage } from './migrations/grocery-orders-2-sizes-per-language';
+import { groceryOrders3RequestKeys } from './migrations/grocery-orders-3-request-keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the patron's screen waits for the receipt before saying "at the desk". */
@@ -96,16 +102,14 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
   const doc = await platform.store.doc<GroceryDoc>({
     name: 'grocery',
     schema: groceryDocSchema,
-    version: 2,
-    migrate: (from, data) => (from < 2 ? migrateGroceryTo2(data, (next) => (legacyNextOrder = Math.max(legacyNextOrder, next))) : data),
+    ...migrationsOf([grocery2SizesPerLanguage, grocery3OrderNumbersCounted((next) => (legacyNextOrder = Math.max(legacyNextOrder, next)))]),
     defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), windows: {} }),
   });
   // Names and phone numbers: encrypted at rest like other personal data.
   const orders = await platform.store.records<OrderRecord>({
     name: 'grocery-orders',
     schema: orderRecordSchema,
-    version: 2,
-    migrate: (from, data) => addRequestsField(from, data, 2),
+    ...migrationsOf([groceryOrders2SizesPerLanguage, groceryOrders3RequestKeys]),
     encrypted: true,
     partitionOf: (o) => monthOf(o.createdAt),
     requestKeysOf,
@@ -380,7 +384,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             const w = d.windows[windowKey];
             if (w) w.sentAt = at;
           });
-          const picklist = await tryPrint('grocery.picklist', windowKey, 'en', 0);
+          const picklist = await tryPrint('grocery.picklist', windowKey, FALLBACK_LANGUAGE, 0);
           ctx.setAuditDetail(`window ${windowKey}: ${sent.length} orders sent`);
           return { orders: sent.length, csv, fileName, savedTo, picklist };
         }),
@@ -429,7 +433,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         return item;
       },
 
-      'grocery.exportCatalog': () => ({ csv: catalogToCsv(doc.get().catalog), fileName: 'grocery-catalog.csv' }),
+      'grocery.exportCatalog': () => {
+        const catalog = doc.get().catalog;
+        const languages = languagesToExport(platform.settings.get().languages, catalog.flatMap((i) => [i.name, i.description, i.size]));
+        return { csv: catalogToCsv(catalog, languages), fileName: 'grocery-catalog.csv' };
+      },
 
       'grocery.importCatalog': async ({ csv }, ctx) => {
         const parsed = parseCatalogCsv(csv);
@@ -445,8 +453,20 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         const before = new Set(doc.get().catalog.map((i) => i.id));
         // The file is the whole catalog: items it leaves out stay, made inactive, so old orders still read well.
         const incoming = new Map(parsed.items.map((i) => [i.id, i]));
+        const { languages } = parsed;
         await doc.update((d) => {
-          d.catalog = [...parsed.items, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
+          const stored = new Map(d.catalog.map((i) => [i.id, i]));
+          // Languages the file has no column for (an older two-language file) keep the text they had.
+          const merged = parsed.items.map((item) => {
+            const old = stored.get(item.id);
+            return {
+              ...item,
+              name: mergeLanguages(item.name, old?.name, languages.name),
+              description: mergeLanguages(item.description, old?.description, languages.description),
+              size: mergeLanguages(item.size, old?.size, languages.size),
+            };
+          });
+          d.catalog = [...merged, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
         });
         const added = parsed.items.filter((i) => !before.has(i.id)).length;
         ctx.setAuditDetail(`catalog import: ${parsed.items.length} items`);

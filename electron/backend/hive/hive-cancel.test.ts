@@ -141,11 +141,11 @@ describe('the mentor editor', () => {
   it('saves a mentor and reads it back (staff list and the patron catalog)', async () => {
     const [mentor] = value<Mentor[]>(await call('hive.mentors', {}, desk));
     if (!mentor) throw new Error('no mentor');
-    const edited: Mentor = { ...mentor, room: 'Hive Room C', bufferMinutes: 5, windows: [{ weekday: 2, start: '09:00', end: '12:00' }], daysOff: [{ date: '2026-12-24', note: 'Holiday' }] };
+    const edited: Mentor = { ...mentor, room: { en: 'Hive Room C', es: 'Sala C de Hive' }, bufferMinutes: 5, windows: [{ weekday: 2, start: '09:00', end: '12:00' }], daysOff: [{ date: '2026-12-24', note: 'Holiday' }] };
     expect(value<Mentor>(await call('hive.saveMentor', edited, desk))).toEqual(edited);
     expect(value<Mentor[]>(await call('hive.mentors', {}, desk)).find((m) => m.id === mentor.id)).toEqual(edited);
-    const catalog = value<{ mentors: { id: string; room: string }[] }>(await call('hive.catalog', {}));
-    expect(catalog.mentors.find((m) => m.id === mentor.id)?.room).toBe('Hive Room C');
+    const catalog = value<{ mentors: { id: string; room: object }[] }>(await call('hive.catalog', {}));
+    expect(catalog.mentors.find((m) => m.id === mentor.id)?.room).toEqual({ en: 'Hive Room C', es: 'Sala C de Hive' });
     // Only Tuesday mornings now.
     const slots = value<OpenSlot[]>(await call('hive.openTimes', { mentorId: mentor.id, limit: 10 }));
     expect(slots.length).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 // CSV for the partner network. Cells that a spreadsheet would run as a formula are escaped (platform/csv).
 import type { BookingRecord, RegistrationRecord } from './hive-records';
 import type { Workshop } from '../../../shared/contract/hive';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import { toCsv } from '../platform/csv';
 
 export function bookingsCsv(bookings: BookingRecord[], mentorName: (id: string) => string, local: (iso: string) => string): string {
@@ -17,7 +19,7 @@ export function registrationsCsv(regs: RegistrationRecord[], workshopOf: (id: st
       const w = workshopOf(r.workshopId);
       return [
         r.code,
-        w?.title.en ?? '',
+        textIn(w?.title, FALLBACK_LANGUAGE),
         w?.sessions[0]?.date ?? '',
         r.status,
         position(r) ?? '',

@@ -2,8 +2,13 @@
 import { z } from 'zod';
 import { bookingSchema, hiveSettingsSchema, mentorSchema, registrationSchema, workshopSchema, type HiveSettings } from '../../../shared/contract/hive';
 import type { RequestStamp } from '../context';
-import { addRequestsField, requestKeysOf, requestsField } from '../idempotency';
+import { requestKeysOf, requestsField } from '../idempotency';
+import { migrationsOf, type Migration } from '../store/migrations';
 import { monthOf, type Counter, type Doc, type Records, type Store } from '../store/store';
+import { hiveBookings2RequestKeys } from './migrations/hive-bookings-2-request-keys';
+import { hiveMentors2RoomsPerLanguage } from './migrations/hive-mentors-2-rooms-per-language';
+import { hiveRegistrations2RequestKeys } from './migrations/hive-registrations-2-request-keys';
+import { hiveWorkshops2RoomsPerLanguage } from './migrations/hive-workshops-2-rooms-per-language';
 
 // Stored records are the views the contract declares (same field rules), with ids and instants
 // kept as plain strings as written, plus what only the store needs.
@@ -45,16 +50,18 @@ const workshopsDocSchema = z.object({ workshops: z.array(workshopSchema) });
 export const defaultHiveSettings = (): HiveSettings => ({
   rules: { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 },
   areas: [
-    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio' } },
-    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo' } },
-    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento' } },
-    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos' } },
-    { id: 'technology', name: { en: 'Technology', es: 'Tecnología' } },
+    { id: 'business-plan', name: { en: 'Business plan', es: 'Plan de negocio', ar: 'خطة المشروع', vi: 'Kế hoạch kinh doanh' } },
+    { id: 'marketing', name: { en: 'Marketing', es: 'Mercadeo', ar: 'التسويق', vi: 'Tiếp thị' } },
+    { id: 'finance', name: { en: 'Finance and funding', es: 'Finanzas y financiamiento', ar: 'المال والتمويل', vi: 'Tài chính và vốn' } },
+    { id: 'legal', name: { en: 'Legal basics', es: 'Aspectos legales básicos', ar: 'أساسيات قانونية', vi: 'Kiến thức pháp lý cơ bản' } },
+    { id: 'technology', name: { en: 'Technology', es: 'Tecnología', ar: 'التكنولوجيا', vi: 'Công nghệ' } },
   ],
   closings: [],
   whatToBring: {
     en: 'Your questions, any notes or business plan draft, and a pen.',
     es: 'Tus preguntas, tus notas o el borrador de tu plan de negocio, y un bolígrafo.',
+    ar: 'أسئلتك، وأي ملاحظات أو مسودة لخطة مشروعك، وقلم.',
+    vi: 'Các câu hỏi của bạn, ghi chú hoặc bản nháp kế hoạch kinh doanh, và một cây bút.',
   },
 });
 
@@ -69,19 +76,16 @@ export type HiveData = {
   promotionCalls: Doc<z.infer<typeof promotionCallsDocSchema>>;
 };
 
-/** Version 2 of bookings and registrations adds `requests` (idempotency keys); records from before have none. */
-const withRequests = (from: number, data: unknown): unknown => addRequestsField(from, data, 2);
-
 export async function openHiveData(store: Store): Promise<HiveData> {
   const settings = await store.doc({ name: 'hive-settings', schema: hiveSettingsSchema, version: 1, defaults: defaultHiveSettings });
-  const mentors = await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, version: 1, defaults: () => ({ mentors: [] }) });
-  const workshops = await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, version: 1, defaults: () => ({ workshops: [] }) });
+  const mentors = await store.doc({ name: 'hive-mentors', schema: mentorsDocSchema, ...migrationsOf([hiveMentors2RoomsPerLanguage]), defaults: () => ({ mentors: [] }) });
+  const workshops = await store.doc({ name: 'hive-workshops', schema: workshopsDocSchema, ...migrationsOf([hiveWorkshops2RoomsPerLanguage]), defaults: () => ({ workshops: [] }) });
   // Patron names, contacts and business answers: encrypted at rest. Files from before encryption are
-  // read once and re-written encrypted. Version 2 adds `requests` (idempotency keys).
-  const patronRecords = <T extends { id: string; createdAt: string; requests: RequestStamp[] }>(name: string, schema: z.ZodType<T>) =>
-    store.records({ name, schema, version: 2, migrate: withRequests, encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt), requestKeysOf });
-  const bookings = await patronRecords('hive-bookings', bookingRecordSchema);
-  const registrations = await patronRecords('hive-registrations', registrationRecordSchema);
+  // read once and re-written encrypted.
+  const patronRecords = <T extends { id: string; createdAt: string; requests: RequestStamp[] }>(name: string, schema: z.ZodType<T>, steps: Migration[]) =>
+    store.records({ name, schema, ...migrationsOf(steps), encrypted: true, legacyPlain: true, partitionOf: (r) => monthOf(r.createdAt), requestKeysOf });
+  const bookings = await patronRecords('hive-bookings', bookingRecordSchema, [hiveBookings2RequestKeys]);
+  const registrations = await patronRecords('hive-registrations', registrationRecordSchema, [hiveRegistrations2RequestKeys]);
   const registrationSeq = await store.counter('hive-registration-seq', { seen: Math.max(0, ...registrations.all().map((r) => r.seq)) });
   // Ids, times and staff names only: the patron's contact stays in the (encrypted) registration.
   const promotionCalls = await store.doc({ name: 'hive-promotion-calls', schema: promotionCallsDocSchema, version: 1, defaults: () => ({ calls: [] }) });

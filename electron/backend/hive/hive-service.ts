@@ -101,7 +101,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
       code: b.code,
       mentorId: b.mentorId,
       mentorName: mentor?.displayName ?? '',
-      room: mentor?.room ?? '',
+      room: mentor?.room ?? {},
       area: b.area,
       start: b.start,
       end: b.end,

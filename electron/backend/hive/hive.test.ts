@@ -252,7 +252,8 @@ describe('printed documents', () => {
     expect(slip).toContain('Cita de mentoría');
     expect(slip).toContain('Lucía');
     expect(slip).not.toContain('Fernández');
-    expect(slip).toContain('Hive Room A');
+    // The room in the slip's language (issue 9: room names stayed English on Spanish slips).
+    expect(slip).toContain('Sala A de Hive');
     expect(slip).toContain(booking.code);
     expect(slip).toContain('(555) 010-4400');
     expect(slip).toMatch(/diciembre|noviembre/);

@@ -6,7 +6,8 @@ import { pageBy } from '../../../shared/domain/paging';
 import { addDays, localDateOf, localTimeOf, startOfLocalDay } from '../../../shared/domain/zoned-time';
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
 import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-slots';
-import type { LanguageCode } from '../../../shared/languages';
+import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
@@ -198,7 +199,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       },
       'hive.saveWorkshop': async (input, ctx) => {
         const w = await service.saveWorkshop(input, ctx);
-        ctx.setAuditDetail(`workshop ${w.title.en} saved (capacity ${w.capacity})`);
+        ctx.setAuditDetail(`workshop ${textIn(w.title, FALLBACK_LANGUAGE)} saved (capacity ${w.capacity})`);
         return w;
       },
     },

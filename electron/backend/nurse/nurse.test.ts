@@ -302,4 +302,22 @@ describe('directory', () => {
     await signedIn(backend, 'desk', 'librarian');
     expect(errorOf(await as('desk').call('nurse.importResources', { csv }))).toBe('forbidden');
   });
+
+  it('a file with only some languages updates those and keeps the others; every language of an entry is exported', async () => {
+    const { backend, as } = await start(testClock('2026-03-10T15:00:00Z'));
+    await signedIn(backend, 'nurse', 'nurse');
+    const nurse = as('nurse');
+    type Entry = { id: string; text: Record<string, { programme: string; helpsWith: string } | undefined> };
+    const [first] = valueOf<Entry[]>(await nurse.call('nurse.resources', {}));
+    if (!first) throw new Error('no resource');
+    const spanish = first.text.es?.programme ?? '';
+    expect(spanish).not.toBe('');
+    const englishOnly = `id,category,organisation,programme_en,helpsWith_en\n${first.id},clinic,Renamed Clinic,New programme,New help\n`;
+    expect(valueOf(await nurse.call('nurse.importResources', { csv: englishOnly }))).toEqual({ added: 0, updated: 1 });
+    const after = valueOf<Entry[]>(await nurse.call('nurse.resources', {})).find((r) => r.id === first.id);
+    expect(after?.text.en).toMatchObject({ programme: 'New programme', helpsWith: 'New help' });
+    expect(after?.text.es?.programme).toBe(spanish);
+    const { csv } = valueOf<{ csv: string }>(await nurse.call('nurse.exportResources', {}));
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^id,category,organisation,address,phone,website,active,programme_en,.*,programme_es,/);
+  });
 });

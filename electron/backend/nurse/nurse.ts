@@ -14,6 +14,7 @@ import {
   type VisitFields,
 } from '../../../shared/contract/nurse';
 import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
 import { availability, closingPolicy, type DayOverride, type NurseHours } from '../../../shared/domain/nurse-hours';
 import { isTimeZone, localTimeOf, minutesOf, weekdayOf } from '../../../shared/domain/zoned-time';
@@ -23,7 +24,7 @@ import { scoreScreener } from '../../../shared/domain/nurse-screener';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
-import { addRequestsField, replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
+import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
@@ -31,7 +32,9 @@ import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
 import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
-import { migrateNurseSettingsTo2 } from './migrations/nurse-settings-2-weekly-hours';
+import { migrationsOf } from '../store/migrations';
+import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
+import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
 import { referralTemplate, ticketTemplate } from './nurse-print';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 
@@ -80,12 +83,10 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const { store, settings } = platform;
   // Health data: encrypted at rest, in the nurse's own files.
   const monthOfDay = (day: string) => day.slice(0, 7);
-  // Version 2 adds `requests` (the check-in's idempotency key).
   const tickets = await store.records({
     name: 'nurse-checkins',
     schema: storedTicketSchema,
-    version: 2,
-    migrate: (from, data) => addRequestsField(from, data, 2),
+    ...migrationsOf([nurseCheckins2RequestKeys]),
     encrypted: true,
     partitionOf: (t) => monthOfDay(t.day),
     requestKeysOf,
@@ -98,8 +99,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const nurseSettings = await store.doc({
     name: 'nurse-settings',
     schema: nurseSettingsSchema,
-    version: 2,
-    migrate: (from, data) => (from < 2 ? migrateNurseSettingsTo2(data) : data),
+    ...migrationsOf([nurseSettings2WeeklyHours]),
     defaults: defaultNurseSettings,
   });
   const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
@@ -474,16 +474,20 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       ctx.setAuditDetail(`${resource.id} ${resource.organisation}`);
       return resource;
     },
-    'nurse.exportResources': () => ({ csv: resourcesToCsv(directory.get().resources) }),
+    'nurse.exportResources': () => {
+      const resources = directory.get().resources;
+      return { csv: resourcesToCsv(resources, languagesToExport(settings.get().languages, resources.map((r) => r.text))) };
+    },
     'nurse.importResources': async ({ csv }, ctx) => {
-      const incoming = resourcesFromCsv(csv, newId);
+      const { resources: incoming, languages } = resourcesFromCsv(csv, newId);
       let added = 0;
       let updated = 0;
       await directory.update((draft) => {
         for (const resource of incoming) {
           const index = draft.resources.findIndex((r) => r.id === resource.id);
           if (index >= 0) {
-            draft.resources[index] = resource;
+            // A file without a language's columns (an older two-language file) leaves that language's text as it was.
+            draft.resources[index] = { ...resource, text: mergeLanguages(resource.text, draft.resources[index]?.text, languages) };
             updated += 1;
           } else {
             draft.resources.push(resource);

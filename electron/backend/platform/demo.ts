@@ -1,3 +1,4 @@
+import { languageCodes } from '../../../shared/languages';
 import type { Platform } from './platform';
 
 /** Demo PINs, printed on the console by `--demo` and never used outside a demo data directory. */
@@ -12,12 +13,19 @@ export async function seedPlatformDemo(platform: Platform): Promise<string[]> {
   const current = platform.settings.get();
   await platform.settings.update({
     ...current,
+    // The demo offers every language the app ships.
+    languages: [...languageCodes],
     branch: {
       ...current.branch,
       name: 'Eastside Branch Library',
       address: '400 Harbor Street, Springfield',
       phone: '(555) 010-4400',
-      hours: 'Mon–Thu 10:00–20:00\nFri–Sat 10:00–17:00\nSun closed',
+      hours: {
+        en: 'Mon–Thu 10:00–20:00\nFri–Sat 10:00–17:00\nSun closed',
+        es: 'Lun–Jue 10:00–20:00\nVie–Sáb 10:00–17:00\nDom cerrado',
+        ar: 'الاثنين–الخميس 10:00–20:00\nالجمعة–السبت 10:00–17:00\nالأحد مغلق',
+        vi: 'Thứ Hai–Thứ Năm 10:00–20:00\nThứ Sáu–Thứ Bảy 10:00–17:00\nChủ Nhật nghỉ',
+      },
     },
   });
   await platform.settings.markDemo();

@@ -8,7 +8,8 @@ import type { Clock, Store } from '../store/store';
 import { SerialQueue } from '../store/serial-queue';
 import type { Caller, StaffSession } from '../context';
 import { newId } from '../ids';
-import { migrateStaffTo2 } from './migrations/staff-2-pins-per-member';
+import { migrationsOf } from '../store/migrations';
+import { staff2PinsPerMember } from './migrations/staff-2-pins-per-member';
 
 export const SESSION_IDLE_MS = 5 * 60 * 1000;
 
@@ -94,8 +95,7 @@ export async function openStaff(store: Store, clock: Clock, events: StaffEvents 
   const doc = await store.doc({
     name: 'staff',
     schema: staffDocSchema,
-    version: 2,
-    migrate: (from, data) => (from < 2 ? migrateStaffTo2(data) : data),
+    ...migrationsOf([staff2PinsPerMember]),
     defaults: () => ({ members: [], guesses: {} }),
   });
   const sessions = new Map<string, StaffSession>();

@@ -9,6 +9,7 @@ import {
   type PaperKind,
   type PrintProblem,
 } from '../../../shared/domain/print-jobs';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { isKioskFailure, KioskFailure } from '../../../shared/result';
 import { newId } from '../ids';
 import type { Clock, Records } from '../store/store';
@@ -83,8 +84,9 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     const paper = paperOf(request.kind, request.ref);
     const main = await template.render(request.ref, request.language);
     const parts = [{ language: request.language, document: main }];
-    if (paper === 'sheet' && request.englishCopy && request.language !== 'en') {
-      parts.push({ language: 'en', document: await template.render(request.ref, 'en') });
+    // The staff copy is in the fallback language (English), the one every staff member reads.
+    if (paper === 'sheet' && request.englishCopy && request.language !== FALLBACK_LANGUAGE) {
+      parts.push({ language: FALLBACK_LANGUAGE, document: await template.render(request.ref, FALLBACK_LANGUAGE) });
     }
     return layoutDocument({ paper, sheetSize: deps.printerSettings().sheetSize, branch: deps.branch(), now: now(), parts });
   }

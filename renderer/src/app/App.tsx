@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
-import type { LanguageCode } from '../../../shared/languages';
+import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
@@ -54,7 +54,7 @@ export function App() {
   const [assisting, setAssisting] = useState(false);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
-  const [language, setLanguageState] = useState<LanguageCode>('en');
+  const [language, setLanguageState] = useState<LanguageCode>(FALLBACK_LANGUAGE);
   const [largeText, setLargeText] = useState(false);
   const [highContrast, setHighContrast] = useState(false);
   const [standalone, setStandalone] = useState(standaloneRoute);
@@ -77,6 +77,8 @@ export function App() {
       return;
     }
     const { session: current, ...rest } = result.value;
+    // Dates, money and counts on screen use the digits the branch chose.
+    setNumberingSystems(rest.settings.numberingSystems);
     setBoot(rest);
     setSession(current);
   }, []);
@@ -105,7 +107,7 @@ export function App() {
     document.documentElement.classList.toggle('high-contrast', highContrast);
   }, [largeText, highContrast]);
 
-  const defaultLanguage = boot?.settings.defaultLanguage ?? 'en';
+  const defaultLanguage = boot?.settings.defaultLanguage ?? FALLBACK_LANGUAGE;
   useEffect(() => {
     setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from 'react';
+import { directionOf, type LanguageCode } from '../../../shared/languages';
 import { useKeyboard, type FieldKind } from './keyboard-context';
 
 type Props = {
@@ -13,17 +14,19 @@ type Props = {
   multiline?: boolean;
   autoFocus?: boolean;
   name?: string;
+  /** Text in this language (a staff form's translation): typed in its direction, with its keyboard. */
+  lang?: LanguageCode;
 };
 
 const inputMode = { text: 'text', email: 'email', tel: 'tel', number: 'decimal', pin: 'numeric' } as const;
 
 /** A labelled field that opens the on-screen keyboard when touched; a physical keyboard works too. */
-export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name }: Props) {
+export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name, lang }: Props) {
   const id = useId();
   const keyboard = useKeyboard();
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current });
+    keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current, language: lang });
   });
   const { handles, release } = keyboard;
   useLayoutEffect(
@@ -44,6 +47,8 @@ export function TextField({ label, value, onChange, kind = 'text', error, hint, 
     required,
     autoFocus,
     autoComplete: 'off',
+    lang,
+    dir: lang ? directionOf(lang) : undefined,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     onFocus: () => keyboard.activate(id),

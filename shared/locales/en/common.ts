@@ -50,6 +50,10 @@ export const common = {
     done: 'Done',
     delete: 'Delete',
     shift: 'Shift',
+    latin: 'Latin letters',
+  },
+  localised: {
+    fieldIn: '{{field}} ({{language}})',
   },
   staff: {
     entry: 'Staff',
@@ -114,6 +118,11 @@ export const common = {
     services: 'Services at this kiosk',
     languages: 'Languages offered',
     defaultLanguage: 'Default language',
+    digits: 'Digits in {{language}}',
+    digitsOf: {
+      latn: 'Western digits: 0 1 2 3',
+      arab: 'Arabic-Indic digits: ٠ ١ ٢ ٣',
+    },
     idleTimeout: 'Idle timeout (seconds)',
     idleWarning: 'Warning countdown (seconds)',
     retention: 'Keep personal data for (days)',
@@ -273,6 +282,7 @@ export const common = {
     'pin-format': 'Use 6 to 8 digits',
     'idempotency-key': 'Not valid',
     'default-language-not-offered': 'The default language must be one of the offered languages',
+    'numbering-not-offered': 'Those digits are not available for that language',
     'time-zone-unknown': 'Not a known time zone. Use a name such as America/Chicago',
     'idle-warning-too-long': 'The warning must be shorter than the time before the screen clears',
     custom: 'Not valid',

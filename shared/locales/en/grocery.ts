@@ -268,7 +268,8 @@ export const grocery = {
     importText: 'Or paste CSV text here',
     importButton: 'Import',
     imported: '{{items}} items imported ({{added}} new, {{updated}} updated).',
-    importHelp: 'Columns: id, category, name_en, name_es, description_en, description_es, size, price, snap, active, limit, picture. A file with any bad row changes nothing.',
+    importHelp:
+      'Columns: id, category, then one column per language for each text (name_en, name_es, …, description_…, size_…), then price, snap, active, limit, picture. Languages without a column keep their text. A file with any bad row changes nothing.',
     rowError: 'Row {{row}}, {{column}}: {{reason}}',
     rowErrorNoColumn: 'Row {{row}}: {{reason}}',
     schedule: 'Ordering windows',

@@ -53,6 +53,10 @@ export const common: Translation<typeof en> = {
     done: 'Listo',
     delete: 'Borrar',
     shift: 'Mayúsculas',
+    latin: 'Letras latinas',
+  },
+  localised: {
+    fieldIn: '{{field}} ({{language}})',
   },
   staff: {
     entry: 'Personal',
@@ -117,6 +121,11 @@ export const common: Translation<typeof en> = {
     services: 'Servicios en este quiosco',
     languages: 'Idiomas ofrecidos',
     defaultLanguage: 'Idioma predeterminado',
+    digits: 'Cifras en {{language}}',
+    digitsOf: {
+      latn: 'Cifras occidentales: 0 1 2 3',
+      arab: 'Cifras arábigo-índicas: ٠ ١ ٢ ٣',
+    },
     idleTimeout: 'Tiempo de inactividad (segundos)',
     idleWarning: 'Cuenta atrás del aviso (segundos)',
     retention: 'Guardar datos personales durante (días)',
@@ -279,6 +288,7 @@ export const common: Translation<typeof en> = {
     'pin-format': 'Usa de 6 a 8 dígitos',
     'idempotency-key': 'No es válido',
     'default-language-not-offered': 'El idioma predeterminado debe estar entre los idiomas ofrecidos',
+    'numbering-not-offered': 'Esas cifras no están disponibles para ese idioma',
     'time-zone-unknown': 'No es una zona horaria conocida. Usa un nombre como America/Chicago',
     'idle-warning-too-long': 'El aviso debe ser más corto que el tiempo antes de que se borre la pantalla',
     custom: 'No es válido',

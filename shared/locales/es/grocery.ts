@@ -278,7 +278,8 @@ export const grocery: Translation<typeof en> = {
     importText: 'O pega aquí el texto CSV',
     importButton: 'Importar',
     imported: '{{items}} productos importados ({{added}} nuevos, {{updated}} actualizados).',
-    importHelp: 'Columnas: id, category, name_en, name_es, description_en, description_es, size, price, snap, active, limit, picture. Un archivo con alguna fila incorrecta no cambia nada.',
+    importHelp:
+      'Columnas: id, category, luego una columna por idioma para cada texto (name_en, name_es, …, description_…, size_…), luego price, snap, active, limit, picture. Los idiomas sin columna conservan su texto. Un archivo con alguna fila incorrecta no cambia nada.',
     rowError: 'Fila {{row}}, {{column}}: {{reason}}',
     rowErrorNoColumn: 'Fila {{row}}: {{reason}}',
     schedule: 'Plazos de pedido',

@@ -12,6 +12,7 @@ import { kiosk } from '../../kiosk-client';
 import { CsvOutput } from './GroceryDeskScreen';
 import { useGroceryFieldError, useMoney } from './grocery-format';
 import './grocery.css';
+import { textIn } from '../../../../shared/localised-text';
 
 const weekdays = [0, 1, 2, 3, 4, 5, 6] as const;
 
@@ -239,15 +240,15 @@ export function GroceryCatalogScreen() {
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
-                <td>{item.name[language]}</td>
+                <td>{textIn(item.name, language)}</td>
                 <td>{t(`grocery.categories.${item.category}`)}</td>
-                <td>{item.size}</td>
+                <td>{textIn(item.size, language)}</td>
                 <td>{money(item.priceCents)}</td>
                 <td>{item.snapEligible ? t('grocery.catalog.yes') : t('grocery.catalog.no')}</td>
                 <td>{item.limit ?? ''}</td>
                 <td>
                   <label className="check">
-                    <input type="checkbox" checked={item.active} aria-label={t('grocery.catalog.activeFor', { name: item.name[language] })} onChange={() => void toggle(item)} />
+                    <input type="checkbox" checked={item.active} aria-label={t('grocery.catalog.activeFor', { name: textIn(item.name, language) })} onChange={() => void toggle(item)} />
                     <span aria-hidden="true">{item.active ? t('grocery.catalog.yes') : t('grocery.catalog.no')}</span>
                   </label>
                 </td>

@@ -20,6 +20,7 @@ import { formatPercent, formatPhone } from '../../../../shared/domain/format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import { SlipProgress } from './SlipProgress';
 import './grocery.css';
+import { textIn } from '../../../../shared/localised-text';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -422,11 +423,11 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <>
           <ul className="grocery-cart-lines">
             {editLines.map((line) => {
-              const name = line.name[language];
+              const name = textIn(line.name, language);
               return (
                 <li key={line.itemId} className="grocery-cart-line">
                   <span className="grocery-cart-line-text">
-                    {name} ({line.size}) · {money(line.unitPriceCents)}
+                    {name} ({textIn(line.size, language)}) · {money(line.unitPriceCents)}
                   </span>
                   <QuantityStepper name={name} quantity={line.quantity} limit={line.limit} addLabel={false} onChange={(q) => setEditing((e) => (e ?? []).map((l) => (l.itemId === line.itemId ? { ...l, quantity: q } : l)))} />
                 </li>
@@ -442,7 +443,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
                   .filter((i) => !editing.some((l) => l.itemId === i.id))
                   .map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.name[language]} ({i.size}) · {money(i.priceCents)}
+                      {textIn(i.name, language)} ({textIn(i.size, language)}) · {money(i.priceCents)}
                     </option>
                   ))}
               </select>
@@ -464,7 +465,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <ul>
           {order.lines.map((line) => (
             <li key={line.itemId}>
-              {line.quantity} × {line.name[language]} ({line.size}) — {money(line.unitPriceCents * line.quantity)}
+              {line.quantity} × {textIn(line.name, language)} ({textIn(line.size, language)}) — {money(line.unitPriceCents * line.quantity)}
               {line.snapEligible ? ` · ${t('grocery.shop.snap')}` : ''}
             </li>
           ))}

@@ -26,6 +26,7 @@ import { pictureUrl, useGroceryFieldError, useMoney } from './grocery-format';
 import { BringToPickup } from './BringToPickup';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import './grocery.css';
+import { allTexts, textIn } from '../../../../shared/localised-text';
 
 type Step = 'shop' | 'cart' | 'pickup' | 'contact' | 'payment' | 'review' | 'done';
 const numberedSteps: Step[] = ['shop', 'cart', 'pickup', 'contact', 'payment', 'review'];
@@ -102,7 +103,7 @@ export function GroceryOrderScreen() {
     }
     const { issues } = result.value;
     if (issues.length === 0) return true;
-    const nameOf = (id: string) => items.get(id)?.name[language] ?? '';
+    const nameOf = (id: string) => textIn(items.get(id)?.name, language);
     setCart((current) =>
       current.flatMap((line) => {
         const mine = issues.filter((i) => i.itemId === line.itemId);
@@ -195,20 +196,21 @@ export function GroceryOrderScreen() {
   const visible = (catalog?.items ?? []).filter((item) => {
     if (search.trim() !== '') {
       const needle = fold(search.trim());
-      return fold(item.name[language]).includes(needle) || fold(item.name.en).includes(needle) || fold(item.name.es).includes(needle);
+      // Any language's name finds the item: a patron may know its name in another language.
+      return allTexts(item.name).some((name) => fold(name).includes(needle));
     }
     return category === 'all' || item.category === category;
   });
 
   const itemCard = (item: CatalogItem) => (
     <li key={item.id} className="grocery-card">
-      <button type="button" className="grocery-card-open" onClick={() => setDetail(item)} aria-label={t('grocery.shop.details', { name: item.name[language] })}>
+      <button type="button" className="grocery-card-open" onClick={() => setDetail(item)} aria-label={t('grocery.shop.details', { name: textIn(item.name, language) })}>
         <img src={pictureUrl(item.picture)} alt="" width={72} height={72} />
-        <span className="grocery-card-name">{item.name[language]}</span>
+        <span className="grocery-card-name">{textIn(item.name, language)}</span>
       </button>
-      <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: item.size })}</p>
+      <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: textIn(item.size, language) })}</p>
       <p className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</p>
-      <QuantityStepper name={item.name[language]} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
+      <QuantityStepper name={textIn(item.name, language)} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
     </li>
   );
 
@@ -234,15 +236,15 @@ export function GroceryOrderScreen() {
         <li key={item.id} className="grocery-cart-line">
           <img src={pictureUrl(item.picture)} alt="" width={48} height={48} />
           <div className="grocery-cart-line-text">
-            <span className="grocery-card-name">{item.name[language]}</span>
+            <span className="grocery-card-name">{textIn(item.name, language)}</span>
             <span className="hint">
-              {item.size} · {money(item.priceCents)} · {item.snapEligible ? t('grocery.shop.snap') : t('grocery.shop.notSnap')}
+              {textIn(item.size, language)} · {money(item.priceCents)} · {item.snapEligible ? t('grocery.shop.snap') : t('grocery.shop.notSnap')}
             </span>
           </div>
           {editable ? (
             <>
-              <QuantityStepper name={item.name[language]} quantity={line.quantity} limit={limitOf(item)} onChange={(q) => change(item, q)} addLabel={false} />
-              <button type="button" className="button small danger" aria-label={t('grocery.cart.remove', { name: item.name[language] })} onClick={() => change(item, 0)}>
+              <QuantityStepper name={textIn(item.name, language)} quantity={line.quantity} limit={limitOf(item)} onChange={(q) => change(item, q)} addLabel={false} />
+              <button type="button" className="button small danger" aria-label={t('grocery.cart.remove', { name: textIn(item.name, language) })} onClick={() => change(item, 0)}>
                 ✕
               </button>
             </>
@@ -482,16 +484,16 @@ export function GroceryOrderScreen() {
       {body}
 
       {detail ? (
-        <Dialog title={detail.name[language]} onClose={() => setDetail(null)}>
+        <Dialog title={textIn(detail.name, language)} onClose={() => setDetail(null)}>
           <div className="grocery-detail">
             <img src={pictureUrl(detail.picture)} alt="" width={120} height={120} />
             <div>
-              <p>{detail.description[language]}</p>
-              <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(detail.priceCents), size: detail.size })}</p>
+              <p>{textIn(detail.description, language)}</p>
+              <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(detail.priceCents), size: textIn(detail.size, language) })}</p>
               <p className={detail.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{detail.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</p>
               {detail.limit !== null ? <p>{t('grocery.shop.limit', { count: detail.limit })}</p> : null}
               <p>{t('grocery.item.inCart', { count: quantityOf(detail.id) })}</p>
-              <QuantityStepper name={detail.name[language]} quantity={quantityOf(detail.id)} limit={limitOf(detail)} onChange={(q) => change(detail, q)} />
+              <QuantityStepper name={textIn(detail.name, language)} quantity={quantityOf(detail.id)} limit={limitOf(detail)} onChange={(q) => change(detail, q)} />
             </div>
           </div>
           <div className="screen-actions">

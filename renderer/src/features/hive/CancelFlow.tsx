@@ -9,7 +9,8 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { FlowDone, StepActions, useFlowStep } from './hive-flow-parts';
-import { pick, useFormats } from './hive-format';
+import { useFormats } from './hive-format';
+import { textIn } from '../../../../shared/localised-text';
 
 type Step = 'find' | 'confirm' | 'done';
 
@@ -83,7 +84,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
   }
 
   if (step === 'confirm') {
-    const what = found.kind === 'booking' ? t('hive.cancel.mentorMeeting', { name: found.mentorFirstName }) : t('hive.cancel.workshop', { title: found.workshopTitle ? pick(found.workshopTitle, shell.language) : '' });
+    const what = found.kind === 'booking' ? t('hive.cancel.mentorMeeting', { name: found.mentorFirstName }) : t('hive.cancel.workshop', { title: found.workshopTitle ? textIn(found.workshopTitle, shell.language) : '' });
     return (
       <Screen
         title={t('hive.cancel.confirmTitle')}

@@ -14,7 +14,8 @@ import { CancelDeadlineNote, NoKioskCancelTag } from './CancelDeadlineNote';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
 import { limitReached, PatronLimitNotice, usePatronLimits } from './PatronLimitNotice';
 import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
-import { firstName, pick, useFormats } from './hive-format';
+import { firstName, useFormats } from './hive-format';
+import { textIn } from '../../../../shared/localised-text';
 
 type Catalog = OperationOutput<'hive.catalog'>;
 type Booked = OperationOutput<'hive.book'>;
@@ -76,7 +77,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
   const mentor = (id: string) => catalog?.mentors.find((m) => m.id === id);
   const areaName = (id: string) => {
     const a = catalog?.areas.find((x) => x.id === id);
-    return a ? pick(a.name, language) : id;
+    return a ? textIn(a.name, language) : id;
   };
   const mentorsForArea = (catalog?.mentors ?? []).filter((m) => (!area || m.areas.includes(area)) && (speaks === 'any' || m.languages.includes(speaks)));
 
@@ -132,7 +133,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
                   setStep('times');
                 }}
               >
-                {pick(a.name, language)}
+                {textIn(a.name, language)}
               </button>
             </li>
           ))}
@@ -177,7 +178,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
                 <li key={m.id}>
                   <button type="button" className="hive-choice" aria-pressed={mentorId === m.id} onClick={() => setMentorId(m.id)}>
                     {m.displayName}
-                    <small>{pick(m.bio, language)}</small>
+                    <small>{textIn(m.bio, language)}</small>
                     <small>
                       {t('hive.mentor.languages')}: {m.languages.map((l) => languageNames[l]).join(', ')}
                     </small>
@@ -276,7 +277,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
           <dt>{t('hive.review.mentor')}</dt>
           <dd>{chosenMentor?.displayName}</dd>
           <dt>{t('hive.review.room')}</dt>
-          <dd>{chosenMentor?.room}</dd>
+          <dd>{textIn(chosenMentor?.room, language)}</dd>
           <dt>{t('hive.review.help')}</dt>
           <dd>{areaName(area)}</dd>
           <dt>{t('hive.intake.stage')}</dt>
@@ -305,11 +306,11 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
             <dt>{t('hive.review.mentor')}</dt>
             <dd>{firstName(booked.mentorName)}</dd>
             <dt>{t('hive.review.room')}</dt>
-            <dd>{booked.room}</dd>
+            <dd>{textIn(booked.room, language)}</dd>
             <dt>{t('hive.review.code')}</dt>
             <dd className="hive-code">{booked.code}</dd>
           </dl>
-          <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, language) : '' })}</p>
+          <p>{t('hive.bring', { what: catalog ? textIn(catalog.whatToBring, language) : '' })}</p>
           <CancelDeadlineNote rule={booked} cutoffHours={catalog?.rules.cancelCutoffHours ?? 0} />
           <SlipStatus printStatus={booked.printStatus} />
         </div>

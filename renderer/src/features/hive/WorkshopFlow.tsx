@@ -12,8 +12,9 @@ import { kiosk } from '../../kiosk-client';
 import { ContactFields, useContactCheck, type Contact, type ContactErrors } from './ContactFields';
 import { limitReached, PatronLimitNotice, usePatronLimits } from './PatronLimitNotice';
 import { BackButton, ContactReview, FlowDone, SlipStatus, StepActions, useFlowStep } from './hive-flow-parts';
-import { pick, useFormats } from './hive-format';
+import { useFormats } from './hive-format';
 import { WaitlistNotice } from './WaitlistNotice';
+import { textIn } from '../../../../shared/localised-text';
 
 type Registered = OperationOutput<'hive.register'>;
 type Step = 'list' | 'form' | 'review' | 'done';
@@ -81,16 +82,16 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
             return (
               <li key={w.id}>
                 <article className="hive-card" aria-labelledby={`hive-w-${w.id}`}>
-                  <h2 id={`hive-w-${w.id}`}>{pick(w.title, language)}</h2>
+                  <h2 id={`hive-w-${w.id}`}>{textIn(w.title, language)}</h2>
                   {w.sessions.length > 1 ? <p className="hive-badge">{t('hive.workshop.series', { count: w.sessions.length })}</p> : null}
-                  <p>{pick(w.description, language)}</p>
+                  <p>{textIn(w.description, language)}</p>
                   <ul>
                     {dates(w).map((d) => (
                       <li key={d}>{d}</li>
                     ))}
                   </ul>
                   <p>
-                    {w.room} · {w.presenter}
+                    {textIn(w.room, language)} · {w.presenter}
                   </p>
                   <p>
                     <strong>{full ? t('hive.workshop.full', { count: w.waitlisted }) : t('hive.workshop.seatsLeft', { count: w.seatsLeft })}</strong>
@@ -115,7 +116,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
     );
   }
 
-  const title = chosen ? pick(chosen.title, language) : '';
+  const title = chosen ? textIn(chosen.title, language) : '';
 
   if (step === 'form') {
     return (
@@ -139,7 +140,7 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
           <ContactFields value={contact} onChange={setContact} errors={errors} />
           <PatronLimitNotice limits={limits} kind="workshop" />
           {(chosen?.questions ?? []).map((q) => (
-            <TextField key={q.id} label={pick(q.label, language)} value={answers[q.id] ?? ''} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} maxLength={200} />
+            <TextField key={q.id} label={textIn(q.label, language)} value={answers[q.id] ?? ''} onChange={(v) => setAnswers({ ...answers, [q.id]: v })} maxLength={200} />
           ))}
         </div>
       </Screen>
@@ -175,11 +176,11 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
             ))}
           </dd>
           <dt>{t('hive.review.room')}</dt>
-          <dd>{chosen.room}</dd>
+          <dd>{textIn(chosen.room, language)}</dd>
           <ContactReview contact={contact} />
           {chosen.questions.map((q) => (
             <div key={q.id} className="contents">
-              <dt>{pick(q.label, language)}</dt>
+              <dt>{textIn(q.label, language)}</dt>
               <dd>{answers[q.id] || '—'}</dd>
             </div>
           ))}
