@@ -26,16 +26,18 @@ async function main(): Promise<void> {
   // KIOSK_RENDERER_DIR: tests run this entry from source, before any renderer is built.
   const rendererDir = process.env.KIOSK_RENDERER_DIR ?? path.join(here, '..', 'renderer');
   const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: options.port });
-  for (const line of backend.startupNotes) console.log(line);
-  console.log(`Data directory: ${options.dataDir}`);
-  console.log(`Kiosk ready at ${host.url}`);
   const stop = async (): Promise<void> => {
     await host.close();
     await backend.close();
     process.exit(0);
   };
+  // Before "ready": whoever starts the kiosk may stop it as soon as it reads that line, and a SIGTERM
+  // that comes before a handler kills the process outright, leaving the data directory's lock behind.
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+  for (const line of backend.startupNotes) console.log(line);
+  console.log(`Data directory: ${options.dataDir}`);
+  console.log(`Kiosk ready at ${host.url}`);
 }
 
 main().catch((error: unknown) => {
