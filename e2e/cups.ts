@@ -147,7 +147,7 @@ export async function savePrinters(page: Page, choice: PrinterChoice): Promise<v
 
 /** From the attract screen: an admin assigns printers through the UI and signs out again. */
 export async function assignPrinters(page: Page, choice: PrinterChoice): Promise<void> {
-  await signInAsStaff(page, '1111');
+  await signInAsStaff(page, '111111');
   await openPrinters(page);
   await savePrinters(page, choice);
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -77,9 +77,19 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(violations, `axe-core violations on ${screen}`).toEqual([]);
 }
 
-/** From the attract screen: staff entry, PIN pad, signed in. Demo PINs: admin 1111, librarian 2222, nurse 3333. */
+/** The demo staff `--demo` seeds (printed on the console): who taps which name, with which PIN. */
+export const demoStaff = {
+  admin: { name: 'Avery', pin: '111111' },
+  librarian: { name: 'Lee', pin: '222222' },
+  nurse: { name: 'Noor', pin: '333333' },
+} as const;
+
+/** From the attract screen: staff entry, tap the name, PIN pad, signed in. Takes a demo PIN (111111, 222222 or 333333). */
 export async function signInAsStaff(page: Page, pin: string): Promise<void> {
+  const member = Object.values(demoStaff).find((m) => m.pin === pin);
+  if (!member) throw new Error(`No demo staff member has the PIN ${pin} (demo PINs are 111111, 222222 and 333333)`);
   await page.getByRole('button', { name: /^(Staff|Personal)$/ }).click();
+  await page.getByRole('button', { name: member.name, exact: true }).click();
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Staff home|Inicio del personal/ })).toBeVisible();
@@ -90,7 +100,7 @@ export async function signInAsStaff(page: Page, pin: string): Promise<void> {
  * hours may not cover the time the test runs), then signs out.
  */
 export async function openNurseCheckInToday(page: Page): Promise<void> {
-  await signInAsStaff(page, '3333');
+  await signInAsStaff(page, '333333');
   await page.getByRole('button', { name: 'Nurse queue', exact: true }).click();
   const today = page.getByRole('region', { name: 'Check-in today' });
   await today.getByLabel('Until').selectOption('24:00');

@@ -5,7 +5,7 @@ import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 const header = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture';
 
 test('librarian imports a bad catalog file (nothing changes, rows listed), exports, and edits the schedule', async ({ kiosk }) => {
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Grocery catalog and schedule' })).toBeVisible();
   await expect(kiosk.getByRole('heading', { level: 2, name: '66 items' })).toBeVisible();
@@ -52,7 +52,7 @@ test('a patron is told before submitting when an item in the cart went inactive 
   const deskContext = await browser.newContext();
   const desk = await deskContext.newPage();
   await desk.goto(host.url);
-  await signInAsStaff(desk, '2222');
+  await signInAsStaff(desk, '222222');
   await desk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
   await desk.getByRole('checkbox', { name: 'Offer Large eggs' }).click();
   await expect(desk.getByRole('checkbox', { name: 'Offer Large eggs' })).not.toBeChecked();

@@ -1,6 +1,6 @@
 // Operations of the grocery area ("Books & Bread"). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { localisedSchema, localisedTextSchema } from '../localised-text';
@@ -188,7 +188,9 @@ export const groceryOperations = {
   'grocery.submitOrder': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       lines: z.array(cartLineSchema).max(MAX_CART_LINES),
       windowKey: z.string().min(1).max(64),
       contact: contactSchema,
@@ -219,8 +221,10 @@ export const groceryOperations = {
       windowKey: z.string().max(64).optional(),
       status: orderStatusSchema.optional(),
       search: text(80).optional(),
+      ...pageInput,
     }),
-    output: z.array(orderViewSchema),
+    /** Newest first. */
+    output: pageSchema(orderViewSchema),
   }),
   'grocery.order': defineOperation({
     kind: 'query',

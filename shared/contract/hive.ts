@@ -1,6 +1,6 @@
 // Operations of the hive area (business mentoring and workshops). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { localisedSchema, localisedTextSchema } from '../localised-text';
@@ -239,7 +239,9 @@ export const hiveOperations = {
   'hive.book': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       mentorId: idSchema,
       start: isoDateTime,
       area: z.string().max(40),
@@ -260,7 +262,8 @@ export const hiveOperations = {
   'hive.cancelByCode': defineOperation({
     kind: 'command',
     access: 'public',
-    input: codeLookupSchema,
+    idempotent: true,
+    input: codeLookupSchema.extend(requestKey),
     output: z.object({ id: idSchema, kind: z.enum(['booking', 'registration']) }),
   }),
   'hive.workshops': defineOperation({
@@ -272,7 +275,9 @@ export const hiveOperations = {
   'hive.register': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       workshopId: idSchema,
       answers: z.array(z.object({ questionId: z.string().max(40), answer: text(200) })).max(5).default([]),
       ...contactInput,
@@ -391,11 +396,12 @@ export const hiveOperations = {
     input: mentorInputSchema,
     output: mentorSchema,
   }),
+  /** Newest first (by first session): past workshops pile up, so a page at a time. */
   'hive.allWorkshops': defineOperation({
     kind: 'query',
     access: staff,
-    input: z.object({}),
-    output: z.array(workshopViewSchema),
+    input: z.object(pageInput),
+    output: pageSchema(workshopViewSchema),
   }),
   'hive.saveWorkshop': defineOperation({
     kind: 'command',

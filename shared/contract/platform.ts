@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema } from './define';
 import { languageCodes, languageOf, type NumberingSystem } from '../languages';
 import { languageSchema, localisedTextSchema } from '../localised-text';
 import { staffRoles } from '../roles';
@@ -9,7 +9,9 @@ export type ServiceId = (typeof serviceIds)[number];
 
 export { languageSchema };
 export const roleSchema = z.enum(staffRoles);
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'pin-format');
+/** New PINs have at least this many digits; shorter ones from before still sign in, once, to choose a new one. */
+export const MIN_NEW_PIN_DIGITS = 6;
+export const pinSchema = z.string().regex(/^\d{6,8}$/, 'pin-format');
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const idSchema = z.string().min(1).max(64);
 
@@ -68,6 +70,8 @@ export const staffSessionSchema = z.object({
   name: z.string(),
   role: roleSchema,
   expiresAt: isoDateTime,
+  /** Signed in with a PIN shorter than 6 digits: nothing else works until a new one is chosen. */
+  mustChangePin: z.boolean(),
 });
 export type StaffSessionView = z.infer<typeof staffSessionSchema>;
 
@@ -77,6 +81,10 @@ export const staffMemberSchema = z.object({
   role: roleSchema,
   active: z.boolean(),
   createdAt: isoDateTime,
+  /** The PIN may have fewer than 6 digits (set before they were required); the holder must change it. */
+  shortPin: z.boolean(),
+  /** Wrong PINs make this member wait on some device until then; an admin can clear it. */
+  pinWaitUntil: isoDateTime.nullable(),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
@@ -113,6 +121,8 @@ export const platformOperations = {
       settings: publicSettingsSchema,
       setupRequired: z.boolean(),
       demo: z.boolean(),
+      /** The kiosk cannot save (disk full): patron services show as unavailable, staff see an alert. */
+      readOnly: z.boolean(),
       session: staffSessionSchema.nullable(),
     }),
   }),
@@ -122,10 +132,23 @@ export const platformOperations = {
     input: z.object({ name: staffName, pin: pinSchema }),
     output: staffSessionSchema,
   }),
+  /** Who can sign in here: staff name themselves before typing a PIN, so wrong PINs slow down one member, not the desk. */
+  'staff.names': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.array(z.object({ id: idSchema, name: z.string() })),
+  }),
   'staff.signIn': defineOperation({
     kind: 'command',
     access: 'public',
-    input: z.object({ pin: z.string().max(16) }),
+    input: z.object({ staffId: idSchema, pin: z.string().max(16) }),
+    output: staffSessionSchema,
+  }),
+  'staff.changePin': defineOperation({
+    kind: 'command',
+    access: ['librarian', 'nurse', 'admin'],
+    input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,
   }),
   'staff.signOut': defineOperation({
@@ -165,6 +188,13 @@ export const platformOperations = {
     input: z.object({ id: idSchema, pin: pinSchema }),
     output: z.object({}),
   }),
+  /** Lets a member whose PIN someone was guessing sign in again at once, on every device. */
+  'staff.clearPinWait': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: z.object({ id: idSchema }),
+    output: staffMemberSchema,
+  }),
   'settings.get': defineOperation({
     kind: 'query',
     access: ['admin'],
@@ -180,8 +210,8 @@ export const platformOperations = {
   'audit.list': defineOperation({
     kind: 'query',
     access: ['admin'],
-    input: z.object({ limit: z.int().min(1).max(500).default(100), before: isoDateTime.optional() }),
-    output: z.array(auditEntrySchema),
+    input: z.object(pageInput),
+    output: pageSchema(auditEntrySchema),
   }),
   'system.alerts': defineOperation({
     kind: 'query',

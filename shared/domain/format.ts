@@ -44,19 +44,18 @@ export function dateFormat(style: DateStyle, language: LanguageCode, timeZone: s
   return format;
 }
 
-function numberFormat(kind: 'money' | 'percent' | 'integer', language: LanguageCode): Intl.NumberFormat {
+function numberFormat(kind: 'money' | 'percent' | 'integer' | 'count', language: LanguageCode): Intl.NumberFormat {
   const locale = localeTagOf(language);
   const key = `${locale}|${kind}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(
-      locale,
-      kind === 'money'
-        ? { style: 'currency', currency: 'USD' }
-        : kind === 'percent'
-          ? { style: 'percent', maximumFractionDigits: 0 }
-          : { useGrouping: false, maximumFractionDigits: 20 },
-    );
+    const options: Record<typeof kind, Intl.NumberFormatOptions> = {
+      money: { style: 'currency', currency: 'USD' },
+      percent: { style: 'percent', maximumFractionDigits: 0 },
+      integer: { useGrouping: false, maximumFractionDigits: 20 },
+      count: {},
+    };
+    format = new Intl.NumberFormat(locale, options[kind]);
     numberFormats.set(key, format);
   }
   return format;
@@ -116,6 +115,8 @@ export const formatInteger = (value: number, language: LanguageCode): string =>
 
 /** A share 0..1 as a whole percent. */
 export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
+/** A count of rows or people: "1,234". */
+export const formatCount = (count: number, language: LanguageCode): string => numberFormat('count', language).format(count);
 
 /** "card or cash" · "tarjeta o efectivo". */
 export function formatOr(items: readonly string[], language: LanguageCode): string {

@@ -169,12 +169,11 @@ export async function seedHiveDemo(platform: Platform, data: HiveData): Promise<
   // The social-media workshop is nearly full: 7 of 8 seats taken.
   const nearlyFull = workshops[1];
   const people = ['Ana Lopez', 'Ben Carter', 'Chen Wei', 'Dana Brooks', 'Elif Kaya', 'Femi Adeyemi', 'Grace Kim'];
-  let seq = 0;
   for (const [i, name] of people.entries()) {
     const contact = { phone: `555-010-${String(1000 + i)}`, email: '' };
     await data.registrations.insert({
-      id: newId(), code: readableCode(6), workshopId: nearlyFull?.id ?? '', seq: ++seq, status: 'registered', name, ...contact, ...patronKeys(contact),
-      language: 'en', answers: [], attended: [], createdAt: now.toISOString(), promotedAt: null, cancelledAt: null, cancelReason: '', assistedBy: '', purged: false,
+      id: newId(), code: readableCode(6), workshopId: nearlyFull?.id ?? '', seq: await data.registrationSeq.next(), status: 'registered', name, ...contact, ...patronKeys(contact),
+      language: 'en', answers: [], attended: [], createdAt: now.toISOString(), promotedAt: null, cancelledAt: null, cancelReason: '', assistedBy: '', purged: false, requests: [],
     });
   }
 
@@ -191,7 +190,7 @@ export async function seedHiveDemo(platform: Platform, data: HiveData): Promise<
     await data.bookings.insert({
       id: newId(), code: readableCode(6), mentorId: s.mentor.id, area: s.area, start: slot.start, end: slot.end, status: 'booked', stage: s.stage,
       industry: s.industry, wants: s.wants, name: s.name, phone: s.phone, email: s.email, ...patronKeys(s), language: s.language,
-      createdAt: now.toISOString(), cancelledAt: null, cancelReason: '', assistedBy: '', purged: false,
+      createdAt: now.toISOString(), cancelledAt: null, cancelReason: '', assistedBy: '', purged: false, requests: [],
     });
   }
   return [`Hive demo: ${mentors.length} mentors, ${workshops.length} workshops.`];

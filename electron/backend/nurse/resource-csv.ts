@@ -1,15 +1,15 @@
 // CSV import and export of the referral directory. Import is all-or-nothing: one bad row and
 // nothing changes; the nurse gets every problem by row and column.
-import Papa from 'papaparse';
 import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
 import { columnOf } from '../../../shared/localised-text';
 import { csvColumnsFor, csvLanguages, resourceToRow, rowToResource, type Resource, type RowIssue } from '../../../shared/domain/nurse-directory';
 import { KioskFailure } from '../../../shared/result';
+import { parseCsv, toCsv } from '../platform/csv';
 
 /** One row per resource, text columns for the languages given (the branch's offered ones). */
 export function resourcesToCsv(resources: readonly Resource[], languages: readonly LanguageCode[]): string {
   const columns = csvColumnsFor(languages);
-  return Papa.unparse({ fields: columns, data: resources.map((r) => columns.map((c) => resourceToRow(r, languages)[c] ?? '')) });
+  return toCsv(columns, resources.map((r) => columns.map((c) => resourceToRow(r, languages)[c] ?? '')));
 }
 
 const MAX_ISSUES = 50;
@@ -19,7 +19,7 @@ const MAX_ISSUES = 50;
  * and the languages the file carries text for (a language without columns keeps what is stored).
  */
 export function resourcesFromCsv(csv: string, newId: () => string): { resources: Resource[]; languages: LanguageCode[] } {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+  const parsed = parseCsv(csv, { transformHeader: (h) => h.trim() });
   const issues: RowIssue[] = [];
   const fields = parsed.meta.fields ?? [];
   const languages = csvLanguages(fields);

@@ -3,9 +3,9 @@ import type { Platform } from './platform';
 
 /** Demo PINs, printed on the console by `--demo` and never used outside a demo data directory. */
 export const demoStaff = [
-  { name: 'Avery', role: 'admin', pin: '1111' },
-  { name: 'Lee', role: 'librarian', pin: '2222' },
-  { name: 'Noor', role: 'nurse', pin: '3333' },
+  { name: 'Avery', role: 'admin', pin: '111111' },
+  { name: 'Lee', role: 'librarian', pin: '222222' },
+  { name: 'Noor', role: 'nurse', pin: '333333' },
 ] as const;
 
 export async function seedPlatformDemo(platform: Platform): Promise<string[]> {
@@ -29,5 +29,5 @@ export async function seedPlatformDemo(platform: Platform): Promise<string[]> {
     },
   });
   await platform.settings.markDemo();
-  return ['Demo data loaded. Staff PINs:', ...demoStaff.map((m) => `  ${m.role.padEnd(9)} ${m.pin}  ${m.name}`)];
+  return ['Demo data loaded. Staff (tap your name, then type the PIN):', ...demoStaff.map((m) => `  ${m.role.padEnd(9)} ${m.name.padEnd(6)} ${m.pin}`)];
 }

@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../../shared/result';
 import { KioskFailure } from '../../../shared/result';
 import { migrationsOf } from '../store/migrations';
 import type { Doc, Store } from '../store/store';
-import { settingsMigrations } from './settings-migrations';
+import { settings2TextPerLanguage } from './migrations/settings-2-text-per-language';
 
 export const defaultSettings = (): Settings => ({
   branch: {
@@ -45,7 +45,7 @@ export type SettingsService = {
 };
 
 export async function openSettings(store: Store): Promise<SettingsService> {
-  const doc: Doc<Settings> = await store.doc({ name: 'settings', schema: settingsSchema, ...migrationsOf(settingsMigrations), defaults: defaultSettings });
+  const doc: Doc<Settings> = await store.doc({ name: 'settings', schema: settingsSchema, ...migrationsOf([settings2TextPerLanguage]), defaults: defaultSettings });
   setNumberingSystems(doc.get().numberingSystems);
   const meta = await store.doc({
     name: 'meta',

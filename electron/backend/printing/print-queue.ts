@@ -267,6 +267,22 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     return outcome(await waiting);
   }
 
+  // Finding a record's job and storing a new one is one step: two retries at once make one job.
+  const onceQueue = new SerialQueue();
+  /** Like `print`, unless this document of this record was queued before: then that job's outcome. */
+  async function printOnce(request: PrintRequest, waitMs: number): Promise<PrintOutcome> {
+    const earlier = await onceQueue.run(async () => {
+      const found = deps.jobs.filter((j) => j.kind === request.kind && j.ref === request.ref)[0];
+      return found ? { job: found, isNew: false } : { job: await enqueue(request), isNew: true };
+    });
+    const { job } = earlier;
+    // A retry: say how the job stands, without waiting again for a printer that is known to be away.
+    if (!earlier.isNew && !isDue(job, now())) return outcome(job);
+    const waiting = waitForAttempt(job, waitMs);
+    kick();
+    return outcome(await waiting);
+  }
+
   const again = (job: PrintJob): PrintRequest => ({ kind: job.kind, ref: job.ref, language: job.language, englishCopy: job.englishCopy });
 
   return {
@@ -282,6 +298,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     paperOf,
     templateOf,
     print,
+    printOnce,
 
     /** Pending jobs are tried now; finished ones are printed again as a new job. */
     async reprint(jobId: string, waitMs: number): Promise<PrintOutcome> {

@@ -1,7 +1,8 @@
 // Numbered migrations of a stored collection. Version 1 is a collection's first shape; migration N
-// takes data written at version N-1 to version N. The store runs them on read and writes the result
-// back at once, so each file is migrated once. Every migration has a test on a real file written by
-// the version before (electron/backend/test-fixtures/data-v<N-1>).
+// takes data written at version N-1 to version N. Each step is a file next to its area,
+// `<area>/migrations/<collection>-<N>-<what>.ts`; the collection lists its steps with `migrationsOf`.
+// The store runs them on read and writes the result back at once, so each file is migrated once. Every
+// step has a test on a real file written by the version before (electron/backend/test-fixtures/).
 
 export type Migration = {
   /** The version this step produces: 2 for the first change. */

@@ -27,12 +27,15 @@ export function HomeScreen() {
               <button
                 type="button"
                 className={`tile tile-${service}`}
+                disabled={shell.readOnly}
                 onClick={() => shell.navigate(entry ? entry.route : 'comingSoon', entry ? undefined : { service })}
               >
                 <span className="tile-title">{t(`services.${service}.title`)}</span>
                 <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
                 {entry?.TileNote ? <entry.TileNote /> : null}
                 {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
+                {/* Nothing a patron starts now could be saved: say so before they begin. */}
+                {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
               </button>
             </li>
           );

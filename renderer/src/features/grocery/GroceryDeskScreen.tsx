@@ -11,6 +11,7 @@ import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
@@ -63,7 +64,6 @@ export function GroceryDeskScreen() {
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const [search, setSearch] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
-  const [orders, setOrders] = useState<OrderView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState('');
   const [slipJobs, setSlipJobs] = useState<string[] | null>(null);
@@ -77,22 +77,22 @@ export function GroceryDeskScreen() {
     setWindows(result.value);
     setWindowKey((current) => current ?? result.value.find((w) => w.summary.orders > 0)?.window.key ?? result.value[0]?.window.key ?? null);
   };
-  const loadOrders = async () => {
-    // A search looks across every window; otherwise the selected window's orders.
-    const result = await kiosk.call('grocery.orders', {
-      windowKey: appliedSearch ? undefined : (windowKey ?? undefined),
-      status: status || undefined,
-      search: appliedSearch || undefined,
-    });
-    if (!result.ok) return setError(result.error);
-    setOrders(result.value);
-  };
+  // A search looks across every window; otherwise the selected window's orders. Newest first, a page at a time.
+  const pages = usePaged(
+    (page) =>
+      kiosk.call('grocery.orders', {
+        windowKey: appliedSearch ? undefined : (windowKey ?? undefined),
+        status: status || undefined,
+        search: appliedSearch || undefined,
+        ...page,
+      }),
+    [windowKey, status, appliedSearch],
+  );
+  const orders: OrderView[] = pages.items;
+  const loadOrders = pages.reload;
   useEffect(() => {
     void loadWindows();
   }, []);
-  useEffect(() => {
-    void loadOrders();
-  }, [windowKey, status, appliedSearch]);
 
   const refresh = async () => {
     await loadWindows();
@@ -209,7 +209,7 @@ export function GroceryDeskScreen() {
           </section>
         ) : null}
 
-        <ErrorText error={error} />
+        <ErrorText error={error ?? pages.error} />
         {notice ? (
           <p role="status" className="grocery-pickup-banner">
             {notice}
@@ -290,6 +290,7 @@ export function GroceryDeskScreen() {
               </tbody>
             </table>
           )}
+          <MoreRows shown={orders.length} total={pages.total} hasMore={pages.hasMore} onMore={() => void pages.more()} />
         </section>
       </div>
 

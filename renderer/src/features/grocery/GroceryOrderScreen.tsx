@@ -15,6 +15,7 @@ import { whatToBring } from '../../../../shared/domain/grocery-payment';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
+import { useRequestKey } from '../../app/request-key';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { useKeyboard } from '../../components/keyboard-context';
@@ -46,6 +47,8 @@ export function GroceryOrderScreen() {
   const shell = useShell();
   const money = useMoney();
   const language = shell.language;
+  // A retry of the same order (its answer was lost) gets the order already made, never a second one.
+  const withKey = useRequestKey();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [step, setStep] = useState<Step>('shop');
   const [cart, setCart] = useState<CartLine[]>([]);
@@ -150,7 +153,7 @@ export function GroceryOrderScreen() {
     if (!pickup || !payment) return;
     setBusy(true);
     setError(null);
-    const result = await kiosk.call('grocery.submitOrder', { lines: cart, windowKey: pickup.key, contact, payment, language });
+    const result = await kiosk.call('grocery.submitOrder', withKey({ lines: cart, windowKey: pickup.key, contact, payment, language }));
     setBusy(false);
     if (result.ok) {
       setPlaced(result.value);

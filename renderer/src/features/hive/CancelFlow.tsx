@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CodeLookupResult } from '../../../../shared/contract/hive';
 import type { KioskError } from '../../../../shared/result';
+import { useRequestKey } from '../../app/request-key';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
@@ -29,6 +30,8 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
   const [found, setFound] = useState<CodeLookupResult | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per submit: a retry after a lost answer gets what the first try saved.
+  const withKey = useRequestKey();
 
   const find = async () => {
     const problems = {
@@ -52,7 +55,7 @@ export function CancelFlow({ onBack }: { onBack: () => void }) {
   const cancel = async () => {
     setBusy(true);
     setError(null);
-    const r = await kiosk.call('hive.cancelByCode', { code, contact });
+    const r = await kiosk.call('hive.cancelByCode', withKey({ code, contact }));
     setBusy(false);
     if (!r.ok) {
       setError(r.error);

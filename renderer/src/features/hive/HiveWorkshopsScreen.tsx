@@ -5,6 +5,7 @@ import { addDays, localDateOf } from '../../../../shared/domain/hive-time';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { LocalisedTextField } from '../../components/LocalisedTextField';
 import { TextField } from '../../components/TextField';
@@ -20,12 +21,8 @@ import { formatDateTime } from '../../../../shared/domain/format';
 export function HiveWorkshopsScreen() {
   const { t } = useTranslation();
   const shell = useShell();
-  const [list, setList] = useState<WorkshopView[]>([]);
-  const [error, setError] = useState<KioskError | null>(null);
+  const workshops = usePaged((page) => kiosk.call('hive.allWorkshops', page), []);
   const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
-  useEffect(() => {
-    void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
-  }, []);
   return (
     <Screen
       title={t('hive.staff.workshopsTitle')}
@@ -38,10 +35,10 @@ export function HiveWorkshopsScreen() {
         </>
       }
     >
-      <ErrorText error={error} />
+      <ErrorText error={workshops.error} />
       <PromotionCalls />
       <ul className="hive-choices">
-        {list.map((w) => (
+        {workshops.items.map((w: WorkshopView) => (
           <li key={w.id}>
             <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
               {textIn(w.title, shell.language)}
@@ -52,6 +49,7 @@ export function HiveWorkshopsScreen() {
           </li>
         ))}
       </ul>
+      <MoreRows shown={workshops.items.length} total={workshops.total} hasMore={workshops.hasMore} onMore={() => void workshops.more()} />
     </Screen>
   );
 }

@@ -4,6 +4,7 @@ import type { OperationOutput } from '../../../../shared/contract/operations';
 import type { OpenSlot } from '../../../../shared/contract/hive';
 import { languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
+import { useRequestKey } from '../../app/request-key';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
@@ -29,6 +30,8 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
   const language = shell.language;
   const fmt = useFormats(language, shell.settings.timeZone);
   const checkContact = useContactCheck();
+  // One key per submit: a retry after a lost answer gets what the first try saved.
+  const withKey = useRequestKey();
   const [catalog, setCatalog] = useState<Catalog | null>(null);
   const [step, setStep] = useFlowStep<Step>('help');
   const [area, setArea] = useState('');
@@ -95,7 +98,7 @@ export function MentorFlow({ onBack }: { onBack: () => void }) {
     if (!chosen || !stage) return;
     setBusy(true);
     setError(null);
-    const r = await kiosk.call('hive.book', { mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language, ...contact });
+    const r = await kiosk.call('hive.book', withKey({ mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language, ...contact }));
     setBusy(false);
     if (r.ok) {
       setBooked(r.value);

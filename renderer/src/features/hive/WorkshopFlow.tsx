@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import type { WorkshopView } from '../../../../shared/contract/hive';
 import type { KioskError } from '../../../../shared/result';
+import { useRequestKey } from '../../app/request-key';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
@@ -32,6 +33,8 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<ContactErrors>({});
   const [error, setError] = useState<KioskError | null>(null);
+  // One key per submit: a retry after a lost answer gets what the first try saved.
+  const withKey = useRequestKey();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Registered | null>(null);
   const limits = usePatronLimits(contact, chosen?.id);
@@ -52,12 +55,15 @@ export function WorkshopFlow({ onBack }: { onBack: () => void }) {
     if (!chosen) return;
     setBusy(true);
     setError(null);
-    const r = await kiosk.call('hive.register', {
-      workshopId: chosen.id,
-      language,
-      answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
-      ...contact,
-    });
+    const r = await kiosk.call(
+      'hive.register',
+      withKey({
+        workshopId: chosen.id,
+        language,
+        answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
+        ...contact,
+      }),
+    );
     setBusy(false);
     if (r.ok) {
       setResult(r.value);

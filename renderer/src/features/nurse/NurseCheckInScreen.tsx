@@ -4,6 +4,7 @@ import { accessNeeds, visitReasons, type AccessNeed, type VisitReason } from '..
 import { screenerQuestions, type ScreenerAnswers } from '../../../../shared/domain/nurse-screener';
 import { languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
+import { useRequestKey } from '../../app/request-key';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
@@ -34,6 +35,8 @@ export function NurseCheckInScreen() {
   const [question, setQuestion] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
+  // One key per submit: a retry after a lost answer gets what the first try saved.
+  const withKey = useRequestKey();
   const [sending, setSending] = useState(false);
   const [ticket, setTicket] = useState<Ticket | null>(null);
   const nurse = useNurseStatus();
@@ -48,14 +51,17 @@ export function NurseCheckInScreen() {
   const submit = async (screener: ScreenerAnswers | null) => {
     setSending(true);
     setError(null);
-    const result = await kiosk.call('nurse.checkIn', {
-      name: ratherNot || name.trim() === '' ? null : name.trim(),
-      reasons,
-      language,
-      interpreter,
-      accessNeeds: needs,
-      screener,
-    });
+    const result = await kiosk.call(
+      'nurse.checkIn',
+      withKey({
+        name: ratherNot || name.trim() === '' ? null : name.trim(),
+        reasons,
+        language,
+        interpreter,
+        accessNeeds: needs,
+        screener,
+      }),
+    );
     setSending(false);
     if (!result.ok) {
       setError(result.error);
