@@ -8,10 +8,11 @@ import { exportsDirOf } from '../backend/platform/purge-files';
 import { LOCAL_DEVICE } from '../backend/context';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
 import { StoreKeyError, StoreLockedError } from '../backend/store/store';
-import { parseHostOptions } from '../hosts/host-options';
+import { parseHostOptions } from '../server/host-options';
 import { electronPrintingOptions } from './electron-print';
 import { IPC_CHANNEL } from './ipc-channel';
-import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, contentSecurityPolicy, crashReloadDelayMs, isAppUrl, isBlockedKey, isRemoteUrl, kioskWindowOptions } from './security-policy';
+import { contentSecurityPolicy } from '../server/security-policy';
+import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, crashReloadDelayMs, isAppUrl, isBlockedKey, isRemoteUrl, kioskWindowOptions } from './security-policy';
 
 // The thin Electron shell: window and hardening, custom protocol, IPC, safeStorage.
 // Everything else is the plain-Node backend shared with the browser host.
@@ -159,7 +160,7 @@ async function start(): Promise<void> {
     }
     if (!backend) return { ok: false, error: { code: 'internal', message: 'Not ready' } };
     // The kiosk window is this computer's own screen: one device for rate limits and PIN waits.
-    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender), deviceId: LOCAL_DEVICE });
+    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender), deviceId: LOCAL_DEVICE, device: null });
   });
   powerSaveBlocker.start('prevent-display-sleep');
   createWindow();

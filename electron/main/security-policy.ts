@@ -5,19 +5,6 @@ import type { BrowserWindowConstructorOptions, Input } from 'electron';
 export const APP_SCHEME = 'kiosk';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** Starts from nothing and allows only the app's own files; no inline script, no remote anything. */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
 
 export function kioskWindowOptions(options: { preloadPath: string; production: boolean }): BrowserWindowConstructorOptions {
   return {

@@ -147,6 +147,8 @@ export const platformOperations = {
   }),
   'staff.changePin': defineOperation({
     kind: 'command',
+    // Wherever staff sign in, a PIN from before 6 digits must be changed there.
+    devices: ['lobby', 'desk', 'nurse-station'],
     access: ['librarian', 'nurse', 'admin'],
     input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,
