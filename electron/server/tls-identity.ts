@@ -82,3 +82,14 @@ export async function ensureTlsIdentity(
   }
   return { ...identity, fingerprint: formatFingerprint(spkiFingerprint(identity.certPem).hex) };
 }
+
+/** Whether a certificate (PEM) carries the pinned key: `pin` is the hex SPKI SHA-256, with or without spaces or colons. */
+export function matchesPin(certPem: string, pin: string): boolean {
+  const wanted = pin.replace(/[\s:]/g, '').toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(wanted)) return false;
+  try {
+    return spkiFingerprint(certPem).hex === wanted;
+  } catch {
+    return false;
+  }
+}
