@@ -6,14 +6,13 @@ import type { DeviceRole } from '../../shared/contract/branch';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { tempDirs } from '../backend/store/test-support';
-import { startBrowserHost, type BrowserHost } from '../hosts/browser-host';
 import { startBranchNetwork } from './branch-network';
-import { DEVICE_COOKIE } from './http-server';
+import { DEVICE_COOKIE, startServer, type KioskServer } from './http-server';
 import { openEvents, pinnedAgent, request, type Reply } from './pinned-client';
 
 const dirs = tempDirs();
 let backend: Backend;
-let local: BrowserHost;
+let local: KioskServer;
 let branch: Awaited<ReturnType<typeof startBranchNetwork>>;
 const TOKEN = 'test-token-0123456789abcdef';
 let pin: string;
@@ -26,7 +25,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><meta name="kiosk-token" content="" /></head><body>APP</body></html>');
   dataDir = path.join(root, 'data');
   backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(randomBytes(32)), demo: true });
-  local = await startBrowserHost({ backend, rendererDir, port: 0, token: TOKEN });
+  local = await startServer({ kind: 'local', backend, rendererDir, address: '127.0.0.1', port: 0, token: TOKEN });
   branch = await startBranchNetwork({ backend, rendererDir, listen: { address: '127.0.0.1', port: 0, tls: true }, names: ['branch-host.test'] });
   pin = (branch.fingerprint ?? '').replace(/ /g, '');
 });
