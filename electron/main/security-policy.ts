@@ -6,7 +6,7 @@ export const APP_SCHEME = 'kiosk';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
 
-export function kioskWindowOptions(options: { preloadPath: string; production: boolean }): BrowserWindowConstructorOptions {
+export function kioskWindowOptions(options: { preloadPath: string | undefined; production: boolean }): BrowserWindowConstructorOptions {
   return {
     kiosk: options.production,
     fullscreen: options.production,

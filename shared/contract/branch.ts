@@ -52,6 +52,7 @@ export const areaRules = {
 export type Area = keyof typeof areaRules;
 
 export const isArea = (area: string): area is Area => Object.hasOwn(areaRules, area);
+export const areaRule = (area: Area): AreaRule => areaRules[area];
 
 /** The area of an operation name; the table test checks every operation has a known one. */
 export function areaOf(name: string): Area | null {
@@ -64,7 +65,7 @@ export function devicesFor(name: string, def: Pick<OperationDef, 'access' | 'dev
   if (def.devices) return def.devices;
   const area = areaOf(name);
   if (!area) return [];
-  const rule: AreaRule = areaRules[area];
+  const rule = areaRule(area);
   return def.access === 'public' ? rule.patron : rule.staff;
 }
 
@@ -73,5 +74,5 @@ export function topicOf(name: string, def: Pick<OperationDef, 'kind' | 'topic'>)
   if (def.kind !== 'command') return null;
   if (def.topic !== undefined) return def.topic;
   const area = areaOf(name);
-  return area ? (areaRules[area] as AreaRule).topic : null;
+  return area ? areaRule(area).topic : null;
 }

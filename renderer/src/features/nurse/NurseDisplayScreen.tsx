@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { useShell } from '../../app/shell-context';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 import { DisplayClosedNote } from './NurseHoursNotice';
 import './nurse.css';
 
@@ -15,7 +15,7 @@ export function NurseDisplayScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const [state, setState] = useState<OperationOutput<'nurse.display'> | null>(null);
-  usePolling(async () => {
+  useTopics(['queue', 'settings'], async () => {
     const result = await kiosk.call('nurse.display', {});
     if (result.ok) setState(result.value);
   }, 3000);
