@@ -269,6 +269,8 @@ export async function startServer(options: ServerOptions): Promise<KioskServer> 
     try {
       const paired = await backend.devices.pair(code);
       res.setHeader('Set-Cookie', deviceCookie(paired.token, secure));
+      // The host's Devices screen shows the new device at once.
+      backend.changes.emit('devices');
       const device: Omit<PairedDevice, 'id'> = { name: paired.device.name, role: paired.device.role };
       sendJson(res, headers, 200, { ok: true, value: { device, fingerprint: backend.devices.branchAddress().fingerprint } });
     } catch (error) {

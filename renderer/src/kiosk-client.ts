@@ -138,7 +138,9 @@ export async function branchFingerprint(): Promise<string | null> {
 export async function pairDevice(code: string): Promise<Result<{ device: { name: string; role: DeviceRole }; fingerprint: string | null }>> {
   try {
     const response = await fetch('/api/pair', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code }) });
-    return (await response.json()) as Result<{ device: { name: string; role: DeviceRole }; fingerprint: string | null }>;
+    const result = (await response.json()) as Result<{ device: { name: string; role: DeviceRole }; fingerprint: string | null }>;
+    if (result.ok) wakeStream();
+    return result;
   } catch {
     return networkError as Result<never>;
   }
@@ -164,6 +166,7 @@ const announce = (topics: readonly Topic[]): void => {
 };
 
 let eventsStarted = false;
+let wakeStream: () => void = () => undefined;
 function startEvents(): void {
   if (eventsStarted) return;
   eventsStarted = true;
@@ -186,8 +189,11 @@ async function runEventStream(): Promise<void> {
         const code = body && !body.ok ? body.error.code : '';
         if (code === 'device-unpaired' || code === 'device-revoked') for (const listener of refusalListeners) listener(code);
         streamLive = false;
-        // Paired again (or a reload) starts it anew; until then, nothing to listen to.
-        await sleep(5000);
+        // Until this device is paired (again), nothing to listen to: pairing wakes the stream at once.
+        await new Promise<void>((resolve) => {
+          wakeStream = resolve;
+          setTimeout(resolve, 30_000);
+        });
         continue;
       }
       if (!response.ok || !response.body) throw new Error(`event stream: ${response.status}`);

@@ -88,7 +88,6 @@ export function App() {
       return;
     }
     setFailed(false);
-    setRefusal(null);
     const { session: current, ...rest } = result.value;
     // Dates, money and counts on screen use the digits the branch chose.
     setNumberingSystems(rest.settings.numberingSystems);
