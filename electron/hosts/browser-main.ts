@@ -4,7 +4,7 @@ import { openBackend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
 import { StoreKeyError, StoreLockedError } from '../backend/store/store';
-import { startBranchNetwork } from '../server/branch-network';
+import { pairingNotes, startBranchNetwork } from '../server/branch-network';
 import { HostOptionError, parseHostOptions } from '../server/host-options';
 import { startBrowserHost } from './browser-host';
 
@@ -41,10 +41,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
   for (const line of backend.startupNotes) console.log(line);
   console.log(`Data directory: ${options.dataDir}`);
-  if (branch) {
-    console.log(`Branch devices pair at ${branch.url} (answers to ${branch.names.join(', ')})`);
-    if (branch.fingerprint) console.log(`Certificate fingerprint (SHA-256 of the key): ${branch.fingerprint}`);
-  }
+  if (branch) for (const line of pairingNotes(branch)) console.log(line);
   console.log(`Kiosk ready at ${host.url}`);
 }
 

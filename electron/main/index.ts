@@ -8,7 +8,7 @@ import { exportsDirOf } from '../backend/platform/purge-files';
 import { LOCAL_DEVICE, type PairedDevice } from '../backend/context';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
 import { StoreKeyError, StoreLockedError } from '../backend/store/store';
-import { startBranchNetwork } from '../server/branch-network';
+import { pairingNotes, startBranchNetwork } from '../server/branch-network';
 import { HostOptionError, parseHostOptions, type HostOptions } from '../server/host-options';
 import { electronPrintingOptions } from './electron-print';
 import { checkBranchCertificate, isBranchUrl, parseClientState, secondScreenBounds } from './branch-client';
@@ -239,7 +239,7 @@ async function start(): Promise<void> {
   });
   if (options.listen) {
     const branch = await startBranchNetwork({ backend, rendererDir, listen: options.listen, names: options.names });
-    console.log(`Branch devices pair at ${branch.url}${branch.fingerprint ? ` (certificate fingerprint ${branch.fingerprint})` : ''}`);
+    for (const line of pairingNotes(branch)) console.log(line);
   }
   powerSaveBlocker.start('prevent-display-sleep');
   createWindow(`${APP_ORIGIN}/index.html`, true);

@@ -6,7 +6,7 @@ import type { DeviceRole } from '../../shared/contract/branch';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { tempDirs } from '../backend/store/test-support';
-import { startBranchNetwork } from './branch-network';
+import { hostNamesFor, pairingNotes, startBranchNetwork } from './branch-network';
 import { DEVICE_COOKIE, startServer, type KioskServer } from './http-server';
 import { openEvents, pinnedAgent, request, type Reply } from './pinned-client';
 
@@ -88,6 +88,20 @@ describe('branch listener', () => {
     const reply = await request(`${base()}/api/kiosk.bootstrap`, { agent: agent(), method: 'POST', headers: { 'X-Kiosk-Token': TOKEN, 'X-Kiosk-Client': 'client-0123456789' }, body: '{}' });
     expect(reply.status).toBe(401);
     expect(body(reply).error?.code).toBe('device-unpaired');
+  });
+
+  it('tells whoever starts it where devices pair, by its names first, and its fingerprint', () => {
+    expect(pairingNotes(branch)).toEqual([
+      `Branch devices pair at https://branch-host.test:${branch.port}/ (or https://127.0.0.1:${branch.port}/)`,
+      `Certificate fingerprint (SHA-256 of the key): ${branch.fingerprint}`,
+    ]);
+  });
+
+  it('on every address (0.0.0.0) answers to its names, host name and IPv4 addresses, never to 0.0.0.0 or link-local ones', () => {
+    const nic = (address: string, family: 'IPv4' | 'IPv6') => ({ address, family, netmask: '', mac: '00:00:00:00:00:00', internal: false, cidr: null, scopeid: 0 });
+    const interfaces = { lo: [nic('127.0.0.1', 'IPv4'), nic('::1', 'IPv6')], eth0: [nic('192.168.10.20', 'IPv4'), nic('fe80::1', 'IPv6')] };
+    const names = hostNamesFor({ address: '0.0.0.0', port: 5781, tls: true }, ['lobby-kiosk.local'], interfaces, 'lobby');
+    expect(names).toEqual(['lobby-kiosk.local', 'lobby', '127.0.0.1', '192.168.10.20', 'localhost']);
   });
 
   it('answers to its configured names and addresses only', async () => {

@@ -28,7 +28,7 @@ export async function startBranchNetwork(options: {
   listen: ListenOption;
   names: readonly string[];
   now?: () => Date;
-}): Promise<KioskServer & { fingerprint: string | null; names: string[] }> {
+}): Promise<KioskServer & { fingerprint: string | null; names: string[]; urls: string[] }> {
   const { backend, listen } = options;
   const names = hostNamesFor(listen, options.names);
   const identity = listen.tls
@@ -38,5 +38,14 @@ export async function startBranchNetwork(options: {
   const scheme = identity ? 'https' : 'http';
   const urls = names.filter((n) => n !== 'localhost').map((n) => `${scheme}://${n.includes(':') ? `[${n}]` : n}:${server.port}/`);
   backend.devices.setBranchAddress({ urls, fingerprint: identity?.fingerprint ?? null });
-  return { ...server, fingerprint: identity?.fingerprint ?? null, names };
+  return { ...server, fingerprint: identity?.fingerprint ?? null, names, urls };
+}
+
+/** What a host prints at start for whoever sets up the branch: addresses devices can open (never 0.0.0.0), and the fingerprint. */
+export function pairingNotes(branch: { url: string; urls: readonly string[]; fingerprint: string | null }): string[] {
+  const [first = branch.url, ...others] = branch.urls;
+  return [
+    `Branch devices pair at ${first}${others.length > 0 ? ` (or ${others.join(', ')})` : ''}`,
+    ...(branch.fingerprint ? [`Certificate fingerprint (SHA-256 of the key): ${branch.fingerprint}`] : []),
+  ];
 }
