@@ -1,0 +1,216 @@
+// Walks through every patron screen, calling `at(name)` on each. The screen gallery (`npm run screens`)
+// photographs what `at` sees; the layout spec measures it. A new step is covered by walking it here.
+import i18next, { type TFunction } from 'i18next';
+import { expect, type Page } from '@playwright/test';
+import { languageNames, type LanguageCode } from '../shared/languages';
+import { resources } from '../shared/locales/resources';
+
+const i18n = i18next.createInstance();
+void i18n.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+
+/** The strings the patron reads, in one language, from the shipped locale files. */
+export const translator = (lng: LanguageCode): TFunction => i18n.getFixedT(lng);
+
+export type AtOptions = {
+  /** The screen has a text field: also look at it with the on-screen keyboard open (first field). */
+  keyboard?: boolean;
+};
+
+export type Walker = {
+  page: Page;
+  url: string;
+  lng: LanguageCode;
+  t: TFunction;
+  /** This is a patron screen worth a look: photograph it, measure it. */
+  at(name: string, options?: AtOptions): Promise<void>;
+};
+
+export type Walk = { name: string; run(w: Walker): Promise<void> };
+
+const h1 = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('heading', { level: 1, name: w.t(key, params) });
+const button = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('button', { name: w.t(key, params), exact: true });
+
+/** A fresh visit: the attract screen, then Touch to start and the walker's language. */
+export async function startVisit(w: Walker, options: { atAttract?: boolean } = {}): Promise<void> {
+  await w.page.goto(w.url);
+  await expect(w.page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
+  if (options.atAttract) await w.at('attract');
+  await w.page.getByRole('button', { name: /Touch to start/ }).click();
+  const choose = w.page.getByRole('button', { name: languageNames[w.lng], exact: true });
+  if (await choose.count()) await choose.click();
+  await expect(w.page.locator('html')).toHaveAttribute('lang', w.lng);
+}
+
+async function openService(w: Walker, service: 'grocery' | 'hive' | 'nurse'): Promise<void> {
+  await w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) }).click();
+}
+
+/** Types on the on-screen keyboard as a patron would (lower case; Shift for capitals). */
+export async function typeKeys(page: Page, text: string): Promise<void> {
+  const keyboard = page.getByTestId('on-screen-keyboard');
+  await expect(keyboard).toBeVisible();
+  for (const ch of text) {
+    if (ch !== ch.toLowerCase()) await keyboard.locator('[data-skbtn="{shift}"]').click();
+    await keyboard.locator(`[data-skbtn="${ch === ' ' ? '{space}' : ch}"]`).first().click();
+  }
+}
+
+export async function hideKeyboard(page: Page): Promise<void> {
+  const keyboard = page.getByTestId('on-screen-keyboard');
+  if (await keyboard.isVisible()) await keyboard.getByRole('button').first().click();
+  await expect(keyboard).toBeHidden();
+}
+
+const grocery: Walk = {
+  name: 'grocery',
+  async run(w) {
+    const { page, t } = w;
+    await startVisit(w, { atAttract: true });
+    await w.at('home');
+    await openService(w, 'grocery');
+    await expect(h1(w, 'grocery.steps.shop')).toBeVisible();
+    await w.at('shop', { keyboard: true });
+    await button(w, 'grocery.categories.produce').click();
+    const names = (await page.locator('.grocery-card-name').allInnerTexts()).slice(0, 2);
+    for (const name of names) await button(w, 'grocery.shop.add', { name }).click();
+    await w.at('shop-category');
+    await page.getByLabel(t('grocery.shop.search')).click();
+    await typeKeys(page, 'ri');
+    await w.at('shop-search');
+    await hideKeyboard(page);
+    await button(w, 'grocery.shop.clearSearch').click();
+    await button(w, 'grocery.categories.produce').click();
+    await page.getByRole('button', { name: t('grocery.shop.details', { name: names[0] }) }).click();
+    await w.at('item-detail');
+    await button(w, 'grocery.item.close').click();
+    await page.getByRole('button', { name: t('grocery.cart.view', { count: 2 }) }).click();
+    await w.at('cart');
+    await button(w, 'grocery.cart.checkout').click();
+    await expect(h1(w, 'grocery.steps.pickup')).toBeVisible();
+    await w.at('pickup');
+    await button(w, 'grocery.nav.next').click();
+    await expect(h1(w, 'grocery.steps.contact')).toBeVisible();
+    await w.at('contact', { keyboard: true });
+    await button(w, 'grocery.nav.next').click();
+    await w.at('contact-errors');
+    await page.getByLabel(t('grocery.contact.name')).fill('Rosa Díaz');
+    await page.getByLabel(t('grocery.contact.phone')).fill('555-010-1234');
+    await hideKeyboard(page);
+    await button(w, 'grocery.nav.next').click();
+    await expect(h1(w, 'grocery.steps.payment')).toBeVisible();
+    await w.at('payment');
+    await page.getByLabel(t('grocery.payment.snap')).check();
+    await button(w, 'grocery.nav.next').click();
+    await expect(h1(w, 'grocery.steps.review')).toBeVisible();
+    await w.at('review');
+    await button(w, 'grocery.review.submit').click();
+    await expect(h1(w, 'grocery.done.title')).toBeVisible({ timeout: 20_000 });
+    await w.at('done');
+  },
+};
+
+const mentor: Walk = {
+  name: 'hive-mentor',
+  async run(w) {
+    const { page, t } = w;
+    await startVisit(w);
+    await openService(w, 'hive');
+    await w.at('hive-start');
+    await page.getByRole('button', { name: new RegExp(t('hive.start.mentor')) }).click();
+    await w.at('help');
+    await page.locator('.hive-choice').first().click();
+    await expect(page.locator('.hive-slot').first()).toBeVisible();
+    await w.at('times');
+    await page.locator('.hive-slot').first().click();
+    await w.at('intake', { keyboard: true });
+    await button(w, 'hive.next').click();
+    await w.at('intake-errors');
+    await page.getByRole('radio', { name: t('hive.stage.started') }).check();
+    await page.getByLabel(t('hive.contact.name')).fill('Ana Ruiz');
+    await page.getByLabel(t('hive.contact.phone')).fill('(555) 010-7777');
+    await hideKeyboard(page);
+    await button(w, 'hive.next').click();
+    await expect(h1(w, 'hive.mentor.reviewTitle')).toBeVisible();
+    await w.at('review');
+    await button(w, 'hive.mentor.confirm').click();
+    await expect(h1(w, 'hive.mentor.doneTitle')).toBeVisible();
+    await w.at('done');
+  },
+};
+
+const workshop: Walk = {
+  name: 'hive-workshop',
+  async run(w) {
+    const { page, t } = w;
+    await startVisit(w);
+    await openService(w, 'hive');
+    await page.getByRole('button', { name: new RegExp(t('hive.start.workshop')) }).click();
+    await expect(page.locator('.hive-card').first()).toBeVisible();
+    await w.at('list');
+    // The demo's last open seat: the first patron registers, the second is waitlisted.
+    await page.locator('.hive-card').last().getByRole('button').click();
+    await w.at('contact', { keyboard: true });
+    await page.getByLabel(t('hive.contact.name')).fill('Lucía Gómez');
+    await page.getByLabel(t('hive.contact.phone')).fill('555-030-0001');
+    await hideKeyboard(page);
+    await button(w, 'hive.next').click();
+    await w.at('review');
+    await page.locator('.screen-actions .button.primary').click();
+    await expect(page.locator('.hive-code')).toBeVisible();
+    await w.at('done');
+  },
+};
+
+const cancel: Walk = {
+  name: 'hive-cancel',
+  async run(w) {
+    const { page, t } = w;
+    await startVisit(w);
+    await openService(w, 'hive');
+    await page.getByRole('button', { name: new RegExp(t('hive.cancel.tile')) }).click();
+    await w.at('find', { keyboard: true });
+    await button(w, 'hive.cancel.find').click();
+    await w.at('find-missing');
+    await page.getByLabel(t('hive.cancel.code')).fill('ZZZ222');
+    await page.getByLabel(t('hive.cancel.contact')).fill('ana@example.org');
+    await hideKeyboard(page);
+    await button(w, 'hive.cancel.find').click();
+    await expect(page.getByRole('alert')).toBeVisible();
+    await w.at('find-unknown');
+  },
+};
+
+const nurse: Walk = {
+  name: 'nurse',
+  async run(w) {
+    const { page, t } = w;
+    await startVisit(w);
+    await openService(w, 'nurse');
+    await w.at('emergency');
+    await button(w, 'nurse.emergency.continue').click();
+    await w.at('name', { keyboard: true });
+    await button(w, 'nurse.checkIn.next').click();
+    await w.at('name-missing');
+    await page.getByLabel(t('nurse.checkIn.nameLabel')).fill('Marisol');
+    await hideKeyboard(page);
+    await button(w, 'nurse.checkIn.next').click();
+    await w.at('reasons');
+    await page.getByRole('checkbox', { name: t('nurse.reasons.food') }).check();
+    await button(w, 'nurse.checkIn.next').click();
+    await w.at('language');
+    await button(w, 'nurse.checkIn.next').click();
+    await w.at('consent');
+    await button(w, 'nurse.screener.yes').click();
+    for (let n = 1; n <= 10; n += 1) {
+      await expect(page.getByText(t('nurse.screener.progress', { n, total: 10 }))).toBeVisible();
+      await w.at(`screener-${String(n).padStart(2, '0')}`);
+      await page.locator('.nurse-choice').first().click();
+      await button(w, n === 10 ? 'nurse.checkIn.finish' : 'nurse.checkIn.next').click();
+    }
+    await expect(page.getByTestId('nurse-ticket-number')).toBeVisible();
+    await w.at('ticket');
+  },
+};
+
+/** Every patron flow, in the order the gallery shows them. */
+export const patronWalks: Walk[] = [grocery, mentor, workshop, cancel, nurse];
