@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineOperation } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
+import { isPictureRef } from '../domain/pictures';
 
 const text = (max: number) => z.string().trim().max(max);
 const desk = ['librarian', 'admin'] as const;
@@ -28,8 +29,8 @@ export const catalogItemSchema = z.object({
   size: text(40).min(1),
   priceCents: z.int().min(1).max(100_000),
   snapEligible: z.boolean(),
-  /** A file under resources/renderer/grocery, served at /grocery/<file>. */
-  picture: z.string().regex(/^[a-z0-9-]{1,40}\.svg$/, 'picture-format'),
+  /** An illustration id (`banana`), a category picture (`produce.svg`) or a staff photo (`photo:<file>`): see domain/pictures. */
+  picture: z.string().max(80).refine(isPictureRef, 'picture-format'),
   active: z.boolean(),
   /** Most of one item a single order may hold; null = the general cap. */
   limit: z.int().min(1).max(MAX_LINE_QUANTITY).nullable(),

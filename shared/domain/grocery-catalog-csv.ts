@@ -2,6 +2,7 @@
 // and says which rows are wrong and why, so a bad file changes nothing.
 import { catalogItemSchema, categoryIds, type CatalogItem } from '../contract/grocery';
 import { parseDollars } from './grocery-cart';
+import { isPictureRef } from './pictures';
 
 export const csvColumns = [
   'id',
@@ -64,7 +65,7 @@ export function itemsFromRows(header: readonly string[], rows: readonly Record<s
     const limitText = cell('limit');
     const limit = limitText === '' ? null : /^\d{1,2}$/.test(limitText) ? Number(limitText) : Number.NaN;
     if (limit !== null && (Number.isNaN(limit) || limit < 1 || limit > 20)) add('limit', 'bad-limit');
-    if (cell('picture') !== '' && !/^[a-z0-9-]{1,40}\.svg$/.test(cell('picture'))) add('picture', 'bad-picture');
+    if (cell('picture') !== '' && !isPictureRef(cell('picture'))) add('picture', 'bad-picture');
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
       return;

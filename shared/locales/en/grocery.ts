@@ -273,7 +273,7 @@ export const grocery = {
     'bad-price': 'not a price, write it like 3.49',
     'bad-flag': 'write yes or no',
     'bad-limit': 'a limit is a whole number from 1 to 20, or empty',
-    'bad-picture': 'a picture is a file name like produce.svg',
+    'bad-picture': 'a picture is an illustration name like banana, a category picture like produce.svg, or a photo like photo:bananas-1a2b.webp',
     'too-long': 'too long',
     'duplicate-id': 'this id is already used on an earlier row',
     'empty-file': 'the file has no items',

@@ -279,7 +279,7 @@ export const grocery: Translation<typeof en> = {
     'bad-price': 'no es un precio, escríbelo como 3.49',
     'bad-flag': 'escribe yes o no',
     'bad-limit': 'el límite es un número entero de 1 a 20, o vacío',
-    'bad-picture': 'la imagen es un nombre de archivo como produce.svg',
+    'bad-picture': 'la imagen es el nombre de una ilustración como banana, una imagen de categoría como produce.svg o una foto como photo:bananas-1a2b.webp',
     'too-long': 'demasiado largo',
     'duplicate-id': 'este id ya se usó en una fila anterior',
     'empty-file': 'el archivo no tiene productos',
