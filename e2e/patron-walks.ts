@@ -29,6 +29,10 @@ export type Walk = { name: string; run(w: Walker): Promise<void> };
 
 const h1 = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('heading', { level: 1, name: w.t(key, params) });
 const button = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('button', { name: w.t(key, params), exact: true });
+/** The step's main action, Back and Home: the same place on every step (flow/StepLayout.tsx). */
+export const mainAction = (page: Page) => page.locator('[data-action=main]');
+export const backAction = (page: Page) => page.locator('[data-action=back]');
+export const homeAction = (page: Page) => page.locator('[data-action=home]');
 
 /** A fresh visit: the attract screen, then Touch to start and the walker's language. */
 export async function startVisit(w: Walker, options: { atAttract?: boolean } = {}): Promise<void> {
@@ -69,41 +73,39 @@ const grocery: Walk = {
     await w.at('home');
     await openService(w, 'grocery');
     await expect(h1(w, 'grocery.steps.shop')).toBeVisible();
+    await expect(page.locator('.grocery-card').first()).toBeVisible();
     await w.at('shop', { keyboard: true });
-    await button(w, 'grocery.categories.produce').click();
-    const names = (await page.locator('.grocery-card-name').allInnerTexts()).slice(0, 2);
-    for (const name of names) await button(w, 'grocery.shop.add', { name }).click();
+    await button(w, 'grocery.categories.dairy').click();
+    for (const name of (await page.locator('#category-dairy ~ ul .grocery-card-name, [aria-labelledby=category-dairy] .grocery-card-name').allInnerTexts()).slice(0, 2))
+      await button(w, 'grocery.shop.add', { name }).click();
     await w.at('shop-category');
     await page.getByLabel(t('grocery.shop.search')).click();
     await typeKeys(page, 'ri');
     await w.at('shop-search');
     await hideKeyboard(page);
     await button(w, 'grocery.shop.clearSearch').click();
-    await button(w, 'grocery.categories.produce').click();
-    await page.getByRole('button', { name: t('grocery.shop.details', { name: names[0] }) }).click();
+    await page.locator('.grocery-card-open').first().click();
     await w.at('item-detail');
     await button(w, 'grocery.item.close').click();
-    await page.getByRole('button', { name: t('grocery.cart.view', { count: 2 }) }).click();
+    await mainAction(page).click();
+    await expect(h1(w, 'grocery.steps.cart')).toBeVisible();
     await w.at('cart');
-    await button(w, 'grocery.cart.checkout').click();
-    await expect(h1(w, 'grocery.steps.pickup')).toBeVisible();
-    await w.at('pickup');
-    await button(w, 'grocery.nav.next').click();
+    await mainAction(page).click();
     await expect(h1(w, 'grocery.steps.contact')).toBeVisible();
     await w.at('contact', { keyboard: true });
-    await button(w, 'grocery.nav.next').click();
+    await hideKeyboard(page);
+    await mainAction(page).click();
     await w.at('contact-errors');
     await page.getByLabel(t('grocery.contact.name')).fill('Rosa Díaz');
     await page.getByLabel(t('grocery.contact.phone')).fill('555-010-1234');
     await hideKeyboard(page);
-    await button(w, 'grocery.nav.next').click();
-    await expect(h1(w, 'grocery.steps.payment')).toBeVisible();
+    await mainAction(page).click();
+    await expect(h1(w, 'grocery.pay.title')).toBeVisible();
     await w.at('payment');
-    await page.getByLabel(t('grocery.payment.snap')).check();
-    await button(w, 'grocery.nav.next').click();
+    await page.locator('[data-choice=snap]').click();
     await expect(h1(w, 'grocery.steps.review')).toBeVisible();
     await w.at('review');
-    await button(w, 'grocery.review.submit').click();
+    await mainAction(page).click();
     await expect(h1(w, 'grocery.done.title')).toBeVisible({ timeout: 20_000 });
     await w.at('done');
   },

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { useKeyboard, type FieldKind } from './keyboard-context';
 
 type Props = {
@@ -13,19 +13,25 @@ type Props = {
   multiline?: boolean;
   autoFocus?: boolean;
   name?: string;
+  /** Open the on-screen keyboard for this field when the step shows (the first field of a form step). */
+  openKeyboard?: boolean;
 };
 
 const inputMode = { text: 'text', email: 'email', tel: 'tel', number: 'decimal', pin: 'numeric' } as const;
 
 /** A labelled field that opens the on-screen keyboard when touched; a physical keyboard works too. */
-export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name }: Props) {
+export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name, openKeyboard }: Props) {
   const id = useId();
   const keyboard = useKeyboard();
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
     keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current });
   });
-  const { handles, release } = keyboard;
+  const { handles, release, activate } = keyboard;
+  // Without moving focus (that stays on the step's heading for screen readers): the keys type here.
+  useEffect(() => {
+    if (openKeyboard) activate(id);
+  }, []);
   useLayoutEffect(
     () => () => {
       // A field that goes away (next step of a flow) takes the keyboard with it.

@@ -19,6 +19,16 @@ export const common = {
     hive: { title: 'Business help', subtitle: 'Hive: meet a mentor or join a workshop' },
     nurse: { title: 'See the library nurse', subtitle: 'Library Nurse: free and private' },
   },
+  flow: {
+    back: 'Back',
+    home: 'Home',
+    progress: 'Step {{n}} of {{total}}',
+    actions: 'Go on or go back',
+    homeConfirm: 'Go back to the start?',
+    homeConfirmBody: 'What you entered here will be cleared.',
+    stay: 'No, stay here',
+    leave: 'Yes, clear it',
+  },
   language: { label: 'Language', choose: 'Choose a language' },
   help: {
     button: 'Help',

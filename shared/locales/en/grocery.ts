@@ -108,6 +108,7 @@ export const grocery = {
     cardHint: 'Not needed to order.',
   },
   pay: {
+    choose: 'Please choose how you will pay.',
     title: 'How will you pay at pickup?',
     body: 'You pay when you pick up your groceries, only for what was delivered.',
     snapNote: 'SNAP/EBT pays for the SNAP-eligible items. Other items need another way to pay.',

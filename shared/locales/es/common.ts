@@ -21,6 +21,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Ayuda para negocios', subtitle: 'Hive: habla con un mentor o ve a un taller' },
     nurse: { title: 'Ver a la enfermera', subtitle: 'Enfermera de la biblioteca: gratis y privado' },
   },
+  flow: {
+    back: 'Atrás',
+    home: 'Inicio',
+    progress: 'Paso {{n}} de {{total}}',
+    actions: 'Avanzar o volver',
+    homeConfirm: '¿Volver al inicio?',
+    homeConfirmBody: 'Se borrará lo que escribiste aquí.',
+    stay: 'No, quedarme aquí',
+    leave: 'Sí, borrarlo',
+  },
   language: { label: 'Idioma', choose: 'Elige un idioma' },
   help: {
     button: 'Ayuda',

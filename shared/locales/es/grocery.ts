@@ -112,6 +112,7 @@ export const grocery: Translation<typeof en> = {
     cardHint: 'No se necesita para pedir.',
   },
   pay: {
+    choose: 'Elige cómo vas a pagar.',
     title: '¿Cómo pagarás al recoger?',
     body: 'Pagas al recoger tus comestibles, solo por lo que se entregó.',
     snapNote: 'SNAP/EBT paga los productos que se pueden pagar con SNAP. Los demás necesitan otra forma de pago.',

@@ -1,0 +1,88 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ComponentType } from 'react';
+import { useShell } from '../app/shell-context';
+import { useKeyboard } from '../components/keyboard-context';
+import { progressOf, reduceFlow, startFlow, type FlowAction, type FlowRules, type FlowState } from './flow-state';
+
+/** What a step component gets: the flow's data, its reducer, and the way around. */
+export type Flow<D, A> = {
+  id: string;
+  step: string;
+  data: D;
+  dispatch(action: A): void;
+  go(step: string): void;
+  /** The previous step, or out of the flow from its first step. */
+  back(): void;
+  /** The flow said its last word (order placed, ticket issued): Home no longer asks. */
+  settle(): void;
+  /** Ends the patron's visit (or returns a librarian to the staff home). */
+  finish(): void;
+};
+
+export type StepProps<D, A> = { flow: Flow<D, A> };
+
+export type StepDef<D, A> = {
+  id: string;
+  /** Counted in "Step n of N"; confirmations are not. */
+  counted?: boolean;
+  component: ComponentType<StepProps<D, A>>;
+};
+
+/** A patron flow: a list of small steps sharing one layout (StepLayout) and one reducer. */
+export type FlowDef<D, A> = Omit<FlowRules<D, A>, 'steps'> & {
+  id: string;
+  steps: readonly StepDef<D, A>[];
+  /** Where Back on the first step goes (a route id); the home screen unless said. */
+  exit?: string;
+};
+
+/** What StepLayout needs to know about the flow around it. */
+export type FlowFrame = {
+  flowId: string;
+  stepId: string;
+  progress: { n: number; total: number } | null;
+  changed: boolean;
+  back(): void;
+};
+
+const FlowFrameContext = createContext<FlowFrame | null>(null);
+export const useFlowFrame = (): FlowFrame | null => useContext(FlowFrameContext);
+
+/** Runs a flow: one reducer for its state, the current step's component inside the shared frame. */
+export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
+  const shell = useShell();
+  const keyboard = useKeyboard();
+  const [state, send] = useReducer((s: FlowState<D>, a: FlowAction<A>) => reduceFlow(def, s, a), def, startFlow);
+  const hideKeyboard = useRef(keyboard.hide);
+  hideKeyboard.current = keyboard.hide;
+  // A new step has new fields: the keyboard of the last one goes.
+  useEffect(() => {
+    hideKeyboard.current();
+  }, [state.step]);
+  const first = state.history.length === 0;
+  const { navigate, resetVisit, assisting } = shell;
+  const back = useCallback(() => (first ? navigate(def.exit ?? 'home') : send({ type: 'back' })), [first, navigate, def.exit]);
+  const flow = useMemo<Flow<D, A>>(
+    () => ({
+      id: def.id,
+      step: state.step,
+      data: state.data,
+      dispatch: (action) => send({ type: 'data', action }),
+      go: (step) => send({ type: 'go', step }),
+      back,
+      settle: () => send({ type: 'settled' }),
+      finish: () => (assisting ? navigate('staff.home') : resetVisit()),
+    }),
+    [def.id, state.step, state.data, back, assisting, navigate, resetVisit],
+  );
+  const frame = useMemo<FlowFrame>(
+    () => ({ flowId: def.id, stepId: state.step, progress: progressOf(def.steps, state.step), changed: state.changed, back }),
+    [def.id, def.steps, state.step, state.changed, back],
+  );
+  const Step = (def.steps.find((s) => s.id === state.step) ?? def.steps[0])?.component;
+  if (!Step) return null;
+  return (
+    <FlowFrameContext.Provider value={frame}>
+      <Step key={state.step} flow={flow} />
+    </FlowFrameContext.Provider>
+  );
+}
