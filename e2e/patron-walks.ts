@@ -111,6 +111,9 @@ const grocery: Walk = {
   },
 };
 
+/** The first choice card of the step (an area, a time, an answer). */
+const firstChoice = (page: Page) => page.locator('main .choice-card').first();
+
 const mentor: Walk = {
   name: 'hive-mentor',
   async run(w) {
@@ -118,23 +121,40 @@ const mentor: Walk = {
     await startVisit(w);
     await openService(w, 'hive');
     await w.at('hive-start');
-    await page.getByRole('button', { name: new RegExp(t('hive.start.mentor')) }).click();
+    await page.getByRole('radio', { name: new RegExp(t('hive.start.mentor')) }).click();
+    await expect(h1(w, 'hive.mentor.helpTitle')).toBeVisible();
+    await expect(firstChoice(page)).toBeVisible();
     await w.at('help');
-    await page.locator('.hive-choice').first().click();
-    await expect(page.locator('.hive-slot').first()).toBeVisible();
+    await firstChoice(page).click();
+    await expect(h1(w, 'hive.mentor.timesTitle')).toBeVisible();
+    await expect(page.locator('[aria-labelledby=hive-times-heading] .choice-card').first()).toBeVisible();
     await w.at('times');
-    await page.locator('.hive-slot').first().click();
-    await w.at('intake', { keyboard: true });
-    await button(w, 'hive.next').click();
-    await w.at('intake-errors');
-    await page.getByRole('radio', { name: t('hive.stage.started') }).check();
+    await page.getByRole('button', { name: t('hive.mentor.byMentor') }).click();
+    await page.locator('[aria-labelledby=hive-mentors-heading] .choice-card').first().click();
+    await w.at('times-by-mentor');
+    await page.locator('[aria-labelledby=hive-times-heading] .choice-card').first().click();
+    await expect(h1(w, 'hive.intake.stageQuestion')).toBeVisible();
+    await mainAction(page).click();
+    await w.at('stage-missing');
+    await firstChoice(page).click();
+    await expect(h1(w, 'hive.mentor.intakeTitle')).toBeVisible();
+    await w.at('about', { keyboard: true });
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.contact.title')).toBeVisible();
+    await w.at('contact', { keyboard: true });
+    await hideKeyboard(page);
+    await mainAction(page).click();
+    await w.at('contact-errors');
     await page.getByLabel(t('hive.contact.name')).fill('Ana Ruiz');
+    await page.getByLabel(t('hive.contact.phone')).fill('12');
+    await hideKeyboard(page);
+    await w.at('contact-bad-phone');
     await page.getByLabel(t('hive.contact.phone')).fill('(555) 010-7777');
     await hideKeyboard(page);
-    await button(w, 'hive.next').click();
+    await mainAction(page).click();
     await expect(h1(w, 'hive.mentor.reviewTitle')).toBeVisible();
     await w.at('review');
-    await button(w, 'hive.mentor.confirm').click();
+    await mainAction(page).click();
     await expect(h1(w, 'hive.mentor.doneTitle')).toBeVisible();
     await w.at('done');
   },
@@ -146,18 +166,20 @@ const workshop: Walk = {
     const { page, t } = w;
     await startVisit(w);
     await openService(w, 'hive');
-    await page.getByRole('button', { name: new RegExp(t('hive.start.workshop')) }).click();
+    await page.getByRole('radio', { name: new RegExp(t('hive.start.workshop')) }).click();
     await expect(page.locator('.hive-card').first()).toBeVisible();
     await w.at('list');
-    // The demo's last open seat: the first patron registers, the second is waitlisted.
-    await page.locator('.hive-card').last().getByRole('button').click();
+    // The demo's last open seat: this patron registers; a second would be waitlisted.
+    await page.locator('.hive-card').last().click();
+    await expect(h1(w, 'hive.workshop.formTitle')).toBeVisible();
     await w.at('contact', { keyboard: true });
     await page.getByLabel(t('hive.contact.name')).fill('Lucía Gómez');
     await page.getByLabel(t('hive.contact.phone')).fill('555-030-0001');
     await hideKeyboard(page);
-    await button(w, 'hive.next').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.workshop.reviewTitle')).toBeVisible();
     await w.at('review');
-    await page.locator('.screen-actions .button.primary').click();
+    await mainAction(page).click();
     await expect(page.locator('.hive-code')).toBeVisible();
     await w.at('done');
   },
@@ -169,14 +191,16 @@ const cancel: Walk = {
     const { page, t } = w;
     await startVisit(w);
     await openService(w, 'hive');
-    await page.getByRole('button', { name: new RegExp(t('hive.cancel.tile')) }).click();
+    await page.getByRole('radio', { name: new RegExp(t('hive.cancel.tile')) }).click();
+    await expect(h1(w, 'hive.cancel.title')).toBeVisible();
     await w.at('find', { keyboard: true });
-    await button(w, 'hive.cancel.find').click();
+    await hideKeyboard(page);
+    await mainAction(page).click();
     await w.at('find-missing');
     await page.getByLabel(t('hive.cancel.code')).fill('ZZZ222');
     await page.getByLabel(t('hive.cancel.contact')).fill('ana@example.org');
     await hideKeyboard(page);
-    await button(w, 'hive.cancel.find').click();
+    await mainAction(page).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await w.at('find-unknown');
   },
@@ -189,25 +213,32 @@ const nurse: Walk = {
     await startVisit(w);
     await openService(w, 'nurse');
     await w.at('emergency');
-    await button(w, 'nurse.emergency.continue').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'nurse.checkIn.nameTitle')).toBeVisible();
     await w.at('name', { keyboard: true });
-    await button(w, 'nurse.checkIn.next').click();
+    await hideKeyboard(page);
+    await mainAction(page).click();
     await w.at('name-missing');
     await page.getByLabel(t('nurse.checkIn.nameLabel')).fill('Marisol');
     await hideKeyboard(page);
-    await button(w, 'nurse.checkIn.next').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'nurse.checkIn.reasonsTitle')).toBeVisible();
     await w.at('reasons');
-    await page.getByRole('checkbox', { name: t('nurse.reasons.food') }).check();
-    await button(w, 'nurse.checkIn.next').click();
+    await page.locator('[data-choice=food]').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'nurse.checkIn.languageTitle')).toBeVisible();
     await w.at('language');
-    await button(w, 'nurse.checkIn.next').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'nurse.screener.consentTitle')).toBeVisible();
     await w.at('consent');
-    await button(w, 'nurse.screener.yes').click();
+    await mainAction(page).click();
     for (let n = 1; n <= 10; n += 1) {
       await expect(page.getByText(t('nurse.screener.progress', { n, total: 10 }))).toBeVisible();
       await w.at(`screener-${String(n).padStart(2, '0')}`);
-      await page.locator('.nurse-choice').first().click();
-      await button(w, n === 10 ? 'nurse.checkIn.finish' : 'nurse.checkIn.next').click();
+      // A one-answer question moves on by itself; the several-answer one needs Next.
+      const several = (await page.locator('main .choice-cards[role=group]').count()) > 0;
+      await firstChoice(page).click();
+      if (several) await mainAction(page).click();
     }
     await expect(page.getByTestId('nurse-ticket-number')).toBeVisible();
     await w.at('ticket');

@@ -41,17 +41,21 @@ export function StepLayout(props: Props) {
   const shell = useShell();
   const frame = useFlowFrame();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [askHome, setAskHome] = useState(false);
+  // Leaving the flow (Home, or Back from its first step) with something entered asks first.
+  const [askLeave, setAskLeave] = useState<null | (() => void)>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [props.title]);
 
   const progress = props.progress ?? (frame?.progress ? t('flow.progress', frame.progress) : null);
-  const back = props.back === false ? null : (props.back ?? (frame ? { label: t('flow.back'), onPress: frame.back } : null));
+  const flowBack: StepAction | null = frame
+    ? { label: t('flow.back'), onPress: () => (frame.atStart && frame.changed ? setAskLeave(() => frame.back) : frame.back()) }
+    : null;
+  const back = props.back === false ? null : (props.back ?? flowBack);
   const home = props.home ?? 'home';
   const goHome = () => {
     if (home === 'startOver') shell.resetVisit();
-    else if (home === 'home' && frame?.changed) setAskHome(true);
+    else if (home === 'home' && frame?.changed) setAskLeave(() => () => shell.navigate('home'));
     else shell.navigate('home');
   };
   const main = props.main;
@@ -97,14 +101,14 @@ export function StepLayout(props: Props) {
           ) : null}
         </div>
       </div>
-      {askHome ? (
-        <Dialog title={t('flow.homeConfirm')} role="alertdialog" onClose={() => setAskHome(false)}>
+      {askLeave ? (
+        <Dialog title={t('flow.homeConfirm')} role="alertdialog" onClose={() => setAskLeave(null)}>
           <p>{t('flow.homeConfirmBody')}</p>
           <div className="dialog-actions">
-            <button type="button" className="button secondary" onClick={() => setAskHome(false)} autoFocus>
+            <button type="button" className="button secondary" onClick={() => setAskLeave(null)} autoFocus>
               {t('flow.stay')}
             </button>
-            <button type="button" className="button primary" onClick={() => shell.navigate('home')}>
+            <button type="button" className="button primary" onClick={askLeave}>
               {t('flow.leave')}
             </button>
           </div>

@@ -41,6 +41,8 @@ export type FlowFrame = {
   stepId: string;
   progress: { n: number; total: number } | null;
   changed: boolean;
+  /** Back leaves the flow from here (its first step). */
+  atStart: boolean;
   back(): void;
 };
 
@@ -75,8 +77,8 @@ export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
     [def.id, state.step, state.data, back, assisting, navigate, resetVisit],
   );
   const frame = useMemo<FlowFrame>(
-    () => ({ flowId: def.id, stepId: state.step, progress: progressOf(def.steps, state.step), changed: state.changed, back }),
-    [def.id, def.steps, state.step, state.changed, back],
+    () => ({ flowId: def.id, stepId: state.step, progress: progressOf(def.steps, state.step), changed: state.changed, atStart: first, back }),
+    [def.id, def.steps, state.step, state.changed, first, back],
   );
   const Step = (def.steps.find((s) => s.id === state.step) ?? def.steps[0])?.component;
   if (!Step) return null;

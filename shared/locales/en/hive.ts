@@ -72,6 +72,8 @@ export const hive = {
     doneWorkshop: 'Your place is cancelled. Thank you for letting someone else have it.',
   },
   intake: {
+    stageQuestion: 'Where is your business now?',
+    optional: 'Both are optional, and help the mentor prepare.',
     stage: 'Your business is',
     industry: 'Type of business',
     industryHint: 'For example: food, cleaning, crafts, beauty',
@@ -83,6 +85,7 @@ export const hive = {
     growing: 'Growing',
   },
   contact: {
+    title: 'How can we reach you?',
     name: 'Your name',
     oneOf: 'Give a phone number or an email address (at least one) so we can reach you.',
     phone: 'Phone number',

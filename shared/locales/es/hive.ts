@@ -75,6 +75,8 @@ export const hive: Translation<typeof en> = {
     doneWorkshop: 'Tu lugar está cancelado. Gracias por dejar que otra persona lo use.',
   },
   intake: {
+    stageQuestion: '¿En qué punto está tu negocio?',
+    optional: 'Las dos son opcionales y ayudan al mentor a prepararse.',
     stage: 'Tu negocio es',
     industry: 'Tipo de negocio',
     industryHint: 'Por ejemplo: comida, limpieza, artesanía, belleza',
@@ -86,6 +88,7 @@ export const hive: Translation<typeof en> = {
     growing: 'En crecimiento',
   },
   contact: {
+    title: '¿Cómo podemos contactarte?',
     name: 'Tu nombre',
     oneOf: 'Danos un número de teléfono o un correo electrónico (al menos uno) para poder contactarte.',
     phone: 'Número de teléfono',

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { ErrorText } from '../../../../components/ErrorText';
+import { StepLayout } from '../../../../flow/StepLayout';
+import { ContactFields, useContactErrors } from '../contact';
+import type { MentorFlow } from './parts';
+
+/** Step 5: how the mentor can reach the patron. */
+export function ContactStep({ flow }: { flow: MentorFlow }) {
+  const { t } = useTranslation();
+  const check = useContactErrors();
+  const { contact, checkContact } = flow.data;
+  const errors = checkContact ? check(contact) : {};
+  const next = () => {
+    flow.dispatch({ type: 'checkContact' });
+    if (Object.keys(check(contact)).length === 0) flow.go('review');
+  };
+  return (
+    <StepLayout title={t('hive.contact.title')} split main={{ label: t('hive.next'), onPress: next }}>
+      <ErrorText error={flow.data.error} />
+      <ContactFields value={contact} onChange={(field, value) => flow.dispatch({ type: 'contact', field, value })} errors={errors} />
+    </StepLayout>
+  );
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { useShell } from '../../../../app/shell-context';
+import { StepLayout } from '../../../../flow/StepLayout';
+import { firstName, pick, useFormats } from '../../hive-format';
+import { SlipStatus } from '../contact';
+import type { MentorFlow } from './parts';
+
+/** Booked: when, with whom, where, the code, and how to cancel. */
+export function DoneStep({ flow }: { flow: MentorFlow }) {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const fmt = useFormats(shell.language, shell.settings.timeZone);
+  const { booked, catalog } = flow.data;
+  return (
+    <StepLayout title={t('hive.mentor.doneTitle')} split back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
+      {booked ? (
+        <div className="hive-done notice notice-ok" role="status">
+          <p>{t('hive.mentor.doneBody', { name: firstName(booked.mentorName) })}</p>
+          <dl className="summary-list hive-review">
+            <dt>{t('hive.review.when')}</dt>
+            <dd>
+              {fmt.day(booked.start)}, {fmt.time(booked.start)}
+            </dd>
+            <dt>{t('hive.review.mentor')}</dt>
+            <dd>{firstName(booked.mentorName)}</dd>
+            <dt>{t('hive.review.room')}</dt>
+            <dd>{booked.room}</dd>
+            <dt>{t('hive.review.code')}</dt>
+            <dd className="hive-code">{booked.code}</dd>
+          </dl>
+          <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, shell.language) : '' })}</p>
+          <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
+          <SlipStatus printStatus={booked.printStatus} />
+        </div>
+      ) : null}
+    </StepLayout>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { useShell } from '../../../../app/shell-context';
+import { StepLayout } from '../../../../flow/StepLayout';
+import { pick } from '../../hive-format';
+import { SlipStatus } from '../contact';
+import type { WorkshopFlow } from './parts';
+
+/** Registered, or on the waitlist with the patron's position; the code to show at the door. */
+export function DoneStep({ flow }: { flow: WorkshopFlow }) {
+  const { t } = useTranslation();
+  const { language } = useShell();
+  const { result, chosen } = flow.data;
+  const title = chosen ? pick(chosen.title, language) : '';
+  const waitlisted = result?.status === 'waitlisted';
+  return (
+    <StepLayout title={waitlisted ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')} split back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
+      {result ? (
+        <div className="hive-done notice notice-ok" role="status">
+          <p>
+            <strong>{waitlisted ? t('hive.workshop.waitlistedBody', { position: result.position ?? 0 }) : t('hive.workshop.doneBody', { title })}</strong>
+          </p>
+          <dl className="summary-list hive-review">
+            <dt>{t('hive.review.workshop')}</dt>
+            <dd>{title}</dd>
+            <dt>{t('hive.review.code')}</dt>
+            <dd className="hive-code">{result.code}</dd>
+          </dl>
+          <p>{t('hive.workshop.showCode')}</p>
+          <SlipStatus printStatus={result.printStatus} />
+        </div>
+      ) : null}
+    </StepLayout>
+  );
+}
