@@ -43,13 +43,13 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
   await expect(kiosk.getByRole('heading', { level: 1, name: '¿Para qué quieres ver a la enfermera?' })).toBeVisible();
-  await kiosk.getByRole('checkbox', { name: 'Revisar la presión arterial' }).check();
-  await kiosk.getByRole('checkbox', { name: 'Comida' }).check();
+  await kiosk.getByRole('button', { name: 'Revisar la presión arterial' }).click();
+  await kiosk.getByRole('button', { name: 'Comida', exact: true }).click();
   await expectAccessible(kiosk, 'nurse reasons');
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
   await expect(kiosk.getByRole('radio', { name: 'Español' })).toBeChecked();
-  await kiosk.getByRole('checkbox', { name: 'Quiero un intérprete' }).check();
+  await kiosk.getByRole('button', { name: 'Quiero un intérprete' }).click();
   await expectAccessible(kiosk, 'nurse language and access');
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
@@ -57,9 +57,9 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await expectAccessible(kiosk, 'nurse screener consent');
   await kiosk.getByRole('button', { name: 'Sí, pregúntame' }).click();
   await expect(kiosk.getByText('Pregunta 1 de 10')).toBeVisible();
-  await kiosk.getByRole('radio', { name: 'Hoy tengo donde vivir, pero me preocupa perderlo' }).check();
   await expectAccessible(kiosk, 'nurse screener question');
-  await kiosk.getByRole('button', { name: 'Siguiente' }).click();
+  // One answer, one tap: the next question follows.
+  await kiosk.getByRole('radio', { name: 'Hoy tengo donde vivir, pero me preocupa perderlo' }).click();
   for (let n = 2; n <= 10; n += 1) {
     await expect(kiosk.getByText(`Pregunta ${n} de 10`)).toBeVisible();
     await kiosk.getByRole('button', { name: 'Saltar esta pregunta' }).click();
@@ -152,9 +152,8 @@ test('the ticket screen clears itself after 20 seconds; librarians see queue num
   await kiosk.getByRole('button', { name: /Touch to start/ }).click();
   await kiosk.getByRole('button', { name: /See the library nurse/ }).click();
   await kiosk.getByRole('button', { name: 'Continue' }).click();
-  await kiosk.getByRole('checkbox', { name: "I'd rather not say" }).check();
-  await kiosk.getByRole('button', { name: 'Next' }).click();
-  await kiosk.getByRole('checkbox', { name: 'Medicine questions' }).or(kiosk.getByRole('checkbox', { name: 'Questions about medicine' })).check();
+  await kiosk.getByRole('button', { name: "I'd rather not say" }).click();
+  await kiosk.getByRole('button', { name: 'Questions about medicine' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'No, thank you' }).click();

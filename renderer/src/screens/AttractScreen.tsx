@@ -45,7 +45,9 @@ export function AttractScreen() {
         {languages.map((code) => (
           <button key={code} type="button" lang={code} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => startIn(code)}>
             <span className="attract-start-label">{resources[code].translation.attract.touchToStart}</span>
-            <span className="attract-start-language">{languageNames[code]}</span>
+            <span className="attract-start-language" aria-hidden="true">
+              {languageNames[code]}
+            </span>
           </button>
         ))}
       </div>

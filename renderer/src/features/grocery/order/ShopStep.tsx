@@ -56,7 +56,7 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
       aside={
         <section className="grocery-cart-panel" aria-labelledby="cart-panel-heading">
           <h2 id="cart-panel-heading">{t('grocery.cart.title')}</h2>
-          {flow.data.cart.length === 0 ? <p>{t('grocery.cart.empty')}</p> : <CartLines flow={flow} editable compact />}
+          {flow.data.cart.length === 0 ? <p>{t('grocery.cart.empty')}</p> : <CartLines flow={flow} editable={false} compact />}
           <CartTotals totals={totals} />
         </section>
       }
