@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ComponentType } from 'react';
+import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ComponentType } from 'react';
 import { useShell } from '../app/shell-context';
 import { useKeyboard } from '../components/keyboard-context';
 import { progressOf, reduceFlow, startFlow, type FlowAction, type FlowRules, type FlowState } from './flow-state';
@@ -56,20 +56,25 @@ export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
   const [state, send] = useReducer((s: FlowState<D>, a: FlowAction<A>) => reduceFlow(def, s, a), def, startFlow);
   const hideKeyboard = useRef(keyboard.hide);
   hideKeyboard.current = keyboard.hide;
-  // A new step has new fields: the keyboard of the last one goes.
-  useEffect(() => {
-    hideKeyboard.current();
-  }, [state.step]);
   const first = state.history.length === 0;
   const { navigate, resetVisit, assisting } = shell;
-  const back = useCallback(() => (first ? navigate(def.exit ?? 'home') : send({ type: 'back' })), [first, navigate, def.exit]);
+  // A new step has new fields: the keyboard of the last one goes before the next step mounts (which may open
+  // it again for its first field).
+  const back = useCallback(() => {
+    hideKeyboard.current();
+    if (first) navigate(def.exit ?? 'home');
+    else send({ type: 'back' });
+  }, [first, navigate, def.exit]);
   const flow = useMemo<Flow<D, A>>(
     () => ({
       id: def.id,
       step: state.step,
       data: state.data,
       dispatch: (action) => send({ type: 'data', action }),
-      go: (step) => send({ type: 'go', step }),
+      go: (step) => {
+        hideKeyboard.current();
+        send({ type: 'go', step });
+      },
       back,
       settle: () => send({ type: 'settled' }),
       finish: () => (assisting ? navigate('staff.home') : resetVisit()),
