@@ -2,29 +2,12 @@
 // editors save and read back what staff typed.
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
+import { api } from './patron-walks';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const HOUR = 3600_000;
 
 type Slot = { mentorId: string; start: string; end: string };
-
-/** Test set-up through the same HTTP API the kiosk page uses (as a separate client of the host). */
-async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([op, body]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
-  return result.value as T;
-}
 
 /** Two bookings with Daniel, 30 hours to 6 days ahead: outside the default 24-hour cut-off, inside a 168-hour one. */
 async function bookTwo(page: Page): Promise<{ code: string; start: string }[]> {

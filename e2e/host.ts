@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { languageCodes } from '../shared/languages';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The built app (KIOSK_OUT lets parallel builds use their own folder). */
@@ -44,4 +45,27 @@ export async function startHost(options: { demo?: boolean; dataDir?: string; env
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Calls an operation over the host's HTTP API as a separate client (test set-up only). */
+export async function callHost(host: KioskHost, client: string, name: string, input: unknown): Promise<unknown> {
+  const html = await (await fetch(host.url)).text();
+  const token = /name="kiosk-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const response = await fetch(new URL(`api/${name}`, host.url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': client },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
+  return body.value;
+}
+
+/** The demo offers some languages; the gallery and the layout spec look at every language the app ships. */
+export async function offerEveryLanguage(host: KioskHost): Promise<void> {
+  const client = 'e2e-set-up-languages';
+  await callHost(host, client, 'staff.signIn', { pin: '1111' });
+  const settings = (await callHost(host, client, 'settings.get', {})) as Record<string, unknown>;
+  await callHost(host, client, 'settings.update', { ...settings, languages: [...languageCodes] });
+  await callHost(host, client, 'staff.signOut', {});
 }

@@ -27,6 +27,24 @@ export type Walker = {
 
 export type Walk = { name: string; run(w: Walker): Promise<void> };
 
+/** Set-up through the same HTTP API the kiosk page uses, as a separate client of the host. */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([op, body]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
+    [name, input] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
+  return result.value as T;
+}
+
 const h1 = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('heading', { level: 1, name: w.t(key, params) });
 const button = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('button', { name: w.t(key, params), exact: true });
 /** The step's main action, Back and Home: the same place on every step (flow/StepLayout.tsx). */
@@ -190,6 +208,11 @@ const cancel: Walk = {
   async run(w) {
     const { page, t } = w;
     await startVisit(w);
+    // A booking to cancel, made as another patron would have made it earlier.
+    // Two days ahead at least: outside any cancel cut-off.
+    const slot = (await api<{ mentorId: string; start: string }[]>(page, 'hive.openTimes', { limit: 60 })).find((s) => Date.parse(s.start) > Date.now() + 48 * 3600_000);
+    const contact = 'walker@example.org';
+    const booked = await api<{ code: string }>(page, 'hive.book', { ...slot, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker', phone: '', email: contact, language: w.lng });
     await openService(w, 'hive');
     await page.getByRole('radio', { name: new RegExp(t('hive.cancel.tile')) }).click();
     await expect(h1(w, 'hive.cancel.title')).toBeVisible();
@@ -198,11 +221,19 @@ const cancel: Walk = {
     await mainAction(page).click();
     await w.at('find-missing');
     await page.getByLabel(t('hive.cancel.code')).fill('ZZZ222');
-    await page.getByLabel(t('hive.cancel.contact')).fill('ana@example.org');
+    await page.getByLabel(t('hive.cancel.contact')).fill(contact);
     await hideKeyboard(page);
     await mainAction(page).click();
     await expect(page.getByRole('alert')).toBeVisible();
     await w.at('find-unknown');
+    await page.getByLabel(t('hive.cancel.code')).fill(booked.code);
+    await hideKeyboard(page);
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.cancel.confirmTitle')).toBeVisible();
+    await w.at('confirm');
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.cancel.doneTitle')).toBeVisible();
+    await w.at('done');
   },
 };
 

@@ -6,14 +6,11 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { languageCodes, languageNames, type LanguageCode } from '../shared/languages';
 import { chromiumArgs, chromiumPath } from './chromium';
-import { startHost, type KioskHost } from './host';
+import { offerEveryLanguage, startHost, type KioskHost } from './host';
+import { viewports } from './screens-viewports';
 import { hideKeyboard, patronWalks, translator, type AtOptions, type Walker } from './patron-walks';
 
 const outDir = path.resolve('reports/screens');
-export const viewports = [
-  { name: 'portrait', width: 1080, height: 1920 },
-  { name: 'landscape', width: 1920, height: 1080 },
-] as const;
 
 type Shot = { lng: LanguageCode; group: string; name: string; files: Record<string, string> };
 const shots: Shot[] = [];
@@ -64,29 +61,6 @@ function walker(page: Page, host: KioskHost, lng: LanguageCode, group: string): 
       }
     },
   };
-}
-
-/** Calls an operation over the host's HTTP API as a separate client (set-up only). */
-async function api(host: KioskHost, client: string, name: string, input: unknown): Promise<unknown> {
-  const html = await (await fetch(host.url)).text();
-  const token = /name="kiosk-token" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const response = await fetch(new URL(`api/${name}`, host.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': client },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-  if (!body.ok) throw new Error(`${name}: ${body.error?.code}`);
-  return body.value;
-}
-
-/** The demo offers some languages; the gallery shows every language the app ships. */
-async function offerEveryLanguage(host: KioskHost): Promise<void> {
-  const client = 'screens-set-up-client';
-  await api(host, client, 'staff.signIn', { pin: '1111' });
-  const settings = (await api(host, client, 'settings.get', {})) as Record<string, unknown>;
-  await api(host, client, 'settings.update', { ...settings, languages: [...languageCodes] });
-  await api(host, client, 'staff.signOut', {});
 }
 
 async function signIn(page: Page, url: string, lng: LanguageCode, pin: string): Promise<void> {

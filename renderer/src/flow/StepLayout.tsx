@@ -62,7 +62,12 @@ export function StepLayout(props: Props) {
   const layout = [props.split ? 'step-split' : '', props.aside ? 'step-with-aside' : '', props.className ?? ''].join(' ');
 
   return (
-    <main className={`step ${layout}`} data-flow={frame?.flowId} data-step={frame?.stepId}>
+    <main
+      className={`step ${layout}`}
+      data-flow={frame?.flowId}
+      data-step={frame?.stepId}
+      data-progress={frame?.progress ? `${frame.progress.n}/${frame.progress.total}` : undefined}
+    >
       <div className="step-body">
         <div className="step-head">
           {progress ? <p className="step-progress">{progress}</p> : null}

@@ -31,7 +31,6 @@ export function ListStep({ flow }: { flow: WorkshopFlow }) {
                 type="button"
                 className="hive-card choice-card"
                 aria-pressed={flow.data.chosen?.id === w.id}
-                aria-labelledby={`hive-w-${w.id} hive-w-${w.id}-action`}
                 onClick={() => {
                   flow.dispatch({ type: 'choose', workshop: w });
                   flow.go('contact');
@@ -51,7 +50,7 @@ export function ListStep({ flow }: { flow: WorkshopFlow }) {
                   {w.room} · {w.presenter}
                 </span>
                 <strong className={full ? 'hive-full' : 'hive-seats'}>{full ? t('hive.workshop.full', { count: w.waitlisted }) : t('hive.workshop.seatsLeft', { count: w.seatsLeft })}</strong>
-                <span className="hive-card-action" id={`hive-w-${w.id}-action`}>
+                <span className="hive-card-action">
                   {full ? t('hive.workshop.joinWaitlist') : t('hive.workshop.register')}
                 </span>
               </button>

@@ -1,0 +1,117 @@
+// Every patron step, as the walks in patron-walks.ts reach it, in both orientations and every language the app
+// ships: the main action and Home inside the screen (also with the on-screen keyboard open), no sideways
+// scrolling, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean.
+// A new step is covered by walking it in patron-walks.ts; a counted step no walk reaches fails the spec.
+import type { Page } from '@playwright/test';
+import { languageCodes } from '../shared/languages';
+import { expect, expectAccessible, test } from './fixtures';
+import { offerEveryLanguage } from './host';
+import { hideKeyboard, patronWalks, translator, type Walker } from './patron-walks';
+import { viewports } from './screens-viewports';
+
+type Problem = string;
+
+/** Measures the screen as a patron would meet it; returns what is wrong, in words. */
+async function measure(page: Page, keyboardOpen: boolean): Promise<Problem[]> {
+  return page.evaluate((keyboardOpen) => {
+    const problems: string[] = [];
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    };
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    /** Inside the viewport and on top: a tap at its middle lands on it (not on the keyboard or a dialog). */
+    const reachable = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight + 0.5 || r.right > innerWidth + 0.5) return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && (hit === el || el.contains(hit));
+    };
+    const dialog = document.querySelector('dialog[open]');
+    if (dialog) {
+      // A dialog on top: its own actions are what the patron can reach.
+      const r = dialog.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth) problems.push('the dialog does not fit on the screen');
+      for (const el of dialog.querySelectorAll('button')) if (shown(el) && !reachable(el)) problems.push(`dialog button ${name(el)} is not on screen`);
+    }
+    const main = dialog ? null : document.querySelector('[data-action=main]');
+    const home = dialog ? null : document.querySelector('[data-action=home]');
+    if (!dialog && (!home || !reachable(home))) problems.push(`Home is not on screen${keyboardOpen ? ' with the keyboard open' : ''}`);
+    if (main && !reachable(main)) problems.push(`the main action is not on screen${keyboardOpen ? ' with the keyboard open' : ''}`);
+    if (main && main.getBoundingClientRect().height < 64) problems.push(`the main action is ${main.getBoundingClientRect().height} px tall`);
+    if (document.documentElement.scrollWidth > innerWidth) problems.push(`the page scrolls sideways by ${document.documentElement.scrollWidth - innerWidth} px`);
+    for (const el of document.querySelectorAll('.step-body, .step-content, .action-bar')) if (el.scrollWidth > el.clientWidth + 1) problems.push(`${el.className} overflows sideways`);
+    const app = document.querySelector('.app') ?? document.body;
+    const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
+    const small = new Set<string>();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || !node.textContent?.trim() || !shown(el) || el.closest('.visually-hidden, [aria-hidden=true]')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 19.5) small.add(`${name(el)} ${size}px`);
+    }
+    if (small.size) problems.push(`text under 20 px: ${[...small].slice(0, 5).join('; ')}`);
+    const targets = [...app.querySelectorAll('button, [role=button], input, select, textarea, a[href]')].filter(shown);
+    for (const el of targets) {
+      const r = el.getBoundingClientRect();
+      if (r.height < 47.5 || r.width < 47.5) problems.push(`target ${name(el)} is ${Math.round(r.width)}×${Math.round(r.height)} px`);
+    }
+    return problems;
+  }, keyboardOpen);
+}
+
+/** The first text field of the step, touched so the keyboard opens. */
+async function openKeyboard(page: Page): Promise<boolean> {
+  const field = page.locator('main').locator('input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea').first();
+  if (!(await field.count())) return false;
+  await field.click();
+  await page.getByTestId('on-screen-keyboard').waitFor();
+  return true;
+}
+
+for (const lng of languageCodes) {
+  for (const walk of patronWalks) {
+    test(`patron layout: ${walk.name} in ${lng}, portrait and landscape`, async ({ page, host }) => {
+      test.setTimeout(180_000);
+      await offerEveryLanguage(host);
+      const problems: string[] = [];
+      const progress = new Map<string, { seen: Set<number>; total: number }>();
+      const w: Walker = {
+        page,
+        url: host.url,
+        lng,
+        t: translator(lng),
+        async at(screen, options = {}) {
+          const step = page.locator('main.step');
+          const [flow, counted] = (await step.count()) ? await step.evaluate((el) => [el.getAttribute('data-flow'), el.getAttribute('data-progress')]) : [null, null];
+          if (flow && counted) {
+            const [n, total] = counted.split('/').map(Number);
+            const entry = progress.get(flow) ?? { seen: new Set<number>(), total: total ?? 0 };
+            entry.seen.add(n ?? 0);
+            progress.set(flow, entry);
+          }
+          const attract = screen === 'attract';
+          const before = page.viewportSize();
+          for (const viewport of viewports) {
+            await page.setViewportSize(viewport);
+            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+            const where = `${walk.name} ${screen} (${lng}, ${viewport.name})`;
+            if (!attract) for (const p of await measure(page, false)) problems.push(`${where}: ${p}`);
+            await expectAccessible(page, where);
+            if (options.keyboard && (await openKeyboard(page))) {
+              for (const p of await measure(page, true)) problems.push(`${where}, keyboard open: ${p}`);
+              await hideKeyboard(page);
+            }
+          }
+          if (before) await page.setViewportSize(before);
+        },
+      };
+      await walk.run(w);
+      for (const [flow, { seen, total }] of progress) {
+        const missing = Array.from({ length: total }, (_, i) => i + 1).filter((n) => !seen.has(n));
+        if (missing.length) problems.push(`${flow}: no walk looks at step ${missing.join(', ')} of ${total}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+}
