@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { languageCodes, languageNames, type LanguageCode } from '../shared/languages';
 import { chromiumArgs, chromiumPath } from './chromium';
-import { offerEveryLanguage, startHost, type KioskHost } from './host';
+import { callHost, offerEveryLanguage, startHost, type KioskHost } from './host';
 import { viewports } from './screens-viewports';
 import { hideKeyboard, patronWalks, translator, type AtOptions, type Walker } from './patron-walks';
 
@@ -95,8 +95,14 @@ async function staffTour(page: Page, host: KioskHost, lng: LanguageCode): Promis
 async function lobbyDisplay(page: Page, host: KioskHost, lng: LanguageCode): Promise<void> {
   await page.goto(`${host.url}#/display`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.waitForTimeout(400);
-  await photograph(page, lng, 'display', '01-lobby');
+  await page.getByTestId('nurse-waiting').waitFor();
+  await photograph(page, lng, 'display', '01-waiting');
+  // The nurse calls the next number (the nurse walk checked one in).
+  const nurse = 'screens-nurse-console';
+  await callHost(host, nurse, 'staff.signIn', { pin: '3333' });
+  await callHost(host, nurse, 'nurse.callNext', {}).catch(() => undefined);
+  await page.getByTestId('nurse-called').waitFor();
+  await photograph(page, lng, 'display', '02-calling');
 }
 
 function contactSheet(): string {

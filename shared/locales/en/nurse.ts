@@ -137,6 +137,7 @@ export const nurse = {
     autoReturn_other: 'This screen will clear in {{count}} seconds.',
   },
   display: {
+    pleaseWait: 'Please wait. The nurse will call your number here.',
     title: 'Library Nurse',
     nowCalling: 'Now calling',
     none: 'No numbers are being called right now.',

@@ -142,6 +142,7 @@ export const nurse: Translation<typeof en> = {
     autoReturn_many: 'Esta pantalla se borrará en {{count}} de segundos.',
   },
   display: {
+    pleaseWait: 'Por favor, espera. La enfermera llamará tu número aquí.',
     title: 'Enfermera de la biblioteca',
     nowCalling: 'Llamando ahora',
     none: 'No se está llamando ningún número ahora.',
