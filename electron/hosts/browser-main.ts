@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     demo: options.demo,
     log: (message, error) => console.error(message, error),
   });
-  const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir: path.join(here, '..', 'renderer'), port: options.port });
+  const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir: path.join(here, '..', 'renderer'), port: options.port, dataDir: options.dataDir });
   for (const line of backend.startupNotes) console.log(line);
   console.log(`Data directory: ${options.dataDir}`);
   console.log(`Kiosk ready at ${host.url}`);

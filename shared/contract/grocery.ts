@@ -274,6 +274,15 @@ export const groceryOperations = {
     input: z.object({ id: itemIdSchema, active: z.boolean() }),
     output: catalogItemSchema,
   }),
+  /** A product photo (JPEG or WebP, base64, already shrunk by the staff screen) becomes the item's picture. */
+  'grocery.setItemPhoto': defineOperation({
+    kind: 'command',
+    access: desk,
+    input: z.object({ id: itemIdSchema, image: z.string().max(420_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64') }),
+    output: catalogItemSchema,
+  }),
+  /** Back to the category picture; the photo file is deleted. */
+  'grocery.clearItemPhoto': defineOperation({ kind: 'command', access: desk, input: z.object({ id: itemIdSchema }), output: catalogItemSchema }),
   'grocery.exportCatalog': defineOperation({
     kind: 'query',
     access: desk,

@@ -22,6 +22,7 @@ import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { photoFileOf } from '../../../shared/domain/pictures';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
@@ -33,6 +34,7 @@ import { ensureDir, writeFileDurable } from '../store/durable-file';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
+import { removePhoto, storePhoto } from './item-photos';
 import { registerGroceryDocuments } from './grocery-print';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -399,6 +401,37 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           item.active = active;
         });
         ctx.setAuditDetail(`item ${id} ${active ? 'active' : 'inactive'}`);
+        const item = next.catalog.find((i) => i.id === id);
+        if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+        return item;
+      },
+
+      'grocery.setItemPhoto': async ({ id, image }, ctx) => {
+        if (!doc.get().catalog.some((i) => i.id === id)) throw new KioskFailure('not-found', `No item ${id}`);
+        const file = await storePhoto(platform.store.dataDir, id, image);
+        const before = doc.get().catalog.find((i) => i.id === id)?.picture ?? '';
+        const next = await doc.update((d) => {
+          const item = d.catalog.find((i) => i.id === id);
+          if (item) item.picture = `photo:${file}`;
+        });
+        const old = photoFileOf(before);
+        if (old && old !== file) await removePhoto(platform.store.dataDir, old);
+        ctx.setAuditDetail(`item ${id} photo ${file}`);
+        const item = next.catalog.find((i) => i.id === id);
+        if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+        return item;
+      },
+
+      'grocery.clearItemPhoto': async ({ id }, ctx) => {
+        const before = doc.get().catalog.find((i) => i.id === id);
+        if (!before) throw new KioskFailure('not-found', `No item ${id}`);
+        const next = await doc.update((d) => {
+          const item = d.catalog.find((i) => i.id === id);
+          if (item && photoFileOf(item.picture)) item.picture = `${item.category}.svg`;
+        });
+        const old = photoFileOf(before.picture);
+        if (old) await removePhoto(platform.store.dataDir, old);
+        ctx.setAuditDetail(`item ${id} photo removed`);
         const item = next.catalog.find((i) => i.id === id);
         if (!item) throw new KioskFailure('not-found', `No item ${id}`);
         return item;

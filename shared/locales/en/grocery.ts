@@ -228,6 +228,13 @@ export const grocery = {
     badMoney: 'Enter an amount such as 23.45',
   },
   catalog: {
+    picture: 'Picture',
+    photoAdd: 'Add photo',
+    photoChange: 'Change photo',
+    photoFor: 'Photo of {{name}} (JPEG, PNG or WebP; it is made small before it is saved)',
+    photoRemove: 'Remove photo',
+    photoRemoveFor: 'Remove photo of {{name}}',
+    photoSaved: 'Photo saved for {{name}}.',
     title: 'Grocery catalog and schedule',
     items_one: '{{count}} item',
     items_other: '{{count}} items',
@@ -316,6 +323,8 @@ export const grocery = {
     size: 'Size',
   },
   errors: {
+    'photo-invalid': 'That file is not a photo the kiosk can use. Choose a JPEG, PNG or WebP picture.',
+    'photo-too-large': 'That photo is too large even after shrinking (over {{kb}} KB). Choose a smaller picture.',
     'cart-empty': 'Your cart is empty. Add at least one item.',
     'cart-changed': 'Some items in your cart changed. Please check your cart.',
     'bad-quantity': 'A quantity is not valid. Quantities are whole numbers from 1 up.',

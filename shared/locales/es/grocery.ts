@@ -233,6 +233,13 @@ export const grocery: Translation<typeof en> = {
     badMoney: 'Escribe una cantidad como 23.45',
   },
   catalog: {
+    picture: 'Imagen',
+    photoAdd: 'Añadir foto',
+    photoChange: 'Cambiar foto',
+    photoFor: 'Foto de {{name}} (JPEG, PNG o WebP; se reduce antes de guardarla)',
+    photoRemove: 'Quitar foto',
+    photoRemoveFor: 'Quitar foto de {{name}}',
+    photoSaved: 'Foto guardada para {{name}}.',
     title: 'Catálogo y horario de comestibles',
     items_one: '{{count}} producto',
     items_many: '{{count}} de productos',
@@ -324,6 +331,8 @@ export const grocery: Translation<typeof en> = {
     size: 'Tamaño',
   },
   errors: {
+    'photo-invalid': 'Ese archivo no es una foto que el quiosco pueda usar. Elige una imagen JPEG, PNG o WebP.',
+    'photo-too-large': 'Esa foto es demasiado grande incluso reducida (más de {{kb}} KB). Elige una imagen más pequeña.',
     'cart-empty': 'Tu carrito está vacío. Agrega al menos un producto.',
     'cart-changed': 'Algunos productos de tu carrito cambiaron. Por favor, revisa tu carrito.',
     'bad-quantity': 'Una cantidad no es válida. Las cantidades son números enteros desde 1.',
