@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { languageCodes } from '../shared/languages';
 import { expect, expectAccessible, test } from './fixtures';
 import { offerEveryLanguage } from './host';
-import { hideKeyboard, patronWalks, translator, type Walker } from './patron-walks';
+import { hideKeyboard, openKeyboard, patronWalks, translator, type Walker } from './patron-walks';
 import { viewports } from './screens-viewports';
 
 type Problem = string;
@@ -60,15 +60,6 @@ async function measure(page: Page, keyboardOpen: boolean): Promise<Problem[]> {
   }, keyboardOpen);
 }
 
-/** The first text field of the step, touched so the keyboard opens. */
-async function openKeyboard(page: Page): Promise<boolean> {
-  const field = page.locator('main').locator('input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea').first();
-  if (!(await field.count())) return false;
-  await field.click();
-  await page.getByTestId('on-screen-keyboard').waitFor();
-  return true;
-}
-
 for (const lng of languageCodes) {
   for (const walk of patronWalks) {
     test(`patron layout: ${walk.name} in ${lng}, portrait and landscape`, async ({ page, host }) => {
@@ -115,3 +106,21 @@ for (const lng of languageCodes) {
     });
   }
 }
+
+test('nothing moves while the patron types a search', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /Order groceries/ }).first().click();
+  const field = page.getByLabel('Search by name');
+  await expect(page.locator('.grocery-card').first()).toBeVisible();
+  for (const viewport of viewports) {
+    await page.setViewportSize(viewport);
+    await field.click();
+    const before = await field.boundingBox();
+    for (const key of 'ri') await page.getByTestId('on-screen-keyboard').locator(`[data-skbtn="${key}"]`).click();
+    await expect(page.getByRole('status').filter({ hasText: /found/ })).toBeVisible();
+    expect(await field.boundingBox(), viewport.name).toEqual(before);
+    await page.getByRole('button', { name: 'Clear search' }).click();
+    expect(await field.boundingBox(), viewport.name).toEqual(before);
+    await hideKeyboard(page);
+  }
+});

@@ -77,6 +77,15 @@ export async function typeKeys(page: Page, text: string): Promise<void> {
   }
 }
 
+/** The first text field of the screen, touched so the on-screen keyboard opens; false when there is none. */
+export async function openKeyboard(page: Page): Promise<boolean> {
+  const field = page.locator('main').locator('input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea').first();
+  if (!(await field.count())) return false;
+  await field.click();
+  await page.getByTestId('on-screen-keyboard').waitFor();
+  return true;
+}
+
 export async function hideKeyboard(page: Page): Promise<void> {
   const keyboard = page.getByTestId('on-screen-keyboard');
   if (await keyboard.isVisible()) await keyboard.getByRole('button').first().click();

@@ -8,7 +8,7 @@ import { languageCodes, languageNames, type LanguageCode } from '../shared/langu
 import { chromiumArgs, chromiumPath } from './chromium';
 import { callHost, offerEveryLanguage, startHost, type KioskHost } from './host';
 import { viewports } from './screens-viewports';
-import { hideKeyboard, patronWalks, translator, type AtOptions, type Walker } from './patron-walks';
+import { hideKeyboard, openKeyboard, patronWalks, translator, type AtOptions, type Walker } from './patron-walks';
 
 const outDir = path.resolve('reports/screens');
 
@@ -33,15 +33,6 @@ async function photograph(page: Page, lng: LanguageCode, group: string, name: st
   }
   if (before) await page.setViewportSize(before);
   shots.push({ lng, group, name, files });
-}
-
-/** The first text field of the screen, touched so the on-screen keyboard opens. */
-async function openKeyboard(page: Page): Promise<boolean> {
-  const field = page.locator('main').locator('input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea').first();
-  if (!(await field.count())) return false;
-  await field.click();
-  await page.getByTestId('on-screen-keyboard').waitFor();
-  return true;
 }
 
 function walker(page: Page, host: KioskHost, lng: LanguageCode, group: string): Walker {
