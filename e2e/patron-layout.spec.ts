@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { languageCodes } from '../shared/languages';
 import { expect, expectAccessible, test } from './fixtures';
 import { offerEveryLanguage } from './host';
-import { hideKeyboard, openKeyboard, patronWalks, translator, type Walker } from './patron-walks';
+import { backAction, hideKeyboard, homeAction, openKeyboard, patronWalks, translator, type Walker } from './patron-walks';
 import { viewports } from './screens-viewports';
 
 type Problem = string;
@@ -123,4 +123,25 @@ test('nothing moves while the patron types a search', async ({ page, host }) => 
     expect(await field.boundingBox(), viewport.name).toEqual(before);
     await hideKeyboard(page);
   }
+});
+
+test('Home asks before it clears what the patron entered, and Back out of a flow does too', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: /Order groceries/ }).first().click();
+  // Nothing entered yet: Home goes straight home.
+  await homeAction(page).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeVisible();
+  await page.getByRole('button', { name: /Order groceries/ }).click();
+  await page.getByRole('button', { name: 'Add Bananas', exact: true }).click();
+  await homeAction(page).click();
+  const ask = page.getByRole('alertdialog', { name: 'Go back to the start?' });
+  await expect(ask).toContainText('What you entered here will be cleared.');
+  await expectAccessible(page, 'leave the flow?');
+  await ask.getByRole('button', { name: 'No, stay here' }).click();
+  await expect(page.getByRole('button', { name: 'View cart (1)' })).toBeVisible();
+  await backAction(page).click();
+  await ask.getByRole('button', { name: 'Yes, clear it' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeVisible();
+  await page.getByRole('button', { name: /Order groceries/ }).click();
+  await expect(page.getByRole('button', { name: 'View cart (0)' })).toBeVisible();
 });

@@ -56,7 +56,7 @@ export function TextField({ label, value, onChange, kind = 'text', error, hint, 
     onChange: (event: { target: { value: string } }) => onChange(event.target.value),
   };
   return (
-    <div className={`field ${error ? 'field-invalid' : ''}`}>
+    <div className={`field ${error ? 'field-invalid' : ''} ${keyboard.activeId === id ? 'field-typing' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { progressOf, reduceFlow, startFlow, type FlowRules } from './flow-state';
 
 type Data = { count: number };
-const rules: FlowRules<Data, 'add' | 'same'> = {
+const rules: FlowRules<Data, 'add' | 'same' | 'load'> = {
   steps: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'done', counted: false } as { id: string }],
   initial: () => ({ count: 0 }),
-  reduce: (data, action) => (action === 'add' ? { count: data.count + 1 } : data),
+  reduce: (data, action) => (action === 'same' ? data : { count: data.count + 1 }),
+  entered: (action) => action !== 'load',
 };
 
 describe('flow state', () => {
@@ -41,8 +42,10 @@ describe('flow state', () => {
     let s = startFlow(rules);
     s = reduceFlow(rules, s, { type: 'data', action: 'same' });
     expect(s.changed).toBe(false);
+    s = reduceFlow(rules, s, { type: 'data', action: 'load' });
+    expect(s).toMatchObject({ changed: false, data: { count: 1 } });
     s = reduceFlow(rules, s, { type: 'data', action: 'add' });
-    expect(s).toMatchObject({ changed: true, data: { count: 1 } });
+    expect(s).toMatchObject({ changed: true, data: { count: 2 } });
     expect(reduceFlow(rules, s, { type: 'settled' }).changed).toBe(false);
   });
 

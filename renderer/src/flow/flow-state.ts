@@ -16,6 +16,8 @@ export type FlowRules<D, A> = {
   steps: readonly { id: string }[];
   initial: () => D;
   reduce: (data: D, action: A) => D;
+  /** Whether an action is something the patron entered or chose (loading a catalog is not); all are, unless said. */
+  entered?: (action: A) => boolean;
 };
 
 export const startFlow = <D, A>(rules: FlowRules<D, A>): FlowState<D> => ({
@@ -38,7 +40,8 @@ export function reduceFlow<D, A>(rules: FlowRules<D, A>, state: FlowState<D>, ac
     }
     case 'data': {
       const data = rules.reduce(state.data, action.action);
-      return data === state.data ? state : { ...state, data, changed: true };
+      if (data === state.data) return state;
+      return { ...state, data, changed: state.changed || (rules.entered?.(action.action) ?? true) };
     }
     case 'settled':
       // After the flow's last word (order placed, ticket issued) there is nothing left to lose.

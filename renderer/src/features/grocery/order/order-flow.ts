@@ -12,6 +12,7 @@ export const groceryOrderFlow: FlowDef<OrderData, OrderAction> = {
   id: 'grocery',
   initial: initialOrder,
   reduce: reduceOrder,
+  entered: (action) => !['catalog', 'reconciled', 'changesSeen', 'error', 'placed'].includes(action.type),
   steps: [
     { id: 'shop', component: ShopStep },
     { id: 'cart', component: CartStep },

@@ -10,6 +10,7 @@ export const cancelFlow: FlowDef<CancelData, CancelAction> = {
   exit: 'hive',
   initial: initialCancel,
   reduce: reduceCancel,
+  entered: (action) => !['found', 'error', 'cancelled'].includes(action.type),
   steps: [
     { id: 'find', component: FindStep },
     { id: 'confirm', component: ConfirmStep },

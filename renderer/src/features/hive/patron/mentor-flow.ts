@@ -14,6 +14,7 @@ export const mentorFlow: FlowDef<MentorData, MentorAction> = {
   exit: 'hive',
   initial: initialMentor,
   reduce: reduceMentor,
+  entered: (action) => !['catalog', 'slots', 'more', 'error', 'booked'].includes(action.type),
   steps: [
     { id: 'help', component: HelpStep },
     { id: 'times', component: TimesStep },

@@ -11,6 +11,7 @@ export const workshopFlow: FlowDef<WorkshopData, WorkshopAction> = {
   exit: 'hive',
   initial: initialWorkshop,
   reduce: reduceWorkshop,
+  entered: (action) => !['list', 'error', 'result'].includes(action.type),
   steps: [
     { id: 'list', component: ListStep },
     { id: 'contact', component: ContactStep },

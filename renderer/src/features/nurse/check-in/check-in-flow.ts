@@ -13,6 +13,7 @@ export const checkInFlow: FlowDef<CheckInData, CheckInAction> = {
   id: 'nurse',
   initial: initialCheckIn,
   reduce: reduceCheckIn,
+  entered: (action) => !['error', 'ticket', 'question'].includes(action.type),
   steps: [
     { id: 'emergency', counted: false, component: EmergencyStep },
     { id: 'name', component: NameStep },
