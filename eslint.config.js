@@ -14,6 +14,20 @@ export default tseslint.config(
     },
   },
   {
+    // One way to read a date, a time or an amount per language, with formatters built once: shared/domain/format.ts.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['shared/domain/format.ts', 'shared/domain/zoned-time.ts', '**/*.test.ts', 'bench/**', 'e2e/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.object.name='Intl'][callee.property.name=/^(DateTimeFormat|NumberFormat)$/]",
+          message: 'Format dates, times and money with shared/domain/format.ts (one format per language, formatters cached).',
+        },
+      ],
+    },
+  },
+  {
     // shared/ is the contract and pure domain: it runs anywhere, so it imports no environment.
     files: ['shared/**/*.ts'],
     rules: {

@@ -4,7 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { chromiumPdfEngine } from '../electron/backend/printing/pdf-engine';
 import { html } from '../electron/backend/printing/templates/html';
-import { bigNumber, fieldList, formatMoney, itemTable, layoutDocument, note } from '../electron/backend/printing/templates/layout';
+import { formatMoney } from '../shared/domain/format';
+import { bigNumber, fieldList, itemTable, layoutDocument, note } from '../electron/backend/printing/templates/layout';
 import { translatorFor } from '../electron/backend/printing/templates/translator';
 import type { PaperKind } from '../shared/domain/print-jobs';
 import type { LanguageCode } from '../shared/languages';

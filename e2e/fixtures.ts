@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { _electron, expect, test as base, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { out, startHost, type KioskHost } from './host';
+import { api, out, startHost, type KioskHost } from './host';
 
-export { startHost, type KioskHost };
+export { api, startHost, type KioskHost };
 
 /** Set KIOSK_E2E_ELECTRON=1 where an Electron binary exists to run the same specs in real Electron. */
 export const inElectron = process.env.KIOSK_E2E_ELECTRON === '1';
@@ -43,4 +43,19 @@ export async function signInAsStaff(page: Page, pin: string): Promise<void> {
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Staff home|Inicio del personal/ })).toBeVisible();
+}
+
+/**
+ * From the attract screen: the nurse opens check-in until the end of today at the console (the demo's weekly
+ * hours may not cover the time the test runs), then signs out.
+ */
+export async function openNurseCheckInToday(page: Page): Promise<void> {
+  await signInAsStaff(page, '3333');
+  await page.getByRole('button', { name: 'Nurse queue', exact: true }).click();
+  const today = page.getByRole('region', { name: 'Check-in today' });
+  await today.getByLabel('Until').selectOption('24:00');
+  await today.getByRole('button', { name: /^(Open check-in now|Keep check-in open)$/ }).click();
+  await expect(today.getByRole('status')).toHaveText('Saved: Check-in is open until midnight.');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
 }

@@ -98,12 +98,19 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     await kiosk.getByRole('button', { name: g('nav.next') }).click();
 
     await expect(kiosk.getByRole('heading', { level: 1, name: g('pay.title') })).toBeVisible();
+    // A SNAP order with a non-SNAP item: the SNAP choice says what to bring for each part, before it is chosen.
+    const bringSnap = g('bring.snap', { amount: money(1427) });
+    const bringOther = g('bring.other', { amount: money(249), ways: lng === 'en' ? 'card or cash' : 'tarjeta o efectivo' });
+    await expect(kiosk.getByRole('radio', { name: g('payment.snap') }).locator('.grocery-bring-line')).toHaveText([bringSnap, bringOther]);
+    await expect(kiosk.getByRole('radio', { name: g('payment.card') }).locator('.grocery-bring-line')).toHaveText([g('bring.card', { amount: money(1676) })]);
     await expectAccessible(kiosk, `grocery payment (${lng})`);
     // Tapping a way to pay chooses it and moves on.
     await kiosk.getByRole('radio', { name: g('payment.snap') }).click();
 
     await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.review') })).toBeVisible();
     await expect(kiosk.getByText('(555) 010-1234')).toBeVisible();
+    const bring = kiosk.getByRole('region', { name: g('bring.title') });
+    await expect(bring.getByRole('listitem')).toHaveText([bringSnap, bringOther, g('bring.bag')]);
     await expectAccessible(kiosk, `grocery review (${lng})`);
     await kiosk.getByRole('button', { name: g('review.submit') }).click();
 
@@ -112,12 +119,19 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     expect(number).toMatch(/^\d{4,}$/);
     // "Printing" when the receipt came out within a few seconds, otherwise "at the desk"; either way it is queued.
     await expect(kiosk.getByTestId('receipt-note')).toHaveText(new RegExp(`^(${g('done.receiptPrinted')}|${g('done.receiptDesk')})$`));
+    await expect(kiosk.getByRole('region', { name: g('bring.title') }).getByRole('listitem')).toHaveText([bringSnap, bringOther, g('bring.bag')]);
+    /** pdftotext breaks lines where the 72 mm receipt does: compare with whitespace folded. */
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
     if (printing) {
+      // The receipt read back from the CUPS queue says the same, part by part.
       await expect
-        .poll(() => completePdfsSince(started).map(pdfText).filter((text) => text.includes(number) && text.includes(g('print.receiptTitle', { number }))).length, {
-          timeout: 30_000,
-          message: 'order receipt PDF from the kiosk-receipt queue',
-        })
+        .poll(
+          () =>
+            completePdfsSince(started)
+              .map((file) => flat(pdfText(file)))
+              .filter((text) => text.includes(g('print.receiptTitle', { number })) && text.includes(flat(bringSnap)) && text.includes(flat(bringOther))).length,
+          { timeout: 30_000, message: 'order receipt PDF with what to bring, from the kiosk-receipt queue' },
+        )
         .toBeGreaterThan(0);
     }
     await expectAccessible(kiosk, `grocery done (${lng})`);
@@ -165,7 +179,12 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     await expectAccessible(kiosk, `grocery window sent (${lng})`);
 
     await kiosk.getByRole('button', { name: g('desk.deliveryArrived') }).click();
-    await expect(kiosk.getByRole('status').filter({ hasText: new RegExp(g('desk.arrivedResult', { orders: 1, printed: '\\d', waiting: '\\d' })) })).toBeVisible();
+    await expect(kiosk.getByRole('status').filter({ hasText: g('desk.arrivedResult', { count: 1 }) })).toBeVisible();
+    // The desk follows the slip as it prints (CUPS here), or sees it wait for a printer (none assigned).
+    const slips = kiosk.getByTestId('slip-progress').getByRole('status');
+    if (printing) await expect(slips).toHaveText(g('desk.slipsDone', { count: 1 }), { timeout: 30_000 });
+    else await expect(slips).toContainText(g('desk.slipsStuck', { count: 1 }), { timeout: 30_000 });
+    await expectAccessible(kiosk, `grocery slips printing (${lng})`);
 
     await kiosk.getByRole('button', { name: g('desk.open', { number }) }).click();
     const order = kiosk.getByRole('region', { name: g('detail.title', { number }) });
@@ -183,10 +202,13 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     if (printing) {
       // The pickup slip came out of the CUPS receipt queue, in the patron's language, with the order number.
       await expect
-        .poll(() => completePdfsSince(started).map(pdfText).filter((text) => text.includes(g('print.slipTitle', { number })) || (text.includes(number) && text.includes(g('print.bin')))).length, {
-          timeout: 30_000,
-          message: 'pickup slip PDF from the kiosk-receipt queue',
-        })
+        .poll(
+          () =>
+            completePdfsSince(started)
+              .map((file) => flat(pdfText(file)))
+              .filter((text) => (text.includes(g('print.slipTitle', { number })) || (text.includes(number) && text.includes(g('print.bin')))) && text.includes(flat(bringOther))).length,
+          { timeout: 30_000, message: 'pickup slip PDF with what to bring, from the kiosk-receipt queue' },
+        )
         .toBeGreaterThan(0);
     }
   });

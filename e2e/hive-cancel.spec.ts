@@ -1,8 +1,7 @@
 // A patron cancels a mentor meeting or a workshop place by the code on the slip; the rules and mentor
 // editors save and read back what staff typed.
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
-import { api } from './patron-walks';
+import { api, expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 const HOUR = 3600_000;
@@ -123,7 +122,7 @@ test('a patron cancels a mentor meeting by slip code in English; past the cut-of
   await kiosk.getByLabel('Code on your slip').fill(second.code);
   await kiosk.getByLabel('Phone number or email address').fill('ANA1@example.org');
   await kiosk.getByRole('button', { name: 'Find my booking' }).tap();
-  await expect(kiosk.getByRole('alert')).toHaveText('It is too late to cancel here. Please call the branch.');
+  await expect(kiosk.getByRole('alert')).toHaveText('It is too late to cancel at the kiosk. Please call the branch at (555) 010-4400 or ask at the desk.');
   await expect(h1(kiosk, 'Cancel a booking')).toBeVisible();
   await closeKeyboard(kiosk);
   await expectAccessible(kiosk, 'cancel: too late');

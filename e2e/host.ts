@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { languageCodes } from '../shared/languages';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,4 +69,22 @@ export async function offerEveryLanguage(host: KioskHost): Promise<void> {
   const settings = (await callHost(host, client, 'settings.get', {})) as Record<string, unknown>;
   await callHost(host, client, 'settings.update', { ...settings, languages: [...languageCodes] });
   await callHost(host, client, 'staff.signOut', {});
+}
+
+/** Test set-up through the same HTTP API the kiosk page uses (as a separate client of the host). */
+export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
+  const result = await page.evaluate(
+    async ([op, body]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
+      const response = await fetch(`/api/${op}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+    },
+    [name, input] as const,
+  );
+  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
+  return result.value as T;
 }

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { assignPrinters, cupsChecks, jobPdf, pdfText } from './cups';
-import { expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
+import { expect, expectAccessible as axeCheck, openNurseCheckInToday, signInAsStaff, test } from './fixtures';
 
 // The referral sheet is read back from the real CUPS queue `kiosk-sheet` (scripts/ci-cups.sh, see
 // e2e/cups.ts): always in CI, and outside CI when the machine has the queue.
@@ -19,6 +19,7 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   test.setTimeout(240_000);
   // The admin sends sheets to the CUPS queue, so the referral sheet can be read back.
   if (printing) await assignPrinters(kiosk, { sheet: 'kiosk-sheet' });
+  await openNurseCheckInToday(kiosk);
 
   // The lobby display on a second screen.
   const display = await context.newPage();
@@ -144,11 +145,14 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
     expect(text).toContain('Springfield Legal Aid Society');
     expect(text).toContain('Despensa de alimentos semanal');
     expect(text).toContain('La enfermera está en la biblioteca');
+    // The nurse's weekly hours, in the sheet's language.
+    expect(text).toMatch(/martes: 10:00\sa\.\s?m\.\s–\s2:00\sp\.\s?m\./);
     expect(text).not.toContain('Marisol');
   }
 });
 
 test('the ticket screen clears itself after 20 seconds; librarians see queue numbers only', async ({ kiosk }) => {
+  await openNurseCheckInToday(kiosk);
   // A controllable clock in the page, to run the ticket screen's automatic return without waiting.
   await kiosk.clock.install();
   await kiosk.reload();
@@ -214,7 +218,9 @@ test('the nurse keeps the directory: a CSV with a bad row changes nothing; edits
 
   await kiosk.getByRole('button', { name: 'Back' }).click();
   await kiosk.getByRole('button', { name: 'Nurse settings' }).click();
-  await expect(kiosk.getByLabel(/^Nurse hours/)).toHaveValue(/Tue 10:00/);
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'Nurse settings' })).toBeVisible();
+  await expect(kiosk.getByRole('combobox', { name: 'Tuesday stretch 1: from' })).toHaveValue('10:00');
+  await expect(kiosk.getByTestId('nurse-hours-printed')).toContainText(/Tuesday: 10:00\sAM – 2:00\sPM/);
   await kiosk.getByLabel(/^Typical visit length/).fill('99');
   await kiosk.getByRole('button', { name: 'Save' }).click();
   await expect(kiosk.getByRole('alert')).toBeVisible();

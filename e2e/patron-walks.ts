@@ -4,6 +4,7 @@ import i18next, { type TFunction } from 'i18next';
 import { expect, type Page } from '@playwright/test';
 import { languageNames, type LanguageCode } from '../shared/languages';
 import { resources } from '../shared/locales/resources';
+import { api } from './host';
 
 const i18n = i18next.createInstance();
 void i18n.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
@@ -27,24 +28,6 @@ export type Walker = {
 
 export type Walk = { name: string; run(w: Walker): Promise<void> };
 
-/** Set-up through the same HTTP API the kiosk page uses, as a separate client of the host. */
-export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([op, body]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
-  return result.value as T;
-}
-
 const h1 = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('heading', { level: 1, name: w.t(key, params) });
 const button = (w: Walker, key: string, params?: Record<string, unknown>) => w.page.getByRole('button', { name: w.t(key, params), exact: true });
 /** The step's main action, Back and Home: the same place on every step (flow/StepLayout.tsx). */
@@ -61,6 +44,16 @@ export async function startVisit(w: Walker, options: { atAttract?: boolean } = {
   const choose = w.page.getByRole('button', { name: languageNames[w.lng], exact: true });
   if (await choose.count()) await choose.click();
   await expect(w.page.locator('html')).toHaveAttribute('lang', w.lng);
+}
+
+/** Set-up a member of staff would do elsewhere (another screen, the console): signed in as `pin` for one call. */
+async function asStaff<T>(page: Page, pin: string, name: string, input: unknown): Promise<T> {
+  await api(page, 'staff.signIn', { pin });
+  try {
+    return await api<T>(page, name, input);
+  } finally {
+    await api(page, 'staff.signOut', {});
+  }
 }
 
 async function openService(w: Walker, service: 'grocery' | 'hive' | 'nurse'): Promise<void> {
@@ -102,9 +95,12 @@ const grocery: Walk = {
     await expect(h1(w, 'grocery.steps.shop')).toBeVisible();
     await expect(page.locator('.grocery-card').first()).toBeVisible();
     await w.at('shop', { keyboard: true });
-    await button(w, 'grocery.categories.dairy').click();
-    for (const name of (await page.locator('#category-dairy ~ ul .grocery-card-name, [aria-labelledby=category-dairy] .grocery-card-name').allInnerTexts()).slice(0, 2))
-      await button(w, 'grocery.shop.add', { name }).click();
+    // A mixed cart: two SNAP items and one SNAP does not cover, so the payment says what to bring for each part.
+    for (const [category, count] of [['household', 1], ['dairy', 2]] as const) {
+      await button(w, `grocery.categories.${category}`).click();
+      for (const name of (await page.locator(`[aria-labelledby=category-${category}] .grocery-card-name`).allInnerTexts()).slice(0, count))
+        await button(w, 'grocery.shop.add', { name }).click();
+    }
     await w.at('shop-category');
     await page.getByLabel(t('grocery.shop.search')).click();
     await typeKeys(page, 'ri');
@@ -128,12 +124,15 @@ const grocery: Walk = {
     await hideKeyboard(page);
     await mainAction(page).click();
     await expect(h1(w, 'grocery.pay.title')).toBeVisible();
+    await expect(page.locator('[data-choice=snap] .grocery-bring-line')).toHaveCount(2);
     await w.at('payment');
     await page.locator('[data-choice=snap]').click();
     await expect(h1(w, 'grocery.steps.review')).toBeVisible();
+    await expect(page.getByTestId('grocery-bring').getByRole('listitem')).toHaveCount(3);
     await w.at('review');
     await mainAction(page).click();
     await expect(h1(w, 'grocery.done.title')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('grocery-bring').getByRole('listitem')).toHaveCount(3);
     await w.at('done');
   },
 };
@@ -156,9 +155,18 @@ const mentor: Walk = {
     await expect(h1(w, 'hive.mentor.timesTitle')).toBeVisible();
     await expect(page.locator('[aria-labelledby=hive-times-heading] .choice-card').first()).toBeVisible();
     await w.at('times');
+    // The branch cancels only a week ahead: every time shown now is inside the cut-off and says so.
+    const settings = await asStaff<{ rules: Record<string, number> }>(page, '2222', 'hive.settings', {});
+    await asStaff(page, '2222', 'hive.saveSettings', { ...settings, rules: { ...settings.rules, cancelCutoffHours: 168 } });
     await page.getByRole('button', { name: t('hive.mentor.byMentor') }).click();
     await page.locator('[aria-labelledby=hive-mentors-heading] .choice-card').first().click();
+    await expect(page.locator('[aria-labelledby=hive-times-heading] .hive-no-cancel').first()).toBeVisible();
     await w.at('times-by-mentor');
+    // Someone with two meetings booked already (elsewhere, earlier): told on the contact step.
+    const open = await api<{ mentorId: string; start: string }[]>(page, 'hive.openTimes', { limit: 20 });
+    for (const slot of open.slice(-2)) {
+      await api(page, 'hive.book', { mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker Two', phone: '555-010-8888', email: '', language: w.lng });
+    }
     await page.locator('[aria-labelledby=hive-times-heading] .choice-card').first().click();
     await expect(h1(w, 'hive.intake.stageQuestion')).toBeVisible();
     await mainAction(page).click();
@@ -176,14 +184,21 @@ const mentor: Walk = {
     await page.getByLabel(t('hive.contact.phone')).fill('12');
     await hideKeyboard(page);
     await w.at('contact-bad-phone');
+    await page.getByLabel(t('hive.contact.phone')).fill('555-010-8888');
+    await hideKeyboard(page);
+    await expect(page.getByTestId('hive-limit')).toBeVisible();
+    await w.at('contact-limit');
     await page.getByLabel(t('hive.contact.phone')).fill('(555) 010-7777');
     await hideKeyboard(page);
+    await expect(page.getByTestId('hive-limit')).toHaveCount(0);
     await mainAction(page).click();
     await expect(h1(w, 'hive.mentor.reviewTitle')).toBeVisible();
+    await expect(page.getByTestId('hive-cancel-rule')).toHaveClass(/hive-cancel-rule-late/);
     await w.at('review');
     await mainAction(page).click();
     await expect(h1(w, 'hive.mentor.doneTitle')).toBeVisible();
     await w.at('done');
+    await asStaff(page, '2222', 'hive.saveSettings', settings);
   },
 };
 
@@ -196,8 +211,10 @@ const workshop: Walk = {
     await page.getByRole('radio', { name: new RegExp(t('hive.start.workshop')) }).click();
     await expect(page.locator('.hive-card').first()).toBeVisible();
     await w.at('list');
-    // The demo's last open seat: this patron registers; a second would be waitlisted.
-    await page.locator('.hive-card').last().click();
+    // The demo's last open seat: this patron registers; the next one is waitlisted.
+    const lastSeat = page.locator('.hive-card', { hasText: t('hive.workshop.seatsLeft', { count: 1 }) }).first();
+    const title = await lastSeat.locator('.hive-card-title').innerText();
+    await lastSeat.click();
     await expect(h1(w, 'hive.workshop.formTitle')).toBeVisible();
     await w.at('contact', { keyboard: true });
     await page.getByLabel(t('hive.contact.name')).fill('Lucía Gómez');
@@ -209,6 +226,29 @@ const workshop: Walk = {
     await mainAction(page).click();
     await expect(page.locator('.hive-code')).toBeVisible();
     await w.at('done');
+    // The next patron: the workshop is full now, and joining is the waitlist.
+    await startVisit(w);
+    await openService(w, 'hive');
+    await page.getByRole('radio', { name: new RegExp(t('hive.start.workshop')) }).click();
+    const full = page.locator('.hive-card', { hasText: title });
+    await expect(full).toContainText(t('hive.workshop.fullNotice'));
+    await full.scrollIntoViewIfNeeded();
+    await w.at('list-full');
+    await full.click();
+    await page.getByLabel(t('hive.contact.name')).fill('Marco Silva');
+    await page.getByLabel(t('hive.contact.phone')).fill('555-030-0001');
+    await hideKeyboard(page);
+    await expect(page.getByTestId('hive-limit')).toBeVisible();
+    await w.at('contact-already');
+    await page.getByLabel(t('hive.contact.phone')).fill('555-030-0002');
+    await hideKeyboard(page);
+    await expect(page.getByTestId('hive-limit')).toHaveCount(0);
+    await mainAction(page).click();
+    await expect(page.getByTestId('hive-waitlist')).toBeVisible();
+    await w.at('review-waitlist');
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.workshop.waitlistedTitle')).toBeVisible();
+    await w.at('done-waitlist');
   },
 };
 
@@ -250,6 +290,17 @@ const nurse: Walk = {
   name: 'nurse',
   async run(w) {
     const { page, t } = w;
+    // The nurse is away: the tile and the check-in say when the nurse is next in, and nothing leads to a ticket.
+    await page.goto(w.url);
+    await asStaff(page, '3333', 'nurse.setToday', { action: 'close' });
+    await startVisit(w);
+    await expect(page.getByTestId('nurse-tile-note')).toBeVisible();
+    await w.at('home-nurse-away');
+    await openService(w, 'nurse');
+    await expect(h1(w, 'nurse.hours.closedTitle')).toBeVisible();
+    await w.at('away');
+    // Staff open check-in until midnight (the walk must not depend on the hour it runs at).
+    await asStaff(page, '3333', 'nurse.setToday', { action: 'open', until: '24:00' });
     await startVisit(w);
     await openService(w, 'nurse');
     await w.at('emergency');
@@ -281,6 +332,7 @@ const nurse: Walk = {
       if (several) await mainAction(page).click();
     }
     await expect(page.getByTestId('nurse-ticket-number')).toBeVisible();
+    await expect(page.getByTestId('nurse-last-check-in')).toBeVisible();
     await w.at('ticket');
   },
 };

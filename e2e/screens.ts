@@ -94,6 +94,10 @@ async function lobbyDisplay(page: Page, host: KioskHost, lng: LanguageCode): Pro
   await callHost(host, nurse, 'nurse.callNext', {}).catch(() => undefined);
   await page.getByTestId('nurse-called').waitFor();
   await photograph(page, lng, 'display', '02-calling');
+  // Check-in closes while people still wait: the room is told they will be seen.
+  await callHost(host, nurse, 'nurse.setToday', { action: 'close' });
+  await page.getByTestId('nurse-display-closed').waitFor();
+  await photograph(page, lng, 'display', '03-closed-calling');
 }
 
 function contactSheet(): string {

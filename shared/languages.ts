@@ -10,3 +10,6 @@ export const languageNames: Record<LanguageCode, string> = {
 
 export const isLanguageCode = (value: unknown): value is LanguageCode =>
   typeof value === 'string' && (languageCodes as readonly string[]).includes(value);
+
+/** The BCP-47 locale whose dates, times, numbers and money a language's patrons read (US branches). */
+export const localeOf = (language: LanguageCode): string => ({ en: 'en-US', es: 'es-US' })[language];

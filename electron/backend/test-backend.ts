@@ -30,7 +30,7 @@ export function testBackends() {
   return {
     /** `timeZone` is set as the branch zone after opening (and after any demo seeding, which uses the zone the store had). */
     async start(
-      options: { demo?: boolean; clock?: TestClock; dataDir?: string; printing?: BackendOptions['printing']; timeZone?: string } = {},
+      options: { demo?: boolean; clock?: TestClock; dataDir?: string; printing?: BackendOptions['printing']; timeZone?: string; nurseAllWeek?: boolean } = {},
     ): Promise<TestBackend> {
       const dataDir = options.dataDir ?? (await dirs.make());
       const clock = options.clock ?? testClock('2026-06-01T14:00:00Z');
@@ -40,6 +40,7 @@ export function testBackends() {
         const settings = backend.platform.settings.get();
         await backend.platform.settings.update({ ...settings, branch: { ...settings.branch, timeZone: options.timeZone } });
       }
+      if (options.nurseAllWeek) await nurseInAllWeek(backend);
       return { backend, dataDir, clock };
     },
     async stop(backend: Backend): Promise<void> {
@@ -69,4 +70,13 @@ export function valueOf<T>(result: Result<unknown>, label = 'call'): T {
 /** Dispatches through the real dispatcher and returns the value of a successful call. */
 export async function dispatchOk<T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> {
   return valueOf<T>(await backend.dispatch(name, input, { clientId }), name);
+}
+
+/** Nurse hours around the clock every day, set by a nurse through the dispatcher: for queue tests that are not about the hours. */
+export async function nurseInAllWeek(backend: Backend): Promise<void> {
+  const clientId = await signIn(backend, 'nurse', 'nurse-hours-setup');
+  const settings = await dispatchOk<Record<string, unknown>>(backend, 'nurse.settings', {}, clientId);
+  const weeklyHours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '00:00', close: '24:00' }));
+  await dispatchOk(backend, 'nurse.updateSettings', { ...settings, weeklyHours }, clientId);
+  await backend.dispatch('staff.signOut', {}, { clientId });
 }

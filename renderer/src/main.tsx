@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './i18n';
 import 'react-simple-keyboard/build/css/index.css';
 import './styles.css';
+import './staff.css';
 import { App } from './app/App';
 
 const root = document.getElementById('root');

@@ -112,6 +112,9 @@ export const contactSchema = z.object({
   libraryCard: text(20).refine((c) => c === '' || /^[A-Za-z0-9 -]{4,20}$/.test(c), 'card-format'),
 });
 
+/** One thing to bring to pay at pickup (see grocery-payment.ts): a SNAP order with other items has two. */
+export const bringPartSchema = z.object({ way: z.enum([...paymentMethods, 'other']), cents: z.int(), ways: z.array(paymentSchema) });
+
 export const orderViewSchema = z.object({
   id: idSchema,
   number: z.string(),
@@ -122,6 +125,7 @@ export const orderViewSchema = z.object({
   totals: totalsSchema,
   contact: z.object({ name: z.string(), phone: z.string(), libraryCard: z.string() }),
   payment: paymentSchema,
+  bring: z.array(bringPartSchema),
   language: languageSchema,
   assistedBy: z.string().nullable(),
   bin: z.int().nullable(),
@@ -195,6 +199,8 @@ export const groceryOperations = {
       window: windowSchema,
       totals: totalsSchema,
       payment: paymentSchema,
+      /** What to bring for each part of the payment (EBT card for the SNAP items, another way for the rest). */
+      bring: z.array(bringPartSchema),
       /** `printed` when the receipt came out now; otherwise staff print it at the desk. */
       receipt: z.enum(['printed', 'desk']),
     }),
@@ -254,7 +260,8 @@ export const groceryOperations = {
     kind: 'command',
     access: desk,
     input: z.object({ windowKey: z.string().min(1).max(64) }),
-    output: z.object({ orders: z.int(), printed: z.int(), waiting: z.int() }),
+    /** The pickup slips are queued, one per order, and print one after another: `slipJobs` lets the desk follow them (print.progress). */
+    output: z.object({ orders: z.int(), slipJobs: z.array(idSchema) }),
   }),
   'grocery.reprint': defineOperation({
     kind: 'command',

@@ -76,7 +76,13 @@ export const publicMentorSchema = z.object({
   sessionMinutes: z.number(),
 });
 
-export const openSlotSchema = z.object({ mentorId: idSchema, start: isoDateTime, end: isoDateTime });
+/** What a patron must know before booking a time: until when it can be cancelled at the kiosk, and whether it still can. */
+const cancelRule = {
+  cancelDeadline: isoDateTime,
+  /** False for a time inside the cut-off: cancelling it takes a call to the branch or the desk. */
+  cancellableAtKiosk: z.boolean(),
+};
+export const openSlotSchema = z.object({ mentorId: idSchema, start: isoDateTime, end: isoDateTime, ...cancelRule });
 export type OpenSlot = z.infer<typeof openSlotSchema>;
 
 export const bookingSchema = z.object({
@@ -176,6 +182,33 @@ export const summarySchema = z.object({
 });
 export type HiveSummary = z.infer<typeof summarySchema>;
 
+/** Someone moved up from a waitlist, for staff to phone (the kiosk sends nothing). */
+export const promotionCallSchema = z.object({
+  registrationId: idSchema,
+  code: z.string(),
+  name: z.string(),
+  /** As people read it: "(555) 010-1234". */
+  phone: z.string(),
+  email: z.string(),
+  language: languageSchema,
+  workshopId: idSchema,
+  workshopTitle: localisedSchema,
+  firstStart: isoDateTime,
+  promotedAt: isoDateTime,
+  calledAt: isoDateTime.nullable(),
+  calledBy: z.string(),
+});
+export type PromotionCall = z.infer<typeof promotionCallSchema>;
+
+/** What a patron may learn about their own phone or email before the last step: only what that step would refuse. */
+export const patronLimitsSchema = z.object({
+  /** The patron already has as many upcoming mentor meetings as allowed. */
+  bookingLimitReached: z.boolean(),
+  maxUpcoming: z.int(),
+  /** Already registered (or waitlisted) for the workshop asked about. */
+  alreadyRegistered: z.boolean(),
+});
+
 export const hiveOperations = {
   'hive.catalog': defineOperation({
     kind: 'query',
@@ -211,7 +244,7 @@ export const hiveOperations = {
       wants: text(400),
       ...contactInput,
     }),
-    output: bookingSchema.extend(printed),
+    output: bookingSchema.extend({ ...printed, ...cancelRule }),
   }),
   /** What a slip code (with the phone or email given) would cancel: times and titles only, nothing personal. */
   'hive.findByCode': defineOperation({
@@ -242,7 +275,28 @@ export const hiveOperations = {
     }),
     output: registrationSchema.extend(printed),
   }),
+  /** Checked as soon as the patron's phone or email is known; rate-limited per screen like the nurse check-in. */
+  'hive.patronLimits': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({ phone: text(40), email: text(120), workshopId: idSchema.optional() }),
+    output: patronLimitsSchema,
+  }),
   // Staff
+  /** People moved up from a waitlist who need a call, and those called in the last two days. */
+  'hive.promotionCalls': defineOperation({
+    kind: 'query',
+    poll: true,
+    access: staff,
+    input: z.object({}),
+    output: z.array(promotionCallSchema),
+  }),
+  'hive.markCalled': defineOperation({
+    kind: 'command',
+    access: staff,
+    input: z.object({ registrationId: idSchema }),
+    output: promotionCallSchema,
+  }),
   'hive.schedule': defineOperation({
     kind: 'query',
     access: staff,

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { defineOperation } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
+import { isCalendarDate } from '../domain/calendar-date';
 import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
+import { closingPolicy, isHoursTime, weeklyProblems } from '../domain/nurse-hours';
 import { resourceCategories, resourceSchema } from '../domain/nurse-directory';
 import { ticketStatuses } from '../domain/nurse-queue';
 import { screenerAnswersSchema, screenerAreas } from '../domain/nurse-screener';
@@ -74,13 +76,62 @@ export const visitSchema = visitFieldsSchema.extend({
 });
 export type Visit = z.infer<typeof visitSchema>;
 
-export const nurseSettingsSchema = z.object({
-  /** When the nurse is in, as printed on referral sheets (one line per day or range). */
-  nurseHours: z.string().trim().max(400),
-  /** Typical visit length, for the patron's wait estimate. */
-  visitMinutes: z.int().min(5).max(90),
-});
+const wallTime = z.string().refine((t) => isHoursTime(t), 'nurse-time');
+const closingTime = z.string().refine((t) => isHoursTime(t, true), 'nurse-time');
+
+/** One stretch of a weekday the nurse is in, in the branch's time zone; `close` may be 24:00. */
+export const hoursRangeSchema = z.object({ weekday: z.int().min(0).max(6), open: wallTime, close: closingTime });
+export const closedDateSchema = z.object({ date: z.string().refine(isCalendarDate, 'nurse-date'), note: z.string().trim().max(120) });
+
+export const nurseSettingsSchema = z
+  .object({
+    /** When check-in is open, per weekday (at most two stretches a day). */
+    weeklyHours: z.array(hoursRangeSchema).max(14),
+    /** Days the nurse is not in although the week says so (holidays, training). */
+    closedDates: z.array(closedDateSchema).max(200),
+    /** Printed under the hours on referral sheets ("Closed on public holidays"). */
+    hoursNote: z.string().trim().max(400),
+    /** Typical visit length, for the patron's wait estimate. */
+    visitMinutes: z.int().min(5).max(90),
+  })
+  .superRefine((settings, ctx) => {
+    for (const { index, problem } of weeklyProblems(settings.weeklyHours)) ctx.addIssue({ code: 'custom', path: ['weeklyHours', index], message: `nurse-${problem}` });
+  });
 export type NurseSettings = z.infer<typeof nurseSettingsSchema>;
+
+/** What anyone may know about the nurse's hours now (the home tile, the check-in, the lobby display). */
+export const nurseStatusSchema = z.object({
+  /** Check-in is open now. */
+  open: z.boolean(),
+  /** While open: when check-in closes. */
+  closesAt: isoDateTime.nullable(),
+  /** When the nurse is next in (after this stretch, if open), and until when; null when no hours are set ahead. */
+  nextOpening: z.object({ at: isoDateTime, until: isoDateTime }).nullable(),
+  /** People still waiting when check-in closes are seen. */
+  closingPolicy: z.literal(closingPolicy),
+});
+export type NurseStatus = z.infer<typeof nurseStatusSchema>;
+
+/** Today's hours as staff change them at the console or the desk. */
+export const todayChangeSchema = z.discriminatedUnion('action', [
+  /** Open check-in now (early, or again) or keep it open: until this time today. */
+  z.object({ action: z.literal('open'), until: closingTime }),
+  /** Close check-in now for the rest of today; people waiting are still seen. */
+  z.object({ action: z.literal('close') }),
+  /** Back to the weekly hours. */
+  z.object({ action: z.literal('regular') }),
+]);
+export const todaySchema = z.object({
+  status: nurseStatusSchema,
+  /** Today's weekly hours (wall times), before any change. */
+  regular: z.array(z.object({ open: z.string(), close: z.string() })),
+  /** Staff changed today's hours: who and how. */
+  change: z.object({ extraUntil: z.string().nullable(), closedFrom: z.string().nullable(), by: z.string() }).nullable(),
+  closedToday: z.boolean(),
+  /** Tickets still waiting now (also after check-in closed: they are seen). */
+  waiting: z.int(),
+});
+export type NurseToday = z.infer<typeof todaySchema>;
 
 const countMap = z.record(z.string(), z.int());
 export const dailyCountsSchema = z.object({
@@ -119,16 +170,21 @@ export const nurseOperations = {
     kind: 'command',
     access: 'public',
     input: checkInSchema,
-    // Only the number and the wait reach the patron's screen.
-    output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean() }),
+    // Only the number, the wait and when check-in closes reach the patron's screen.
+    output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
   }),
   'nurse.display': defineOperation({
     kind: 'query',
     poll: true,
     access: 'public',
     input: z.object({}),
-    output: z.object({ called: z.array(z.int()), waitingCount: z.int(), open: z.boolean() }),
+    output: z.object({ called: z.array(z.int()), waitingCount: z.int(), open: z.boolean(), nextOpening: nurseStatusSchema.shape.nextOpening }),
   }),
+  /** Whether check-in is open, until when, and when the nurse is next in: the home tile and the check-in ask this. */
+  'nurse.status': defineOperation({ kind: 'query', poll: true, access: 'public', input: z.object({}), output: nurseStatusSchema }),
+  'nurse.today': defineOperation({ kind: 'query', poll: true, access: ['nurse', 'librarian', 'admin'], input: z.object({}), output: todaySchema }),
+  /** Opens check-in early or keeps it open late today, closes it early, or goes back to the weekly hours (audited). */
+  'nurse.setToday': defineOperation({ kind: 'command', access: ['nurse', 'librarian', 'admin'], input: todayChangeSchema, output: todaySchema }),
   'nurse.queueNumbers': defineOperation({
     kind: 'query',
     poll: true,

@@ -116,6 +116,15 @@ export const printingOperations = {
     input: z.object({ jobId: idSchema }),
     output: printJobSchema,
   }),
+  /** How far a batch of jobs has got (the pickup slips of a delivery): counts by status; jobs of other roles' documents are left out. */
+  'print.progress': defineOperation({
+    kind: 'query',
+    poll: true,
+    access: staff,
+    input: z.object({ jobIds: z.array(idSchema).max(1000) }),
+    /** `stuck`: waiting jobs already tried (a stopped printer, none assigned): staff must act. */
+    output: z.object({ total: z.int(), done: z.int(), printing: z.int(), waiting: z.int(), stuck: z.int(), failed: z.int(), cancelled: z.int() }),
+  }),
   /** Prints any record's document again (a lost slip, a second copy). */
   'print.request': defineOperation({
     kind: 'command',

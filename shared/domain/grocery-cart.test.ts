@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogItem } from '../contract/grocery';
-import { checkCart, formatCents, normalizePhone, parseDollars, setQuantity, summarize, totalsOf } from './grocery-cart';
+import { checkCart, normalizePhone, parseDollars, setQuantity, summarize, totalsOf } from './grocery-cart';
 
 const item = (id: string, priceCents: number, snapEligible: boolean, extra: Partial<CatalogItem> = {}): CatalogItem => ({
   id,
@@ -26,10 +26,6 @@ describe('totals and the SNAP split', () => {
   });
   it('is zero for an empty cart', () => {
     expect(totalsOf([])).toEqual({ snapCents: 0, otherCents: 0, totalCents: 0, itemCount: 0 });
-  });
-  it('formats cents in the patron language', () => {
-    expect(formatCents(1845, 'en')).toBe('$18.45');
-    expect(formatCents(1845, 'es')).toMatch(/18[.,]45/);
   });
   it('parses dollars typed by staff', () => {
     expect(parseDollars('23.45')).toBe(2345);

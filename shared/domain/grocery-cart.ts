@@ -10,6 +10,7 @@ import {
   type Totals,
   type WindowSummary,
 } from '../contract/grocery';
+import { usPhone } from './format';
 
 export const limitOf = (item: Pick<CatalogItem, 'limit'>): number => Math.min(item.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);
 
@@ -82,20 +83,8 @@ export function setQuantity(cart: readonly CartLine[], item: Pick<CatalogItem, '
   return next;
 }
 
-/** Digits of a US phone number, formatted "(555) 010-1234"; null when it is not one. */
-export function normalizePhone(input: string): string | null {
-  let digits = input.replace(/\D/g, '');
-  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10 || !/^\+?[\d\s().-]+$/.test(input.trim())) return null;
-  return `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}`;
-}
-
-const localeOf = (language: string): string => (language === 'es' ? 'es-US' : 'en-US');
-
-/** Money in the patron's language: $3.49 / 3,49 US$ style as Intl gives it. */
-export function formatCents(cents: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'USD' }).format(cents / 100);
-}
+/** A patron's phone for an order: a US number formatted "(555) 010-1234", or null when it is not one. */
+export const normalizePhone = usPhone;
 
 /** Dollars typed by staff ("3.49", "$3", "3,49") to cents; null when not money. */
 export function parseDollars(text: string): number | null {

@@ -1,5 +1,7 @@
 // Ordering windows in the branch's time zone. Pure: the zone math is in zoned-time.ts.
 import type { GrocerySettings, OrderWindow, WindowRule } from '../contract/grocery';
+import type { LanguageCode } from '../languages';
+import { formatDay, formatDayTime, formatTimeRange } from './format';
 import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstantAfterGap } from './zoned-time';
 
 export type LocalParts = { date: string; weekday: number; time: string };
@@ -69,19 +71,9 @@ export function openWindow(
   return upcomingWindows(schedule, now, timeZone, { count: 1, closed })[0] ?? null;
 }
 
-const localeOf = (language: string): string => (language === 'es' ? 'es-US' : 'en-US');
-
 /** "Tuesday, December 1, 12:00 – 1:00 PM" in the patron's language, in the branch's zone. */
-export function formatPickup(window: Pick<OrderWindow, 'deliveryStart' | 'deliveryEnd'>, language: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(localeOf(language), { timeZone, weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(window.deliveryStart));
-  const range = new Intl.DateTimeFormat(localeOf(language), { timeZone, hour: 'numeric', minute: '2-digit' }).formatRange(
-    new Date(window.deliveryStart),
-    new Date(window.deliveryEnd),
-  );
-  return `${day}, ${range}`;
-}
+export const formatPickup = (window: Pick<OrderWindow, 'deliveryStart' | 'deliveryEnd'>, language: LanguageCode, timeZone: string): string =>
+  `${formatDay(window.deliveryStart, language, timeZone)}, ${formatTimeRange(window.deliveryStart, window.deliveryEnd, language, timeZone)}`;
 
-/** "Monday, November 30, 2:30 PM". */
-export function formatInstant(iso: string, language: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { timeZone, weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
-}
+/** A cut-off or an order's time: "Monday, November 30 at 2:30 PM". */
+export const formatInstant = formatDayTime;

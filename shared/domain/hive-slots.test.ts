@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
+import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, cancelDeadline, cutoffHoursOf, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
 import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './zoned-time';
 
 const rules: BookingRules = { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 };
@@ -60,7 +60,52 @@ describe('slot generation', () => {
     expect(slotsOnDate(night, '2026-03-08', NY).map((s) => wall(s.start))).toEqual(['2026-03-08 01:00', '2026-03-08 03:00']);
     const fall = slotsOnDate(night, '2026-11-01', NY);
     expect(fall.map((s) => wall(s.start))).toEqual(['2026-11-01 01:00', '2026-11-01 02:00', '2026-11-01 03:00']);
-    for (const s of fall) expect(Date.parse(s.end) - Date.parse(s.start)).toBeGreaterThan(0);
+  });
+
+  /** Every slot lasts exactly its session in real minutes, and slots (with their buffer) never overlap. */
+  const expectRealLengths = (slots: { start: string; end: string }[], minutes: number, buffer = 0) => {
+    expect(slots.length).toBeGreaterThan(0);
+    for (const s of slots) expect((Date.parse(s.end) - Date.parse(s.start)) / 60_000, wall(s.start)).toBe(minutes);
+    for (const [i, s] of slots.entries()) {
+      const next = slots[i + 1];
+      if (next) expect(Date.parse(next.start), `${wall(s.start)} then ${wall(next.start)}`).toBeGreaterThanOrEqual(Date.parse(s.end) + buffer * 60_000);
+    }
+  };
+
+  describe.each([
+    { zone: NY, spring: '2026-03-08', fall: '2026-11-01', repeated: '01:00' },
+    // Southern hemisphere: Sydney leaves daylight time on 5 April (03:00 → 02:00) and enters it on 4 October 2026 (02:00 → 03:00).
+    { zone: 'Australia/Sydney', spring: '2026-10-04', fall: '2026-04-05', repeated: '02:00' },
+  ])('clock-change nights in $zone', ({ zone, spring, fall, repeated }) => {
+    const allNight = (sessionMinutes: 30 | 60, bufferMinutes: number): MentorSchedule => ({
+      ...tuesdays,
+      sessionMinutes,
+      bufferMinutes,
+      windows: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '00:00', end: '06:00' })),
+    });
+
+    it(`a ${repeated} slot on the night clocks go back lasts 60 real minutes, not 120`, () => {
+      const slots = slotsOnDate(allNight(60, 0), fall, zone);
+      const one = slots.find((s) => wall(s.start, zone) === `${fall} ${repeated}`);
+      expect(one).toBeDefined();
+      expect((Date.parse(one?.end ?? '') - Date.parse(one?.start ?? '')) / 60_000).toBe(60);
+    });
+
+    it.each([
+      [60, 0],
+      [30, 0],
+      [60, 30],
+      [30, 15],
+    ] as const)('every %i-minute slot with a %i-minute break keeps its real length on both nights', (minutes, buffer) => {
+      for (const date of [spring, fall]) expectRealLengths(slotsOnDate(allNight(minutes, buffer), date, zone), minutes, buffer);
+    });
+
+    it('a slot that straddles the spring gap is followed by the next grid time it does not overlap', () => {
+      // 60 minutes + 30 break from 00:00: 00:00, 01:30 … on the spring night 01:30 runs into what the clock calls 03:30.
+      const slots = slotsOnDate(allNight(60, 30), spring, zone);
+      expectRealLengths(slots, 60, 30);
+      expect(slots.every((s) => Date.parse(s.end) <= (zonedInstant(spring, '06:00', zone)?.getTime() ?? 0))).toBe(true);
+    });
   });
 
   it('puts the buffer between sessions and drops a session that would overrun the window', () => {
@@ -112,5 +157,21 @@ describe('slotProblem', () => {
   it('knows the cancellation cut-off', () => {
     expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(true);
     expect(beforeCancelCutoff('2026-02-25T17:00:00.000Z', new Date('2026-02-24T17:30:00Z'), rules)).toBe(false);
+  });
+  it('gives each booking its deadline: the cut-off in real hours before the start, up to and including that minute', () => {
+    expect(cancelDeadline('2026-02-26T17:30:00.000Z', rules)).toBe('2026-02-25T17:30:00.000Z');
+    expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-25T17:30:00Z'), rules)).toBe(true);
+    expect(beforeCancelCutoff('2026-02-26T17:30:00.000Z', new Date('2026-02-25T17:30:01Z'), rules)).toBe(false);
+    // Across the spring change: 10:00 EDT on Sunday 8 March is 24 real hours after 09:00 EST on Saturday.
+    const deadline = cancelDeadline(zonedInstant('2026-03-08', '10:00', NY)?.toISOString() ?? '', rules);
+    expect(wall(deadline)).toBe('2026-03-07 09:00');
+    // No cut-off: until the meeting starts.
+    expect(cancelDeadline('2026-02-26T17:30:00.000Z', { cancelCutoffHours: 0 })).toBe('2026-02-26T17:30:00.000Z');
+  });
+  it('reads the cut-off back from a deadline, also across a clock change', () => {
+    const start = zonedInstant('2026-03-08', '10:00', NY)?.toISOString() ?? '';
+    expect(cutoffHoursOf({ start, cancelDeadline: cancelDeadline(start, { cancelCutoffHours: 168 }) })).toBe(168);
+    expect(cutoffHoursOf({ start, cancelDeadline: cancelDeadline(start, rules) })).toBe(rules.cancelCutoffHours);
+    expect(cutoffHoursOf({ start, cancelDeadline: start })).toBe(0);
   });
 });

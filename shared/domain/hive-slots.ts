@@ -1,5 +1,5 @@
 // Open mentoring times from a weekly pattern, pure: the backend and the tests use the same rules.
-import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, type LocalDate, type LocalTime } from './zoned-time';
+import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, zonedInstantAfterGap, type LocalDate, type LocalTime } from './zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -37,20 +37,27 @@ export type SlotQuery = {
 
 const overlaps = (a: Interval, b: Interval): boolean => Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);
 
-/** Every slot the pattern yields on one local date, ignoring notice, horizon and bookings. */
+/**
+ * Every slot the pattern yields on one local date, ignoring notice, horizon and bookings. Slots start on the
+ * window's wall-clock grid and last `sessionMinutes` of real time, also on the nights clocks change: a wall time
+ * skipped in spring has no slot, the hour repeated in autumn is not offered twice, a slot that would still be
+ * running (or in its buffer) when the next grid time comes is followed by the one after, and every slot ends by
+ * the window's end in real time.
+ */
 export function slotsOnDate(schedule: MentorSchedule, date: LocalDate, timeZone: string): Slot[] {
   const weekday = weekdayOf(date);
   const step = schedule.sessionMinutes + schedule.bufferMinutes;
+  const length = schedule.sessionMinutes * MINUTE;
   const out: Slot[] = [];
   for (const window of schedule.windows.filter((w) => w.weekday === weekday)) {
     const end = minutesOf(window.end);
+    const windowEnd = zonedInstantAfterGap(date, window.end, timeZone).getTime();
+    let free = Number.NEGATIVE_INFINITY;
     for (let m = minutesOf(window.start); m + schedule.sessionMinutes <= end; m += step) {
-      const start = zonedInstant(date, timeOfMinutes(m), timeZone);
-      // A wall time skipped by a clock change has no slot; the end follows real elapsed time.
-      if (!start) continue;
-      const endWall = zonedInstant(date, timeOfMinutes(m + schedule.sessionMinutes), timeZone);
-      const endInstant = endWall && endWall.getTime() > start.getTime() ? endWall : new Date(start.getTime() + schedule.sessionMinutes * MINUTE);
-      out.push({ mentorId: schedule.mentorId, start: start.toISOString(), end: endInstant.toISOString() });
+      const start = zonedInstant(date, timeOfMinutes(m), timeZone)?.getTime();
+      if (start === undefined || start < free || start + length > windowEnd) continue;
+      out.push({ mentorId: schedule.mentorId, start: new Date(start).toISOString(), end: new Date(start + length).toISOString() });
+      free = start + length + schedule.bufferMinutes * MINUTE;
     }
   }
   return out.sort((a, b) => a.start.localeCompare(b.start));
@@ -103,6 +110,14 @@ export function firstAvailable(lists: Slot[][], limit: number): Slot[] {
     .slice(0, limit);
 }
 
-/** May a booking starting at `start` still be cancelled by the patron? */
-export const beforeCancelCutoff = (start: string, now: Date, rules: BookingRules): boolean =>
-  Date.parse(start) - now.getTime() >= rules.cancelCutoffHours * HOUR;
+/** The last moment a patron may cancel a booking at the kiosk: the cut-off before its start. */
+export const cancelDeadline = (start: string, rules: Pick<BookingRules, 'cancelCutoffHours'>): string =>
+  new Date(Date.parse(start) - rules.cancelCutoffHours * HOUR).toISOString();
+
+/** The cut-off a deadline was made with, in hours: what "less than N hours away" says, true to the time it came with. */
+export const cutoffHoursOf = (rule: { start: string; cancelDeadline: string }): number =>
+  Math.max(0, Math.round((Date.parse(rule.start) - Date.parse(rule.cancelDeadline)) / HOUR));
+
+/** May a booking starting at `start` still be cancelled by the patron (at the kiosk, by slip code)? */
+export const beforeCancelCutoff = (start: string, now: Date, rules: Pick<BookingRules, 'cancelCutoffHours'>): boolean =>
+  now.getTime() <= Date.parse(cancelDeadline(start, rules));

@@ -1,4 +1,5 @@
 // Seats and waitlist of a workshop: first come, first served by the order of registration.
+import { formatPhone } from './format';
 
 export type SeatHolder = { id: string; status: 'registered' | 'waitlisted' | 'cancelled'; seq: number };
 
@@ -32,6 +33,16 @@ export function toPromote(capacity: number, holders: SeatHolder[]): string[] {
     .sort(byArrival)
     .slice(0, seatsLeft)
     .map((h) => h.id);
+}
+
+/**
+ * How a waitlisted patron hears that a seat opened: the kiosk sends nothing, library staff call the phone given
+ * (or email when only an email was given). The translation key under `hive.waitlist.` and its params.
+ */
+export function waitlistHearing(contact: { phone: string; email: string }): { key: 'howYouHear'; params: { phone: string } | { context: 'email'; email: string } } | null {
+  if (contact.phone.trim()) return { key: 'howYouHear', params: { phone: formatPhone(contact.phone) } };
+  if (contact.email.trim()) return { key: 'howYouHear', params: { context: 'email', email: contact.email.trim() } };
+  return null;
 }
 
 /** A capacity may not drop below the seats already given. */

@@ -1,10 +1,12 @@
 import type { OrderLine, OrderWindow, PaymentMethod } from '../../../shared/contract/grocery';
 import type { LanguageCode } from '../../../shared/languages';
 import { KioskFailure } from '../../../shared/result';
-import { formatCents, totalsOf } from '../../../shared/domain/grocery-cart';
+import { formatMoney } from '../../../shared/domain/format';
+import { totalsOf } from '../../../shared/domain/grocery-cart';
+import { bringLine, whatToBring } from '../../../shared/domain/grocery-payment';
 import { formatPickup } from '../../../shared/domain/grocery-schedule';
 import type { PrintService } from '../printing/print-api';
-import { html } from '../printing/templates/html';
+import { html, type SafeHtml } from '../printing/templates/html';
 import { bigNumber, fieldList, itemTable, note } from '../printing/templates/layout';
 import { translatorFor } from '../printing/templates/translator';
 
@@ -23,7 +25,17 @@ type Sources = {
   order(id: string): PrintableOrder | undefined;
   windowOrders(windowKey: string): PrintableOrder[];
   timeZone(): string;
+  /** The ways to pay the branch takes now (what "another way to pay" means). */
+  payments(): PaymentMethod[];
 };
+
+/** "Bring to pickup": one line per part of the payment, with its estimated amount (grocery-payment.ts). */
+function bringList(order: PrintableOrder, language: LanguageCode, payments: PaymentMethod[]): SafeHtml {
+  const t = translatorFor(language);
+  const parts = whatToBring(totalsOf(order.lines), order.payment, payments);
+  return html`<h2>${t('grocery.bring.title')}</h2>
+<ul>${parts.map((part) => html`<li>${bringLine(part, language, t)}</li>`)}<li>${t('grocery.bring.bag')}</li></ul>`;
+}
 
 const mustFind = (order: PrintableOrder | undefined, ref: string): PrintableOrder => {
   if (!order) throw new KioskFailure('not-found', `No grocery order ${ref}`);
@@ -41,7 +53,7 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
     render(ref, language) {
       const order = mustFind(sources.order(ref), ref);
       const t = translatorFor(language);
-      const money = (cents: number) => formatCents(cents, language);
+      const money = (cents: number) => formatMoney(cents, language);
       const totals = totalsOf(order.lines);
       return {
         title: t('grocery.print.receiptTitle', { number: order.number }),
@@ -62,7 +74,7 @@ ${fieldList([
   [t('grocery.cart.estimatedTotal'), html`<strong>${money(totals.totalCents)}</strong>`],
 ])}
 ${note(`* ${t('grocery.print.snapMark')}. ${t('grocery.cart.finalNote')}`)}
-<p>${t('grocery.print.bring')}: ${t(`grocery.print.bringFor.${order.payment}`)}</p>`,
+${bringList(order, language, sources.payments())}`,
       };
     },
   });
@@ -84,7 +96,9 @@ ${fieldList([
   [t('grocery.print.items'), t('grocery.print.itemCount', { count: totals.itemCount })],
   [t('grocery.print.howToPay'), t(`grocery.payment.${order.payment}`)],
   [t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone())],
-])}`,
+])}
+${bringList(order, language, sources.payments())}
+${note(t('grocery.bring.estimate'))}`,
       };
     },
   });

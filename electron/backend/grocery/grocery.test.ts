@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
 import { testClock, type TestClock } from '../store/test-support';
-import { testBackends, dispatchOk } from '../test-backend';
+import { testBackends, dispatchOk, textPrinting } from '../test-backend';
 
 // Through the real dispatcher and a real store in a temp folder. Branch in New York;
 // demo schedule: order until Monday 14:30 (19:30Z in winter), delivered Tuesday 12-13.
@@ -62,6 +62,11 @@ describe('grocery ordering through the dispatcher', () => {
     expect(placed.window.key).toBe('2026-11-30-mon');
     // rice 2 × 5.49 + eggs 3.29 SNAP; dish soap 2.49 not.
     expect(placed.totals).toEqual({ snapCents: 1427, otherCents: 249, totalCents: 1676, itemCount: 4 });
+    // SNAP pays only for the SNAP items: the EBT card for those, another way (the branch's others) for the rest.
+    expect((placed as unknown as { bring: unknown }).bring).toEqual([
+      { way: 'snap', cents: 1427, ways: ['snap'] },
+      { way: 'other', cents: 249, ways: ['card', 'cash'] },
+    ]);
     expect(placed.receipt).toBe('desk');
     await call('staff.signIn', { pin: '2222' }, desk);
     // A later price change does not touch the order.
@@ -151,9 +156,13 @@ describe('grocery ordering through the dispatcher', () => {
     expect((await call<Catalog>('grocery.catalog', {})).pickup?.key).toBe('2026-12-03-thu');
     expect((await refusal('grocery.editOrder', { id, lines: [{ itemId: 'rice', quantity: 1 }] }, desk)).code).toBe('grocery.not-editable');
 
-    const arrived = await call<{ orders: number; printed: number; waiting: number }>('grocery.deliveryArrived', { windowKey: first.window.key }, desk);
+    const arrived = await call<{ orders: number; slipJobs: string[] }>('grocery.deliveryArrived', { windowKey: first.window.key }, desk);
     expect(arrived.orders).toBe(2);
-    expect(arrived.printed + arrived.waiting).toBe(2);
+    expect(arrived.slipJobs).toHaveLength(2);
+    // The desk follows the slips as they print (no printer is assigned here: they wait, tried once).
+    const progress = await call<Record<string, number>>('print.progress', { jobIds: arrived.slipJobs }, desk);
+    expect(progress).toMatchObject({ total: 2, done: 0 });
+    expect(progress.waiting + progress.printing).toBe(2);
     expect((await refusal('grocery.setStatus', { id, to: 'picked-up' }, desk)).code).toBe('grocery.final-total-required');
     const picked = await call<{ status: string; finalTotalCents: number; bin: number }>('grocery.setStatus', { id, to: 'picked-up', finalTotalCents: 1500 }, desk);
     expect(picked).toMatchObject({ status: 'picked-up', finalTotalCents: 1500 });
@@ -169,6 +178,23 @@ describe('grocery ordering through the dispatcher', () => {
     // The audit log names the status change.
     const audit = b.platform.audit.list(50);
     expect(JSON.stringify(audit)).toContain('arrived → picked-up');
+  });
+
+  it('follows the pickup slips of a delivery as they print: all done on a working printer; another role sees none of them', async () => {
+    backend = (await backends.start({ clock: testClock('2026-11-30T15:00:00Z'), timeZone: 'America/New_York', printing: textPrinting })).backend;
+    const first = await placeOrder();
+    await placeOrder([{ itemId: 'milk-whole', quantity: 1 }]);
+    await placeOrder([{ itemId: 'eggs', quantity: 2 }]);
+    await call('staff.signIn', { pin: '1111' }, { clientId: 'admin' });
+    await call('print.updateSettings', { receiptPrinter: '@pdf-folder', sheetPrinter: '@pdf-folder', sheetSize: 'letter' }, { clientId: 'admin' });
+    await call('staff.signIn', { pin: '2222' }, desk);
+    await call('grocery.sendWindow', { windowKey: first.window.key }, desk);
+    const { slipJobs } = await call<{ slipJobs: string[] }>('grocery.deliveryArrived', { windowKey: first.window.key }, desk);
+    expect(slipJobs).toHaveLength(3);
+    await expect.poll(async () => (await call<{ done: number }>('print.progress', { jobIds: slipJobs }, desk)).done, { timeout: 10_000 }).toBe(3);
+    expect(await call('print.progress', { jobIds: slipJobs }, desk)).toEqual({ total: 3, done: 3, printing: 0, waiting: 0, stuck: 0, failed: 0, cancelled: 0 });
+    await call('staff.signIn', { pin: '3333' }, { clientId: 'nurse' });
+    expect(await call('print.progress', { jobIds: slipJobs }, { clientId: 'nurse' })).toMatchObject({ total: 0 });
   });
 
   it('lets staff edit items until the cut-off, and cancel with a reason', async () => {
@@ -285,7 +311,8 @@ describe('grocery ordering through the dispatcher', () => {
     expect(receipt).toContain('Arroz de grano largo');
     expect(receipt).toContain('Subtotal que se puede pagar con SNAP');
     expect(receipt).toContain('$10.98');
-    expect(receipt).toContain('tu tarjeta EBT');
+    expect(receipt).toContain('Tu tarjeta EBT (se pasa al recoger) para $10.98: los productos SNAP');
+    expect(receipt).toContain('Otra forma de pago (tarjeta o efectivo) para $2.49: los productos que SNAP no cubre');
     expect(receipt).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(receipt).not.toContain('<script>alert(1)');
     await call('grocery.sendWindow', { windowKey: catalog.pickup?.key }, desk);
@@ -294,6 +321,8 @@ describe('grocery ordering through the dispatcher', () => {
     expect(slip).toContain('Comprobante de recogida 1001');
     expect(slip).toContain('Estante o caja');
     expect(slip).toContain('3 productos');
+    expect(slip).toContain('Tu tarjeta EBT (se pasa al recoger) para $10.98');
+    expect(slip).toContain('Otra forma de pago (tarjeta o efectivo) para $2.49');
     const picklist = await b.printing.renderHtml({ kind: 'grocery.picklist', ref: catalog.pickup?.key ?? '', language: 'en' });
     expect(picklist).toContain('Long grain rice');
     expect(picklist).toContain('1 order');

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/contract/grocery';
 import { languageSchema } from '../../../shared/contract/platform';
 import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/domain/grocery-cart';
+import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
@@ -126,6 +127,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     totals: totalsOf(order.lines),
     contact: order.contact,
     payment: order.payment,
+    bring: whatToBring(totalsOf(order.lines), order.payment, doc.get().settings.payments),
     language: order.language,
     assistedBy: order.assistedBy?.name ?? null,
     bin: order.bin,
@@ -174,6 +176,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     order: (id) => orders.get(id),
     windowOrders: (key) => windowOrders(key).filter((o) => o.status !== 'cancelled'),
     timeZone,
+    payments: () => doc.get().settings.payments,
   });
 
   const windowByKey = (key: string, now: Date): OrderWindow => {
@@ -254,7 +257,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           // Saved first, printed second, outside the queue: a printer problem never loses the order,
           // and the next patron's order is not held up while this receipt waits for paper.
           const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS);
-          return { orderNumber: order.number, window, totals: totalsOf(lines), payment: order.payment, receipt };
+          const totals = totalsOf(lines);
+          return { orderNumber: order.number, window, totals, payment: order.payment, bring: whatToBring(totals, order.payment, doc.get().settings.payments), receipt };
         }),
 
       'grocery.windows': (_input, ctx) => {
@@ -381,10 +385,14 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             const w = d.windows[windowKey];
             if (w) w.arrivedAt = ctx.now.toISOString();
           });
-          let printed = 0;
-          for (const order of arrived) if ((await tryPrint('grocery.pickup-slip', order.id, order.language, 0)) === 'printed') printed++;
+          // Queued now (stored before this returns), printed by the queue one after another.
+          const slipJobs: string[] = [];
+          for (const order of arrived) {
+            const outcome = await printing.print({ kind: 'grocery.pickup-slip', ref: order.id, language: order.language }, { waitMs: 0 }).catch(() => null);
+            if (outcome) slipJobs.push(outcome.jobId);
+          }
           ctx.setAuditDetail(`window ${windowKey}: delivery arrived, ${arrived.length} orders`);
-          return { orders: arrived.length, printed, waiting: arrived.length - printed };
+          return { orders: arrived.length, slipJobs };
         }),
 
       'grocery.reprint': async ({ id, document }) => {

@@ -72,7 +72,7 @@ describe('a mentoring booking', () => {
     clock.set(new Date(Date.parse(booking.start) - 23 * HOUR).toISOString());
     const late = await call('hive.findByCode', { code: booking.code, contact: 'ana@example.org' });
     expect(code(late)).toBe('hive.cancel-too-late');
-    expect(late.ok ? null : late.error.params).toEqual({ hours: 24 });
+    expect(late.ok ? null : late.error.params).toEqual({ hours: 24, phone: '(555) 010-4400' });
     expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'ana@example.org' }))).toBe('hive.cancel-too-late');
     clock.set(START.toISOString());
     expect(value<BookingView>(await call('hive.booking', { id: booking.id }, desk)).status).toBe('booked');
@@ -85,7 +85,7 @@ describe('a mentoring booking', () => {
     expect(saved.rules.cancelCutoffHours).toBe(72);
     expect(value<HiveSettings>(await call('hive.settings', {}, desk)).rules).toEqual({ ...settings.rules, cancelCutoffHours: 72 });
     const late = await call('hive.findByCode', { code: booking.code, contact: 'lee@example.org' });
-    expect(late.ok ? null : late.error.params).toEqual({ hours: 72 });
+    expect(late.ok ? null : late.error.params).toEqual({ hours: 72, phone: '(555) 010-4400' });
     // Reopened from disk, the rule is still there.
     await backends.stop(backend);
     ({ backend } = await backends.start({ clock, dataDir }));

@@ -6,7 +6,10 @@ import { waitlistPosition, byArrival } from '../../../shared/domain/hive-worksho
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { html } from '../printing/templates/html';
-import { fieldList, formatDate, formatTime, itemTable } from '../printing/templates/layout';
+import { branchPhoneParams, formatDate, formatDayTime, formatPhone, formatTime } from '../../../shared/domain/format';
+import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-slots';
+import { waitlistHearing } from '../../../shared/domain/hive-workshops';
+import { fieldList, itemTable } from '../printing/templates/layout';
 import { translatorFor as translator } from '../printing/templates/translator';
 import type { HiveData } from './hive-records';
 import { firstName, sessionInstants, type HiveService } from './hive-service';
@@ -14,9 +17,10 @@ import { firstName, sessionInstants, type HiveService } from './hive-service';
 const formatters = (language: LanguageCode, timeZone: string) => ({
   date: (at: string | Date) => formatDate(at, language, timeZone),
   time: (at: string | Date) => formatTime(at, language, timeZone),
+  dayTime: (at: string | Date) => formatDayTime(at, language, timeZone),
 });
 
-const contactOf = (p: { phone: string; email: string }): string => [p.phone, p.email].filter(Boolean).join(' / ');
+const contactOf = (p: { phone: string; email: string }): string => [p.phone ? formatPhone(p.phone) : '', p.email].filter(Boolean).join(' / ');
 
 // Bookings, rosters and mentor days hold patron names and contacts: only the desk roles may see them.
 const HIVE_ROLES = ['librarian', 'admin'] as const;
@@ -36,7 +40,12 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       const t = translator(language);
       const f = formatters(language, tz());
       const mentor = service.mentorById(booking.mentorId);
-      const hours = service.settings().rules.cancelCutoffHours;
+      const rules = service.settings().rules;
+      // The real deadline of this booking; one made inside the cut-off says it cannot be cancelled at the kiosk.
+      const phone = branchPhoneParams(branch().phone);
+      const cancelText = beforeCancelCutoff(booking.start, new Date(booking.createdAt), rules)
+        ? t('hive.cancelRule.until', { deadline: f.dayTime(cancelDeadline(booking.start, rules)), ...phone })
+        : t('hive.cancelRule.tooLate', { count: rules.cancelCutoffHours, ...phone });
       return {
         title: t('hive.print.bookingTitle'),
         qrText: booking.code,
@@ -51,7 +60,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
           <h2>${t('hive.print.bring')}</h2>
           <p>${service.settings().whatToBring[language] || service.settings().whatToBring.en}</p>
           <h2>${t('hive.print.cancelTitle')}</h2>
-          <p>${t('hive.print.cancel', { phone: branch().phone, hours, code: booking.code })}</p>`,
+          <p>${cancelText}</p>`,
       };
     },
   });
@@ -67,11 +76,20 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       const t = translator(language);
       const f = formatters(language, tz());
       const position = waitlistPosition(reg.id, service.registrationsOf(workshop.id));
+      const hearing = waitlistHearing(reg);
+      // A waitlisted patron has no seat: the slip says so, their place, and how they will hear; never "show this at the door".
+      const status =
+        reg.status === 'waitlisted' && position
+          ? html`<h2>${t('hive.print.waitlistTitle')}</h2>
+              <p><strong>${t('hive.print.waitlisted', { position })}</strong></p>
+              ${hearing ? html`<p>${t(`hive.waitlist.${hearing.key}`, hearing.params)}</p>` : null}
+              <p>${t('hive.waitlist.noSeatYet')}</p>`
+          : html`<p><strong>${t('hive.print.registered')}</strong></p>`;
       return {
         title: t('hive.print.workshopTitle'),
         qrText: reg.code,
         body: html`<h2>${workshop.title[language] || workshop.title.en}</h2>
-          <p><strong>${reg.status === 'waitlisted' && position ? t('hive.print.waitlisted', { position }) : t('hive.print.registered')}</strong></p>
+          ${status}
           <h2>${workshop.sessions.length > 1 ? t('hive.print.series', { count: workshop.sessions.length }) : t('hive.print.date')}</h2>
           <ul>${sessionInstants(workshop, tz()).map((s) => html`<li>${f.date(s.start)}, ${f.time(s.start)} – ${f.time(s.end)}</li>`)}</ul>
           ${fieldList([
@@ -79,8 +97,8 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
             [t('hive.print.presenter'), workshop.presenter],
             [t('hive.print.code'), html`<strong>${reg.code}</strong>`],
           ])}
-          <p>${t('hive.print.showCode')}</p>
-          <p>${t('hive.print.cancelWorkshop', { phone: branch().phone })}</p>`,
+          ${reg.status === 'registered' ? html`<p>${t('hive.print.showCode')}</p>` : null}
+          <p>${t('hive.print.cancelWorkshop', branchPhoneParams(branch().phone))}</p>`,
       };
     },
   });

@@ -34,6 +34,8 @@ export const registrationRecordSchema = registrationSchema
 export type RegistrationRecord = z.infer<typeof registrationRecordSchema>;
 
 const mentorsDocSchema = z.object({ mentors: z.array(mentorSchema) });
+/** Staff phoned a patron who moved up from a waitlist (the kiosk sends no texts): who and when, by registration id. */
+const promotionCallsDocSchema = z.object({ calls: z.array(z.object({ registrationId: z.string(), calledAt: z.string(), calledBy: z.string() })) });
 const workshopsDocSchema = z.object({ workshops: z.array(workshopSchema) });
 
 export const defaultHiveSettings = (): HiveSettings => ({
@@ -58,6 +60,7 @@ export type HiveData = {
   workshops: Doc<z.infer<typeof workshopsDocSchema>>;
   bookings: Records<BookingRecord>;
   registrations: Records<RegistrationRecord>;
+  promotionCalls: Doc<z.infer<typeof promotionCallsDocSchema>>;
 };
 
 export async function openHiveData(store: Store): Promise<HiveData> {
@@ -75,5 +78,7 @@ export async function openHiveData(store: Store): Promise<HiveData> {
       legacyPlain: true,
       partitionOf: (r) => monthOf(r.createdAt),
     }),
+    // Ids, times and staff names only: the patron's contact stays in the (encrypted) registration.
+    promotionCalls: await store.doc({ name: 'hive-promotion-calls', schema: promotionCallsDocSchema, version: 1, defaults: () => ({ calls: [] }) }),
   };
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   BookingView,
   CodeLookupResult,
+  PromotionCall,
   HiveSettings,
   Mentor,
   RegistrationView,
@@ -10,7 +11,8 @@ import type {
   WorkshopView,
   hiveOperations,
 } from '../../../shared/contract/hive';
-import { contactProblems, patronKeys, samePatron } from '../../../shared/domain/hive-contact';
+import { branchPhoneParams, formatPhone } from '../../../shared/domain/format';
+import { contactProblems, patronKeys, samePatron, type PatronKeys } from '../../../shared/domain/hive-contact';
 import { firstAvailable, openSlots, slotProblem, beforeCancelCutoff, type MentorSchedule, type SlotQuery } from '../../../shared/domain/hive-slots';
 import { addDays, startOfLocalDay, zonedInstant } from '../../../shared/domain/zoned-time';
 import { capacityAllowed, placeNew, seatCounts, toPromote, waitlistPosition } from '../../../shared/domain/hive-workshops';
@@ -146,6 +148,32 @@ export function createHiveService(platform: Platform, data: HiveData) {
     return !w.cancelled && (sessions[0]?.start.getTime() ?? 0) > now.getTime();
   };
 
+  const upcomingBookingsOf = (keys: PatronKeys, now: Date): BookingRecord[] =>
+    data.bookings.filter((b) => b.status === 'booked' && Date.parse(b.end) > now.getTime() && samePatron(b, keys));
+  const isRegistered = (workshopId: string, keys: PatronKeys): boolean =>
+    registrationsOf(workshopId).some((r) => r.status !== 'cancelled' && samePatron(r, keys));
+
+  /** A promoted registration as staff need it to phone the patron; null when it is not one to call (any more). */
+  const promotionCallOf = (r: RegistrationRecord): PromotionCall | null => {
+    const workshop = workshopById(r.workshopId);
+    if (!workshop || !r.promotedAt || r.status !== 'registered' || r.purged) return null;
+    const call = data.promotionCalls.get().calls.find((c) => c.registrationId === r.id);
+    return {
+      registrationId: r.id,
+      code: r.code,
+      name: r.name,
+      phone: r.phone ? formatPhone(r.phone) : '',
+      email: r.email,
+      language: r.language,
+      workshopId: workshop.id,
+      workshopTitle: workshop.title,
+      firstStart: (sessionInstants(workshop, timeZone())[0]?.start ?? new Date(0)).toISOString(),
+      promotedAt: r.promotedAt,
+      calledAt: call?.calledAt ?? null,
+      calledBy: call?.calledBy ?? '',
+    };
+  };
+
   const nextSeq = (): number => data.registrations.all().reduce((max, r) => Math.max(max, r.seq), 0) + 1;
 
   const assisted = (ctx: CallContext): string => ctx.assistedBy?.name ?? '';
@@ -170,7 +198,12 @@ export function createHiveService(platform: Platform, data: HiveData) {
     const keys = patronKeys(input.contact.includes('@') ? { phone: '', email: input.contact } : { phone: input.contact, email: '' });
     const booking = data.bookings.filter((b) => b.code === code && b.status === 'booked' && samePatron(b, keys))[0];
     const registration = booking ? undefined : data.registrations.filter((r) => r.code === code && r.status !== 'cancelled' && samePatron(r, keys))[0];
-    const tooLate = () => new KioskFailure('hive.cancel-too-late', 'It is too late to cancel here; please call the branch', { hours: settings().rules.cancelCutoffHours });
+    // The refusal gives the branch's number (or sends the patron to the desk when there is none).
+    const tooLate = () =>
+      new KioskFailure('hive.cancel-too-late', 'It is too late to cancel here; please call the branch', {
+        hours: settings().rules.cancelCutoffHours,
+        ...branchPhoneParams(platform.settings.get().branch.phone),
+      });
     if (booking) {
       if (!beforeCancelCutoff(booking.start, now, settings().rules)) throw tooLate();
       return { kind: 'booking', booking };
@@ -247,8 +280,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
         const problem = slotProblem(scheduleOf(mentor), input.start, slotQuery(mentor.id, now));
         if (problem) throw new KioskFailure(`hive.${problem}`, slotMessages[problem]);
         const rules = settings().rules;
-        const upcoming = data.bookings.filter((b) => b.status === 'booked' && Date.parse(b.end) > now.getTime() && samePatron(b, keys));
-        if (upcoming.length >= rules.maxUpcomingPerPatron) {
+        if (upcomingBookingsOf(keys, now).length >= rules.maxUpcomingPerPatron) {
           throw new KioskFailure('hive.too-many-bookings', `At most ${rules.maxUpcomingPerPatron} upcoming bookings per person`, { count: rules.maxUpcomingPerPatron });
         }
         const start = new Date(input.start);
@@ -320,7 +352,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
         const workshop = workshopById(input.workshopId);
         if (!workshop || !isUpcoming(workshop, now)) throw new KioskFailure('hive.workshop-closed', 'This workshop is not open for registration');
         const current = registrationsOf(workshop.id).filter((r) => r.status !== 'cancelled');
-        if (current.some((r) => samePatron(r, keys))) throw new KioskFailure('hive.already-registered', 'You are already registered for this workshop');
+        if (isRegistered(workshop.id, keys)) throw new KioskFailure('hive.already-registered', 'You are already registered for this workshop');
         const placement = placeNew(workshop.capacity, current);
         const known = new Set(workshop.questions.map((q) => q.id));
         return data.registrations.insert({
@@ -344,6 +376,47 @@ export function createHiveService(platform: Platform, data: HiveData) {
           purged: false,
         });
       });
+    },
+
+    /** Only what the final step would refuse for this phone or email: the meeting limit, and a registration for this workshop. */
+    patronLimits(input: In<'hive.patronLimits'>, now: Date) {
+      const maxUpcoming = settings().rules.maxUpcomingPerPatron;
+      // A contact that would be refused anyway gives nothing away.
+      if (contactProblems(input).length > 0) return { bookingLimitReached: false, maxUpcoming, alreadyRegistered: false };
+      const keys = patronKeys(input);
+      return {
+        bookingLimitReached: upcomingBookingsOf(keys, now).length >= maxUpcoming,
+        maxUpcoming,
+        alreadyRegistered: input.workshopId !== undefined && isRegistered(input.workshopId, keys),
+      };
+    },
+
+    /** Moved up from a waitlist for a workshop still to come (or under way): not called yet first, then called in the last two days. */
+    promotionCalls(now: Date): PromotionCall[] {
+      const recent = now.getTime() - 2 * 24 * HOUR;
+      const running = new Set(
+        workshops()
+          .filter((w) => !w.cancelled && sessionInstants(w, timeZone()).some((s) => s.end.getTime() > now.getTime()))
+          .map((w) => w.id),
+      );
+      return data.registrations
+        .filter((r) => r.promotedAt !== null && running.has(r.workshopId))
+        .flatMap((r) => promotionCallOf(r) ?? [])
+        .filter((c) => c.calledAt === null || Date.parse(c.calledAt) >= recent)
+        .sort((a, b) => Number(a.calledAt !== null) - Number(b.calledAt !== null) || a.promotedAt.localeCompare(b.promotedAt));
+    },
+
+    async markCalled(registrationId: string, ctx: CallContext): Promise<PromotionCall> {
+      const r = data.registrations.get(registrationId);
+      const view = r ? promotionCallOf(r) : null;
+      if (!r || !view) throw new KioskFailure('hive.not-promoted', 'This person has not moved up from a waitlist');
+      if (view.calledAt) throw new KioskFailure('hive.already-called', 'Already marked as called');
+      const at = ctx.now.toISOString();
+      const by = ctx.session?.name ?? '';
+      await data.promotionCalls.update((d) => {
+        d.calls.push({ registrationId, calledAt: at, calledBy: by });
+      });
+      return { ...view, calledAt: at, calledBy: by };
     },
 
     schedule(input: In<'hive.schedule'>) {
@@ -460,6 +533,13 @@ export function createHiveService(platform: Platform, data: HiveData) {
       for (const r of staleRegs) {
         await data.registrations.update(r.id, (d) => {
           Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', answers: [], cancelReason: '', assistedBy: '', purged: true });
+        });
+      }
+      // Who phoned whom goes with the registration.
+      const kept = new Set(data.registrations.filter((r) => !r.purged).map((r) => r.id));
+      if (data.promotionCalls.get().calls.some((c) => !kept.has(c.registrationId))) {
+        await data.promotionCalls.update((d) => {
+          d.calls = d.calls.filter((c) => kept.has(c.registrationId));
         });
       }
     },

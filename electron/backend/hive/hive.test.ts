@@ -4,6 +4,7 @@ import { testClock } from '../store/test-support';
 import { testBackends, valueOf } from '../test-backend';
 import type { OpenSlot, WorkshopView, RegistrationView, BookingView } from '../../../shared/contract/hive';
 import type { Result } from '../../../shared/result';
+import { formatDayTime } from '../../../shared/domain/format';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
 const START = new Date('2026-11-29T14:00:00Z');
@@ -255,6 +256,9 @@ describe('printed documents', () => {
     expect(slip).toContain(booking.code);
     expect(slip).toContain('(555) 010-4400');
     expect(slip).toMatch(/diciembre|noviembre/);
+    // The real deadline of this booking: 24 hours before it, in the branch's zone.
+    expect(slip).toContain(`Puedes cancelar en este quiosco hasta el ${formatDayTime(new Date(Date.parse(slot.start) - 24 * 3_600_000), 'es', 'America/New_York')}`);
+    expect(slip).toContain('llama a la biblioteca al (555) 010-4400');
     const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(slot.start));
     const day = await backend.printing.renderHtml({ kind: 'hive.mentor-day', ref: `${slot.mentorId}|${date}`, language: 'en' });
     expect(day).toContain('&lt;b&gt;Eva&lt;/b&gt;');
@@ -267,7 +271,10 @@ describe('printed documents', () => {
     const waiting = value<RegistrationView>(await backend.dispatch('hive.register', { workshopId: w.id, name: 'Waits', phone: '555-020-0051', email: '', language: 'es', answers: [] }, patron));
     const wslip = await backend.printing.renderHtml({ kind: 'hive.workshop-slip', ref: waiting.id, language: 'es' });
     expect(wslip).toContain('Redes sociales para pequeños negocios');
-    expect(wslip).toContain('Eres el número 1 en la lista de espera');
+    expect(wslip).toContain('Estás en la lista de espera: número 1.');
+    expect(wslip).toContain('Si se libera un lugar, el personal de la biblioteca te llamará al (555) 020-0051.');
+    expect(wslip).toContain('Todavía no tienes un lugar.');
+    expect(wslip).not.toContain('Muestra este comprobante en la puerta');
     const roster = await backend.printing.renderHtml({ kind: 'hive.roster', ref: w.id, language: 'en' });
     expect(roster).toContain('Roster');
     expect(roster).toContain('8 of 8 seats taken · 1 waiting');

@@ -4,6 +4,7 @@ import { KioskFailure } from '../../../shared/result';
 import { summarise } from '../../../shared/domain/hive-summary';
 import { addDays, localDateOf, localTimeOf, startOfLocalDay } from '../../../shared/domain/zoned-time';
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
+import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-slots';
 import type { LanguageCode } from '../../../shared/languages';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
@@ -12,9 +13,12 @@ import { registerHiveDocuments, mentorDayRef } from './hive-documents';
 import { seedHiveDemo } from './hive-demo';
 import { bookingsCsv, registrationsCsv } from './hive-export';
 import { openHiveData } from './hive-records';
+import { slidingWindowLimit } from '../platform/rate-limit';
 import { createHiveService, sessionInstants } from './hive-service';
 
 type PrintStatus = z.infer<typeof printStatusSchema>;
+/** Limit checks per screen per minute: a patron types one phone; many numbers from one screen is probing. */
+export const PATRON_LIMIT_CHECKS = { limit: 10, windowMs: 60_000 } as const;
 
 export async function openHive(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
   const data = await openHiveData(platform.store);
@@ -30,6 +34,19 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
     }
   };
   const staffLanguage = (): LanguageCode => platform.settings.get().defaultLanguage;
+  const limitChecks = slidingWindowLimit(PATRON_LIMIT_CHECKS.limit, PATRON_LIMIT_CHECKS.windowMs);
+  // Staff hear of everyone moved up from a waitlist who still needs a call (counts only: the home screen is shared).
+  platform.alerts.addProvider(() => {
+    const now = platform.store.clock.now();
+    const toCall = service.promotionCalls(now).filter((c) => c.calledAt === null);
+    const newest = toCall.at(-1);
+    return newest ? [{ id: `hive-calls-${newest.registrationId}`, at: newest.promotedAt, level: 'warning' as const, code: 'hive.promoted-to-call', params: { count: toCall.length } }] : [];
+  });
+  /** Until when a time can be cancelled at the kiosk, and whether it still can be at `now` (a same-day time often cannot). */
+  const cancelRuleOf = (start: string, now: Date) => ({
+    cancelDeadline: cancelDeadline(start, service.settings().rules),
+    cancellableAtKiosk: beforeCancelCutoff(start, now, service.settings().rules),
+  });
 
   /** [from, to) of local dates as instants in the branch zone. */
   const range = (from: string, to: string) => {
@@ -45,11 +62,15 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
   return {
     handlers: {
       'hive.catalog': () => service.catalog(),
-      'hive.openTimes': (input, ctx) => service.openTimes(input, ctx.now),
+      'hive.openTimes': (input, ctx) => service.openTimes(input, ctx.now).map((slot) => ({ ...slot, ...cancelRuleOf(slot.start, ctx.now) })),
       'hive.book': async (input, ctx) => {
         const booking = await service.book(input, ctx);
         ctx.setAuditDetail(`booking ${booking.code}`);
-        return { ...service.bookingView(booking), printStatus: await print('hive.booking-slip', booking.id, booking.language) };
+        return {
+          ...service.bookingView(booking),
+          printStatus: await print('hive.booking-slip', booking.id, booking.language),
+          ...cancelRuleOf(booking.start, new Date(booking.createdAt)),
+        };
       },
       'hive.findByCode': (input, ctx) => service.lookupView(service.findByCode(input, ctx.now)),
       'hive.cancelByCode': async (input, ctx) => {
@@ -68,6 +89,17 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         const reg = await service.register(input, ctx);
         ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
         return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language) };
+      },
+      'hive.patronLimits': (input, ctx) => {
+        // Like check-in: one screen cannot probe many phone numbers.
+        if (!limitChecks.take(ctx.caller.clientId, ctx.now)) throw new KioskFailure('hive.too-many-checks', 'Too many checks from this screen; wait a minute');
+        return service.patronLimits(input, ctx.now);
+      },
+      'hive.promotionCalls': (_input, ctx) => service.promotionCalls(ctx.now),
+      'hive.markCalled': async (input, ctx) => {
+        const call = await service.markCalled(input.registrationId, ctx);
+        ctx.setAuditDetail(`registration ${call.code}: called about the seat`);
+        return call;
       },
       'hive.schedule': (input) => service.schedule(input),
       'hive.booking': (input) => service.bookingView(service.booking(input.id)),

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
 import { testClock, type TestClock } from '../store/test-support';
 import { testBackends, textPrinting } from '../test-backend';
-import { CHECK_IN_LIMIT } from './check-in-limit';
+import { CHECK_IN_LIMIT } from './nurse';
 
 const backends = testBackends();
 afterEach(() => backends.cleanup());
 
 async function start(clock: TestClock) {
-  const { backend } = await backends.start({ clock, printing: textPrinting });
+  const { backend } = await backends.start({ clock, printing: textPrinting, nurseAllWeek: true });
   const call = (clientId: string, name: string, input: unknown = {}) => backend.dispatch(name, input, { clientId });
   const signIn = async (clientId: string, pin: string) => expect((await call(clientId, 'staff.signIn', { pin })).ok).toBe(true);
   return { backend, call, signIn };

@@ -1,14 +1,25 @@
 // The nurse's printed documents: the patron's ticket (number only) and the referral sheet.
+import type { NurseSettings } from '../../../shared/contract/nurse';
+import { formatClosingTime, formatPhone } from '../../../shared/domain/format';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
+import { weeklyHoursLines } from '../../../shared/domain/nurse-hours';
 import { KioskFailure } from '../../../shared/result';
 import type { DocumentTemplate } from '../printing/print-api';
 import { html, type SafeHtml } from '../printing/templates/html';
 import { bigNumber, fieldList, note, section } from '../printing/templates/layout';
 import { translatorFor } from '../printing/templates/translator';
 
-type TicketForPrint = { number: number; waitMinutes: number; ahead: number };
+type TicketForPrint = { number: number; waitMinutes: number; ahead: number; createdAt: string };
 
-export function ticketTemplate(find: (ref: string) => TicketForPrint | undefined): DocumentTemplate {
+/**
+ * `closesAt`: when check-in closed or closes on the ticket's day (null: not known), so the ticket can say that
+ * everyone with a ticket is seen; `timeZone`: the branch's.
+ */
+export function ticketTemplate(
+  find: (ref: string) => TicketForPrint | undefined,
+  closesAt: (ticket: TicketForPrint) => string | null,
+  timeZone: () => string,
+): DocumentTemplate {
   return {
     paper: 'receipt',
     // The ticket shows a number only, so the desk may reprint it too.
@@ -18,10 +29,12 @@ export function ticketTemplate(find: (ref: string) => TicketForPrint | undefined
       if (!ticket) throw new KioskFailure('not-found', `No ticket ${ref}`);
       const t = translatorFor(language);
       // Number only: a ticket left on a table must not say who it was or why they came.
+      const closes = closesAt(ticket);
       return {
         title: t('nurse.print.ticketTitle', { number: ticket.number }),
         body: html`${bigNumber(t('nurse.print.ticketHeading'), String(ticket.number))}
           ${note(ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes }))}
+          ${closes ? note(t('nurse.ticket.lastCheckIn', { time: formatClosingTime(closes, language, timeZone(), t('nurse.hours.midnight')) })) : null}
           ${note(t('nurse.print.ticketWatch'))}
           ${note(t('nurse.emergency.body'))}`,
       };
@@ -34,7 +47,7 @@ const lines = (text: string): SafeHtml => html`${text.split('\n').map((line, i) 
 
 type ReferralForPrint = { resources: Resource[] };
 
-export function referralTemplate(find: (ref: string) => ReferralForPrint | undefined, nurseHours: () => string): DocumentTemplate {
+export function referralTemplate(find: (ref: string) => ReferralForPrint | undefined, nurseSettings: () => NurseSettings): DocumentTemplate {
   return {
     paper: 'sheet',
     roles: ['nurse'],
@@ -43,6 +56,9 @@ export function referralTemplate(find: (ref: string) => ReferralForPrint | undef
       if (!referral) throw new KioskFailure('not-found', `No visit ${ref}`);
       const t = translatorFor(language);
       // The layout prints the title, the branch (address, phone, opening hours); the sheet adds the nurse's hours.
+      // The nurse's hours as days and times in the sheet's language, then the note kept with them.
+      const { weeklyHours, hoursNote } = nurseSettings();
+      const nurseHours = [...weeklyHoursLines(weeklyHours, language), ...(hoursNote.trim() ? [hoursNote.trim()] : [])].join('\n');
       const filled = (rows: [string, string][]) => fieldList(rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => [label, lines(value)] as const));
       return {
         title: t('nurse.print.referralTitle'),
@@ -55,7 +71,7 @@ export function referralTemplate(find: (ref: string) => ReferralForPrint | undef
                 ${filled([
                   [t('nurse.resource.helpsWith'), text.helpsWith],
                   [t('nurse.resource.address'), resource.address],
-                  [t('nurse.resource.phone'), resource.phone],
+                  [t('nurse.resource.phone'), formatPhone(resource.phone)],
                   [t('nurse.resource.website'), resource.website],
                   [t('nurse.resource.hours'), text.hours],
                   [t('nurse.resource.eligibility'), text.eligibility],
@@ -67,7 +83,7 @@ export function referralTemplate(find: (ref: string) => ReferralForPrint | undef
                 ])}`,
             );
           })}
-          ${nurseHours().trim() !== '' ? section(t('nurse.print.nurseHours'), html`<p>${lines(nurseHours())}</p>`) : null}
+          ${nurseHours !== '' ? section(t('nurse.print.nurseHours'), html`<p>${lines(nurseHours)}</p>`) : null}
           ${note(t('nurse.print.emergency'))}`,
       };
     },

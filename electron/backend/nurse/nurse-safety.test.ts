@@ -29,7 +29,7 @@ const ok = dispatchOk;
 describe('nurse counts for admins (H2)', () => {
   it('shows admins closed days only, with category counts below 5 as "fewer than 5"; the nurse sees everything', async () => {
     const clock = testClock('2026-06-01T14:00:00Z');
-    const { backend } = await backends.start({ clock });
+    const { backend } = await backends.start({ clock, nurseAllWeek: true });
     // Yesterday (UTC branch zone in the demo): five blood-pressure check-ins, one of them also about housing.
     for (let i = 0; i < 5; i++) await ok(backend, 'nurse.checkIn', checkIn({ reasons: i === 0 ? ['bloodPressure', 'housing'] : ['bloodPressure'] }), `kiosk-${i}`);
     clock.set('2026-06-02T14:00:00Z');
@@ -52,7 +52,7 @@ describe('nurse counts for admins (H2)', () => {
 
 describe('nurse ticket printing (M6)', () => {
   it('says "printed" only when the ticket really printed: with no printer assigned it waits at the desk', async () => {
-    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 200 } });
+    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 200 }, nurseAllWeek: true });
     const ticket = await ok<{ number: number; printed: boolean }>(backend, 'nurse.checkIn', checkIn(), 'kiosk');
     expect(ticket).toMatchObject({ number: 1, printed: false });
   });
@@ -60,7 +60,7 @@ describe('nurse ticket printing (M6)', () => {
 
 describe('nurse queue steps (L4/L6)', () => {
   it('calls two different tickets when two consoles press "call next" at once', async () => {
-    const { backend } = await backends.start();
+    const { backend } = await backends.start({ nurseAllWeek: true });
     await ok(backend, 'nurse.checkIn', checkIn(), 'kiosk-1');
     await ok(backend, 'nurse.checkIn', checkIn(), 'kiosk-2');
     const nurse = await signIn(backend, 'nurse');
@@ -72,7 +72,7 @@ describe('nurse queue steps (L4/L6)', () => {
   });
 
   it('starts a visit once even when the start is repeated, keeping what was saved', async () => {
-    const { backend } = await backends.start();
+    const { backend } = await backends.start({ nurseAllWeek: true });
     await ok(backend, 'nurse.checkIn', checkIn(), 'kiosk-1');
     const nurse = await signIn(backend, 'nurse');
     const called = await ok<{ id: string }>(backend, 'nurse.callNext', {}, nurse);
@@ -99,7 +99,7 @@ describe('nurse queue steps (L4/L6)', () => {
   });
 
   it('finishes a start or a close that failed between its two writes when the nurse tries again', async () => {
-    const { backend } = await backends.start();
+    const { backend } = await backends.start({ nurseAllWeek: true });
     await ok(backend, 'nurse.checkIn', checkIn(), 'kiosk-1');
     const nurse = await signIn(backend, 'nurse');
     const called = await ok<{ id: string }>(backend, 'nurse.callNext', {}, nurse);

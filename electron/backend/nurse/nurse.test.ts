@@ -10,7 +10,7 @@ const backends = testBackends();
 afterEach(() => backends.cleanup());
 
 async function start(clock: TestClock, timeZone?: string) {
-  const { backend, dataDir: dir } = await backends.start({ clock, printing: textPrinting, timeZone });
+  const { backend, dataDir: dir } = await backends.start({ clock, printing: textPrinting, timeZone, nurseAllWeek: true });
   const as = (clientId: string) => ({
     call: async (name: string, input: unknown) => backend.dispatch(name, input, { clientId }),
   });
@@ -87,7 +87,7 @@ describe('nurse queue through the dispatcher', () => {
     await signedIn(backend, 'nurse', '3333');
     await as('nurse').call('nurse.callNext', {});
     const display = await as('lobby').call('nurse.display', {});
-    expect(display).toEqual({ ok: true, value: { called: [1], waitingCount: 1, open: true } });
+    expect(display).toEqual({ ok: true, value: { called: [1], waitingCount: 1, open: true, nextOpening: null } });
 
     await signedIn(backend, 'desk', '2222');
     const numbers = await as('desk').call('nurse.queueNumbers', {});
@@ -214,7 +214,7 @@ describe('privacy', () => {
   it('reopens the encrypted files with the same key', async () => {
     const clock = testClock('2026-03-10T15:00:00Z');
     // One `testBackends()` holds one key: the second start reads what the first wrote.
-    const { backend: first, dataDir } = await backends.start({ clock, printing: textPrinting });
+    const { backend: first, dataDir } = await backends.start({ clock, printing: textPrinting, nurseAllWeek: true });
     await first.dispatch('nurse.checkIn', checkIn({ name: 'Ottoline' }), { clientId: 'k' });
     await backends.stop(first);
     const { backend: again } = await backends.start({ clock, dataDir, demo: false, printing: textPrinting });

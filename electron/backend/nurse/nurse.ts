@@ -6,6 +6,8 @@ import {
   visitSchema,
   type NurseOperations,
   type NurseSettings,
+  type NurseStatus,
+  type NurseToday,
   type QueueRow,
   type Ticket,
   type Visit,
@@ -13,6 +15,8 @@ import {
 } from '../../../shared/contract/nurse';
 import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
 import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
+import { availability, closingPolicy, type DayOverride, type NurseHours } from '../../../shared/domain/nurse-hours';
+import { isTimeZone, localTimeOf, minutesOf, weekdayOf } from '../../../shared/domain/zoned-time';
 import { canMove, dayIn, estimateWait, nextTicketNumber, queueInOrder, waitingInOrder, type TicketStatus } from '../../../shared/domain/nurse-queue';
 import { scoreScreener } from '../../../shared/domain/nurse-screener';
 import { KioskFailure } from '../../../shared/result';
@@ -21,10 +25,11 @@ import type { FeatureModule } from '../feature';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
+import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
-import { CHECK_IN_LIMIT, slidingWindowLimit } from './check-in-limit';
 import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
+import { migrateNurseSettingsTo2 } from './migrations/nurse-settings-2-weekly-hours';
 import { referralTemplate, ticketTemplate } from './nurse-print';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 
@@ -35,7 +40,21 @@ const storedVisitSchema = visitSchema.extend({ id: z.string(), day: z.string() }
 type StoredVisit = z.infer<typeof storedVisitSchema>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const defaultNurseSettings = (): NurseSettings => ({ nurseHours: '', visitMinutes: 15 });
+/** Check-ins per screen per minute: real patrons take longer than that per check-in. */
+export const CHECK_IN_LIMIT = { limit: 4, windowMs: 60_000 } as const;
+// A new install has no hours: check-in stays closed (and says so) until the nurse sets them.
+const defaultNurseSettings = (): NurseSettings => ({ weeklyHours: [], closedDates: [], hoursNote: '', visitMinutes: 15 });
+/** Today's change by staff, kept apart from the settings so saving the settings never undoes it. */
+const todayDocSchema = z.object({
+  override: z
+    .object({
+      date: z.string(),
+      extra: z.object({ from: z.string(), until: z.string() }).nullable(),
+      closedFrom: z.string().nullable(),
+      by: z.string(),
+    })
+    .nullable(),
+});
 
 const toRow = (ticket: StoredTicket): QueueRow => {
   const { screener, ...rest } = ticket;
@@ -57,18 +76,67 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
   const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
-  const nurseSettings = await store.doc({ name: 'nurse-settings', schema: nurseSettingsSchema, version: 1, defaults: defaultNurseSettings });
+  const nurseSettings = await store.doc({
+    name: 'nurse-settings',
+    schema: nurseSettingsSchema,
+    version: 2,
+    migrate: (from, data) => (from < 2 ? migrateNurseSettingsTo2(data) : data),
+    defaults: defaultNurseSettings,
+  });
+  const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
+  // Without weekly hours check-in stays closed: staff hear why (hours kept as text from before are in the note).
+  platform.alerts.addProvider(() =>
+    settings.get().services.nurse && nurseSettings.get().weeklyHours.length === 0
+      ? [{ id: 'nurse-hours-not-set', at: store.clock.now().toISOString(), level: 'warning' as const, code: 'nurse.hours-not-set', params: {} }]
+      : [],
+  );
   // Ticket numbers and status moves are check-then-write: one at a time.
   const queue = new SerialQueue();
   const checkInLimit = slidingWindowLimit(CHECK_IN_LIMIT.limit, CHECK_IN_LIMIT.windowMs);
 
   const today = (now: Date) => dayIn(now, settings.get().branch.timeZone);
+  // A zone name Intl does not know must not stop check-in: UTC then (as `dayIn` does).
+  const zone = (): string => (isTimeZone(settings.get().branch.timeZone) ? settings.get().branch.timeZone : 'UTC');
+  const hours = (): NurseHours => {
+    const s = nurseSettings.get();
+    const override: DayOverride | null = todayDoc.get().override;
+    return { weekly: s.weeklyHours, closedDates: s.closedDates.map((d) => d.date), override };
+  };
+  /** Check-in open or not at an instant; a switched-off service is closed with no next opening. */
+  const statusAt = (at: Date): NurseStatus => {
+    if (!settings.get().services.nurse) return { open: false, closesAt: null, nextOpening: null, closingPolicy };
+    return { ...availability(hours(), at, zone()), closingPolicy };
+  };
+  const todayView = (now: Date): NurseToday => {
+    const day = today(now);
+    const override = todayDoc.get().override;
+    const change = override?.date === day ? override : null;
+    return {
+      status: statusAt(now),
+      regular: nurseSettings
+        .get()
+        .weeklyHours.filter((r) => r.weekday === weekdayOf(day))
+        .sort((a, b) => minutesOf(a.open) - minutesOf(b.open))
+        .map(({ open, close }) => ({ open, close })),
+      change: change ? { extraUntil: change.extra?.until ?? null, closedFrom: change.closedFrom, by: change.by } : null,
+      closedToday: nurseSettings.get().closedDates.some((d) => d.date === day),
+      waiting: ticketsOn(day).filter((t) => t.status === 'waiting' || t.status === 'called').length,
+    };
+  };
   // The queue screens poll this: read the day's month partition, not every month kept.
   const ticketsOn = (day: string) => tickets.inPartition(monthOfDay(day)).filter((t) => t.day === day);
   const todaysTickets = (now: Date) => ticketsOn(today(now));
   const resourceById = (id: string) => directory.get().resources.find((r) => r.id === id);
 
-  printing.registerDocument('nurse.ticket', ticketTemplate((ref) => tickets.get(ref)));
+  // The ticket says when check-in closed or closes on the day it was taken (and that everyone waiting is seen).
+  printing.registerDocument(
+    'nurse.ticket',
+    ticketTemplate(
+      (ref) => tickets.get(ref),
+      (ticket) => statusAt(new Date(ticket.createdAt)).closesAt,
+      zone,
+    ),
+  );
   printing.registerDocument(
     'nurse.referral',
     referralTemplate(
@@ -77,7 +145,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         if (!visit) return undefined;
         return { resources: visit.referrals.flatMap((id) => resourceById(id) ?? []) };
       },
-      () => nurseSettings.get().nurseHours,
+      () => nurseSettings.get(),
     ),
   );
 
@@ -197,6 +265,11 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       }
       return queue.run(async () => {
         if (!settings.get().services.nurse) throw new KioskFailure('nurse.closed', 'The nurse service is switched off at this kiosk');
+        const status = statusAt(ctx.now);
+        if (!status.open) {
+          // No ticket outside the nurse's hours; the refusal says when the nurse is next in.
+          throw new KioskFailure('nurse.closed-now', 'The nurse is not in now', status.nextOpening ? { nextAt: status.nextOpening.at } : { context: 'noHours' });
+        }
         const day = today(ctx.now);
         const all = ticketsOn(day);
         const number = nextTicketNumber(all, day);
@@ -216,8 +289,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         };
         await tickets.insert(ticket);
         ctx.setAuditDetail(`#${number} ${day}`);
-        return { ticket, wait };
-      }).then(async ({ ticket, wait }) => {
+        return { ticket, wait, closesAt: status.closesAt };
+      }).then(async ({ ticket, wait, closesAt }) => {
         // The check-in is saved; a printer problem only means "remember your number".
         let printed = false;
         try {
@@ -227,7 +300,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         } catch {
           printed = false;
         }
-        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed };
+        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt };
       });
     },
 
@@ -237,7 +310,30 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         .filter((t) => t.status === 'called')
         .sort((a, b) => ((a.calledAt ?? '') < (b.calledAt ?? '') ? 1 : -1))
         .map((t) => t.number);
-      return { called, waitingCount: mine.filter((t) => t.status === 'waiting').length, open: settings.get().services.nurse };
+      const status = statusAt(ctx.now);
+      return { called, waitingCount: mine.filter((t) => t.status === 'waiting').length, open: status.open, nextOpening: status.nextOpening };
+    },
+
+    'nurse.status': (_input, ctx) => statusAt(ctx.now),
+    'nurse.today': (_input, ctx) => todayView(ctx.now),
+    'nurse.setToday': async (change, ctx) => {
+      const day = today(ctx.now);
+      const nowTime = localTimeOf(ctx.now, zone());
+      const by = ctx.session?.name ?? '';
+      if (change.action === 'regular') {
+        await todayDoc.update(() => ({ override: null }));
+        ctx.setAuditDetail(`${day}: weekly hours`);
+      } else if (change.action === 'close') {
+        await todayDoc.update(() => ({ override: { date: day, extra: null, closedFrom: nowTime, by } }));
+        ctx.setAuditDetail(`${day}: check-in closed at ${nowTime}`);
+      } else {
+        if (change.until !== '24:00' && minutesOf(change.until) <= minutesOf(nowTime)) {
+          throw new KioskFailure('nurse.until-past', 'Choose a time later than now', { now: nowTime }, [{ path: 'until', code: 'nurse-until-past' }]);
+        }
+        await todayDoc.update(() => ({ override: { date: day, extra: { from: nowTime, until: change.until }, closedFrom: null, by } }));
+        ctx.setAuditDetail(`${day}: check-in open ${nowTime}–${change.until}`);
+      }
+      return todayView(ctx.now);
     },
 
     'nurse.queueNumbers': (_input, ctx) => {
@@ -365,7 +461,12 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     },
 
     'nurse.settings': () => nurseSettings.get(),
-    'nurse.updateSettings': (input) => nurseSettings.update(() => input),
+    'nurse.updateSettings': (input) =>
+      nurseSettings.update(() => ({
+        ...input,
+        weeklyHours: [...input.weeklyHours].sort((a, b) => a.weekday - b.weekday || minutesOf(a.open) - minutesOf(b.open)),
+        closedDates: [...new Map(input.closedDates.map((d) => [d.date, d])).values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
+      })),
     'nurse.stats': (_input, ctx) => {
       // Stored counts of purged days plus live counts of the days still kept.
       const live = countDays(tickets.all(), visits.all(), resourceById);
@@ -385,7 +486,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       await directory.update((draft) => {
         if (draft.resources.length === 0) draft.resources.push(...demoResources());
       });
-      await nurseSettings.update((s) => ({ ...s, nurseHours: 'Tue 10:00–14:00\nThu 13:00–17:00\nSat 10:00–13:00' }));
+      await nurseSettings.update((s) => ({
+        ...s,
+        weeklyHours: [
+          { weekday: 2, open: '10:00', close: '14:00' },
+          { weekday: 4, open: '13:00', close: '17:00' },
+          { weekday: 6, open: '10:00', close: '13:00' },
+        ],
+      }));
       return [`Nurse: ${directory.get().resources.length} demo resources in the referral directory.`];
     },
   };

@@ -28,7 +28,7 @@ async function groceryOrder(backend: Backend): Promise<{ id: string; windowKey: 
 
 describe('print documents by role (H1)', () => {
   it('refuses the nurse a preview of the hive roster, the grocery picking list and a grocery receipt; the desk may', async () => {
-    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 100 } });
+    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 100 }, nurseAllWeek: true });
     const order = await groceryOrder(backend);
     const [workshop] = await ok<{ id: string }[]>(backend, 'hive.workshops', {}, 'patron');
     if (!workshop) throw new Error('no demo workshop');
@@ -54,7 +54,7 @@ describe('print documents by role (H1)', () => {
   });
 
   it('keeps a nurse referral job from the librarian: not listed, not cancelled, reprinted or redirected', async () => {
-    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 100 } });
+    const { backend } = await backends.start({ printing: { system: noPrinters, tickMs: 0, waitMs: 100 }, nurseAllWeek: true });
     await ok(backend, 'nurse.checkIn', { name: null, reasons: ['bloodPressure'], language: 'en', interpreter: false, accessNeeds: [], screener: null }, 'kiosk');
     const nurse = await signIn(backend, 'nurse');
     const ticket = await ok<{ id: string }>(backend, 'nurse.callNext', {}, nurse);

@@ -189,6 +189,12 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
         return outcome;
       },
       'print.jobs': (input, ctx) => staffOrder(jobs.filter((j) => mayHandle(j.kind, ctx.session?.role))).slice(0, input.limit),
+      'print.progress': ({ jobIds }, ctx) => {
+        const mine = [...new Set(jobIds)].flatMap((id) => jobs.get(id) ?? []).filter((j) => mayHandle(j.kind, ctx.session?.role));
+        const count = (status: PrintJob['status']) => mine.filter((j) => j.status === status).length;
+        const stuck = mine.filter((j) => j.status === 'queued' && needsAttention(j)).length;
+        return { total: mine.length, done: count('done'), printing: count('printing'), waiting: count('queued'), stuck, failed: count('failed'), cancelled: count('cancelled') };
+      },
       'print.reprint': async (input, ctx) => {
         visibleJob(input.jobId, ctx);
         const outcome = await queue.reprint(input.jobId, STAFF_WAIT_MS);

@@ -18,8 +18,8 @@ export type RouteDef = {
 /** What a feature area adds to the shell. */
 export type FeatureUi = {
   routes: RouteDef[];
-  /** The patron route that the service's home tile opens. */
-  serviceEntry?: { service: ServiceId; route: string };
+  /** The patron route that the service's home tile opens; `TileNote`: a live line on the tile (the nurse's hours). */
+  serviceEntry?: { service: ServiceId; route: string; TileNote?: ComponentType };
   /** Buttons on the staff home screen. */
   staffTiles?: { route: string; labelKey: string; roles: readonly StaffRole[] }[];
 };

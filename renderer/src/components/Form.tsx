@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 
 /** A `.form` whose submit (Enter in a field, or its submit button) runs onSubmit instead of reloading the page. */
-export function Form({ onSubmit, children }: { onSubmit: () => unknown; children: ReactNode }) {
+export function Form({ onSubmit, children, className }: { onSubmit: () => unknown; children: ReactNode; className?: string }) {
   return (
     <form
-      className="form"
+      className={className ? `form ${className}` : 'form'}
       onSubmit={(event) => {
         event.preventDefault();
         void onSubmit();

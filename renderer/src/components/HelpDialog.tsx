@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../app/shell-context';
 import { Dialog } from './Dialog';
+import { formatPhone } from '../../../shared/domain/format';
 
 export function HelpDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function HelpDialog({ onClose }: { onClose: () => void }) {
     <Dialog title={t('help.title')} onClose={onClose}>
       <p>{t('help.body')}</p>
       <p>{t('help.desk')}</p>
-      {settings.phone ? <p>{t('help.phone', { phone: settings.phone })}</p> : null}
+      {settings.phone ? <p>{t('help.phone', { phone: formatPhone(settings.phone) })}</p> : null}
       {settings.hours ? (
         <>
           <h3>{t('help.hours')}</h3>

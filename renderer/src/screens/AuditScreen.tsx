@@ -5,9 +5,12 @@ import { useShell } from '../app/shell-context';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
 import { kiosk } from '../kiosk-client';
+import { formatDateTime } from '../../../shared/domain/format';
 
 export function AuditScreen() {
   const { t, i18n } = useTranslation();
+  // An action is an operation name (`grocery.setStatus`) or a recorded event (`nurse.viewVisit`); unknown ones show as stored.
+  const actionName = (action: string): string => (i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action);
   const shell = useShell();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const more = async (before?: string) => {
@@ -17,7 +20,6 @@ export function AuditScreen() {
   useEffect(() => {
     void more();
   }, []);
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
   return (
     <Screen
       title={t('audit.title')}
@@ -38,9 +40,12 @@ export function AuditScreen() {
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
-              <td>{format.format(new Date(e.at))}</td>
+              <td>{formatDateTime(e.at, shell.language, shell.settings.timeZone)}</td>
               <td>{e.staffName}</td>
-              <td>{e.action}</td>
+              <td>
+                {actionName(e.action)}
+                <span className="hint audit-code">{t('audit.actionCode', { code: e.action })}</span>
+              </td>
               <td>{e.detail}</td>
             </tr>
           ))}

@@ -3,7 +3,7 @@ import { serviceIds } from '../../../shared/contract/platform';
 import { useShell } from '../app/shell-context';
 import { Picture } from '../flow/Picture';
 import { StepLayout } from '../flow/StepLayout';
-import { servicePictures, serviceRoute } from './service-tiles';
+import { serviceEntry, servicePictures } from './service-tiles';
 
 /** One large tile per service the branch switched on, filling the screen: a picture and a one-line promise. */
 export function HomeScreen() {
@@ -15,7 +15,8 @@ export function HomeScreen() {
       {enabled.length === 0 ? <p>{t('home.noServices')}</p> : null}
       <ul className="tiles service-tiles">
         {enabled.map((service) => {
-          const route = serviceRoute(service);
+          const entry = serviceEntry(service);
+          const route = entry?.route ?? null;
           return (
             <li key={service}>
               <button
@@ -27,7 +28,8 @@ export function HomeScreen() {
                 <span className="tile-text">
                   <span className="tile-title">{t(`services.${service}.title`)}</span>
                   <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
-                  {route ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
+                  {entry?.TileNote ? <entry.TileNote /> : null}
+                  {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
                 </span>
               </button>
             </li>

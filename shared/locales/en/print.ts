@@ -64,7 +64,31 @@ export const print = {
       failed: 'Failed, will retry',
       cancelled: 'Cancelled',
     },
+    sendElsewhere: 'Send elsewhere',
+    sendTitle: 'Send “{{title}}” to another printer',
+    keep: 'Keep it here',
   },
+  kinds: {
+    grocery: {
+      receipt: 'Grocery receipt',
+      'pickup-slip': 'Pickup slip',
+      picklist: 'Picking list',
+    },
+    hive: {
+      'booking-slip': 'Mentoring slip',
+      'workshop-slip': 'Workshop slip',
+      roster: 'Workshop roster',
+      'mentor-day': 'Mentor day sheet',
+    },
+    nurse: {
+      ticket: 'Nurse ticket',
+      referral: 'Referral sheet',
+    },
+    print: {
+      test: 'Test page',
+    },
+  },
+
   preview: {
     title: 'Print preview',
     frame: 'Preview of {{title}}',

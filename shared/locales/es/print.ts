@@ -66,7 +66,31 @@ export const print: Translation<typeof en> = {
       failed: 'Falló, se reintentará',
       cancelled: 'Cancelado',
     },
+    sendElsewhere: 'Enviar a otra',
+    sendTitle: 'Enviar «{{title}}» a otra impresora',
+    keep: 'Dejarlo aquí',
   },
+  kinds: {
+    grocery: {
+      receipt: 'Recibo de comestibles',
+      'pickup-slip': 'Comprobante de recogida',
+      picklist: 'Lista de preparación',
+    },
+    hive: {
+      'booking-slip': 'Comprobante de mentoría',
+      'workshop-slip': 'Comprobante de taller',
+      roster: 'Lista del taller',
+      'mentor-day': 'Hoja del día del mentor',
+    },
+    nurse: {
+      ticket: 'Turno de enfermería',
+      referral: 'Hoja de referencias',
+    },
+    print: {
+      test: 'Página de prueba',
+    },
+  },
+
   preview: {
     title: 'Vista previa de impresión',
     frame: 'Vista previa de {{title}}',

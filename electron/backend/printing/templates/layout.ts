@@ -9,13 +9,12 @@
  *
  * Helpers for bodies (all return SafeHtml, escape their text, and use the classes styled here):
  * `fieldList([[label, value], …])`, `bigNumber(label, value)`, `section(heading, content)`,
- * `itemTable(headers, rows)`, `note(text)`; formatting: `formatDateTime`, `formatDate`, `formatTime`,
- * `formatMoney`.
+ * `itemTable(headers, rows)`, `note(text)`. Dates, times and money: shared/domain/format.ts, as on screen.
  */
 import QRCode from 'qrcode';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
-import { isTimeZone } from '../../../../shared/domain/zoned-time';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 import type { LanguageCode } from '../../../../shared/languages';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
@@ -53,37 +52,6 @@ export function pageSpecOf(paper: PaperKind, sheetSize: SheetSize): PageSpec {
   const size = pageSizeOf(paper, sheetSize);
   return { ...size, marginMm: paper === 'receipt' ? 0 : SHEET_MARGIN_MM };
 }
-
-const safeTimeZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : 'UTC');
-
-const styles = {
-  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
-  date: { dateStyle: 'full' },
-  time: { timeStyle: 'short' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Building an Intl formatter costs far more than using one, and a roster formats every row: one per language, style and zone. */
-function dateFormat(style: keyof typeof styles, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
-  const zone = safeTimeZone(timeZone);
-  const key = `${style}|${language}|${zone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(language, { ...styles[style], timeZone: zone });
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-export const formatDateTime = (at: Date | string, language: LanguageCode, timeZone: string): string =>
-  dateFormat('dateTime', language, timeZone).format(new Date(at));
-
-export const formatDate = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('date', language, timeZone).format(new Date(at));
-
-export const formatTime = (at: Date | string, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(new Date(at));
-
-export const formatMoney = (cents: number, language: LanguageCode, currency = 'USD'): string =>
-  new Intl.NumberFormat(language, { style: 'currency', currency }).format(cents / 100);
 
 /** Label / value lines ("Pickup: Tuesday 12–1"). */
 export const fieldList = (rows: readonly (readonly [string, string | SafeHtml])[]): SafeHtml =>
@@ -162,7 +130,7 @@ async function layoutPart(input: LayoutInput, part: LayoutInput['parts'][number]
   const hours = branch.hours.trim();
   return html`<article class="doc doc-${paper}" lang="${part.language}">
 <header class="doc-head"><div><p class="branch-name">${branch.name}</p>${branch.address ? html`<p class="branch-address">${branch.address}</p>` : null}</div>${
-    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: branch.phone })}</p>` : null
+    branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: formatPhone(branch.phone) })}</p>` : null
   }</header>
 ${isCopy ? html`<p class="copy-label">${t('print.doc.englishCopy')}</p>` : null}
 <h1 class="doc-title">${doc.title}</h1>

@@ -15,7 +15,9 @@ import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
+import { formatPercent, formatPhone } from '../../../../shared/domain/format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
+import { SlipProgress } from './SlipProgress';
 import './grocery.css';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
@@ -63,6 +65,7 @@ export function GroceryDeskScreen() {
   const [orders, setOrders] = useState<OrderView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState('');
+  const [slipJobs, setSlipJobs] = useState<string[] | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
   const [confirmSend, setConfirmSend] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -111,11 +114,12 @@ export function GroceryDeskScreen() {
     const result = await kiosk.call('grocery.deliveryArrived', { windowKey });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setNotice(t('grocery.desk.arrivedResult', result.value));
+    setNotice(t('grocery.desk.arrivedResult', { count: result.value.orders }));
+    setSlipJobs(result.value.slipJobs);
     await refresh();
   };
 
-  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : new Intl.NumberFormat(language, { style: 'percent' }).format(share));
+  const percent = (share: number | null) => (share === null ? t('grocery.desk.notYet') : formatPercent(share, language));
 
   return (
     <Screen
@@ -196,6 +200,7 @@ export function GroceryDeskScreen() {
                   {t('grocery.desk.deliveryArrived')}
                 </button>
               ) : null}
+              {slipJobs ? <SlipProgress jobIds={slipJobs} /> : null}
               <button type="button" className="button secondary" onClick={() => void refresh()}>
                 {t('grocery.desk.refresh')}
               </button>
@@ -275,7 +280,7 @@ export function GroceryDeskScreen() {
                       </button>
                     </td>
                     <td>{order.contact.name}</td>
-                    <td>{order.contact.phone}</td>
+                    <td>{formatPhone(order.contact.phone)}</td>
                     <td>{order.totals.itemCount}</td>
                     <td>{money(order.totals.totalCents)}</td>
                     <td>{t(`grocery.status.${order.status}`)}</td>
@@ -404,7 +409,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         {order.assistedBy ? ` · ${t('grocery.detail.assisted', { name: order.assistedBy })}` : ''}
       </p>
       <p>
-        {order.contact.name} · {order.contact.phone}
+        {order.contact.name} · {formatPhone(order.contact.phone)}
         {order.contact.libraryCard ? ` · ${order.contact.libraryCard}` : ''}
       </p>
       <p>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskError } from '../../../../shared/result';
-import { formatCents } from '../../../../shared/domain/grocery-cart';
+import { formatMoney } from '../../../../shared/domain/format';
 import { useShell } from '../../app/shell-context';
 
 /** Money in the language on screen now. */
 export function useMoney(): (cents: number) => string {
   const { language } = useShell();
-  return (cents) => formatCents(cents, language);
+  return (cents) => formatMoney(cents, language);
 }
 
 /** A refused field's message: grocery's own field codes first, then the platform's. */

@@ -11,6 +11,7 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { DatedNotesEditor, EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
+import { formatWeekday } from '../../../../shared/domain/format';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 0];
 type Draft = Omit<Mentor, 'id'> & { id?: string };
@@ -18,7 +19,7 @@ const blank = (): Draft => ({ displayName: '', areas: [], languages: ['en'], bio
 
 /** Mentors: who, what, which languages, weekly hours, days off. */
 export function HiveMentorsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const [mentors, setMentors] = useState<Mentor[]>([]);
   const [areas, setAreas] = useState<HiveArea[]>([]);
@@ -26,7 +27,7 @@ export function HiveMentorsScreen() {
   const [error, setError] = useState<KioskError | null>(null);
   const [saved, setSaved] = useState(false);
   const fieldError = useFieldError(error);
-  const weekdayName = (d: number) => new Intl.DateTimeFormat(i18n.language, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 4 + d)));
+  const weekdayName = (d: number) => formatWeekday(d, shell.language);
   const load = () => {
     void kiosk.call('hive.mentors', {}).then((r) => (r.ok ? setMentors(r.value) : setError(r.error)));
     void kiosk.call('hive.settings', {}).then((r) => r.ok && setAreas(r.value.areas));

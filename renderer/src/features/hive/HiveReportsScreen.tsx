@@ -11,6 +11,7 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { StaffBack } from './staff-parts';
 import './hive.css';
+import { formatPercent } from '../../../../shared/domain/format';
 
 type Download = { what: 'bookings' | 'registrations'; csv: string; filename: string; rows: number };
 
@@ -25,7 +26,7 @@ export function HiveReportsScreen() {
   const [areas, setAreas] = useState<{ id: string; name: { en: string; es: string } }[]>([]);
   const [downloads, setDownloads] = useState<Download[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
-  const percent = new Intl.NumberFormat(shell.language, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = (share: number) => formatPercent(share, shell.language);
 
   useEffect(() => {
     void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
@@ -72,7 +73,7 @@ export function HiveReportsScreen() {
               {t('hive.staff.statNoShow')}
             </li>
             <li>
-              <strong>{percent.format(summary.noShowRate)}</strong>
+              <strong>{percent(summary.noShowRate)}</strong>
               {t('hive.staff.statNoShowRate')}
             </li>
           </ul>
@@ -123,7 +124,7 @@ export function HiveReportsScreen() {
                     <th scope="row">{pick(w.title, shell.language)}</th>
                     <td>{w.registered}</td>
                     <td>{w.capacity}</td>
-                    <td>{percent.format(w.fill)}</td>
+                    <td>{percent(w.fill)}</td>
                     <td>{w.waitlisted}</td>
                   </tr>
                 ))}

@@ -11,10 +11,11 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { DeskField, PrintNote, StaffBack } from './staff-parts';
 import './hive.css';
+import { formatLocalDate, formatPhone, formatShortDayTime } from '../../../../shared/domain/format';
 
 /** Day and week view of mentoring bookings and workshops, for the desk. */
 export function HiveScheduleScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const tz = shell.settings.timeZone;
   const [from, setFrom] = useState(() => localDateOf(new Date(), tz));
@@ -29,8 +30,7 @@ export function HiveScheduleScreen() {
     void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
   }, []);
   const areaName = (id: string) => pick(areas.find((a) => a.id === id)?.name ?? { en: id, es: id }, language);
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: tz });
-  const dayLabel = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeZone: 'UTC' });
+  const dateTime = (iso: string) => formatShortDayTime(iso, language, tz);
 
   const load = useCallback(async () => {
     const r = await kiosk.call('hive.schedule', { from, days });
@@ -74,7 +74,7 @@ export function HiveScheduleScreen() {
           {t('hive.staff.week')}
         </button>
       </div>
-      <p>{days === 1 ? dayLabel.format(new Date(`${from}T12:00:00Z`)) : t('hive.staff.weekOf', { from: dayLabel.format(new Date(`${from}T12:00:00Z`)) })}</p>
+      <p>{days === 1 ? formatLocalDate(from, language) : t('hive.staff.weekOf', { from: formatLocalDate(from, language) })}</p>
       <ErrorText error={error} />
       <PrintNote status={printed} />
       <section className="hive-section" aria-labelledby="hive-bookings-h">
@@ -95,7 +95,7 @@ export function HiveScheduleScreen() {
             <tbody>
               {data.bookings.map((b) => (
                 <tr key={b.id} className={b.status === 'cancelled' ? 'hive-status-cancelled' : undefined}>
-                  <td>{dateTime.format(new Date(b.start))}</td>
+                  <td>{dateTime(b.start)}</td>
                   <td>{b.mentorName}</td>
                   <td>{b.name || t('hive.staff.removed')}</td>
                   <td>{areaName(b.area)}</td>
@@ -128,7 +128,7 @@ export function HiveScheduleScreen() {
             <li key={w.id}>
               <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
                 {pick(w.title, language)}
-                <small>{w.starts.map((s) => dateTime.format(new Date(s))).join(' · ')}</small>
+                <small>{w.starts.map((s) => dateTime(s)).join(' · ')}</small>
                 <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
               </button>
             </li>
@@ -143,7 +143,7 @@ export function HiveScheduleScreen() {
             setOpen(b);
             void load();
           }}
-          format={(iso) => dateTime.format(new Date(iso))}
+          format={dateTime}
         />
       ) : null}
     </Screen>
@@ -175,7 +175,7 @@ function BookingDialog(props: { booking: BookingView; onClose: () => void; onCha
         <dt>{t('hive.staff.name')}</dt>
         <dd>{b.name}</dd>
         <dt>{t('hive.contact.phone')}</dt>
-        <dd>{b.phone || '—'}</dd>
+        <dd>{b.phone ? formatPhone(b.phone) : '—'}</dd>
         <dt>{t('hive.contact.email')}</dt>
         <dd>{b.email || '—'}</dd>
         <dt>{t('hive.intake.stage')}</dt>

@@ -11,10 +11,11 @@ import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { DeskField, PrintNote } from './staff-parts';
 import './hive.css';
+import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 
 /** One workshop at the desk: roster, door attendance by name or slip code, cancellations and the waitlist. */
 export function HiveWorkshopStaffScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const id = shell.route.params?.id ?? '';
   const [workshop, setWorkshop] = useState<WorkshopView | null>(null);
@@ -25,7 +26,7 @@ export function HiveWorkshopStaffScreen() {
   const [notice, setNotice] = useState('');
   const [printed, setPrinted] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState<RegistrationView | null>(null);
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
 
   const load = useCallback(async () => {
     const r = await kiosk.call('hive.workshopDetail', { id });
@@ -78,7 +79,7 @@ export function HiveWorkshopStaffScreen() {
       {workshop ? (
         <>
           <p>
-            {workshop.starts.map((s) => dateTime.format(new Date(s))).join(' · ')} — {workshop.room} — {workshop.presenter}
+            {workshop.starts.map((s) => dateTime(s)).join(' · ')} — {workshop.room} — {workshop.presenter}
           </p>
           <p>
             <strong>{t('hive.staff.fill', { registered: workshop.registered, capacity: workshop.capacity, waitlisted: workshop.waitlisted })}</strong>
@@ -101,7 +102,7 @@ export function HiveWorkshopStaffScreen() {
               <select id="hive-session" value={session} onChange={(e) => setSession(Number(e.target.value))}>
                 {workshop.starts.map((s, i) => (
                   <option key={s} value={i}>
-                    {t('hive.staff.sessionN', { n: i + 1 })}: {dateTime.format(new Date(s))}
+                    {t('hive.staff.sessionN', { n: i + 1 })}: {dateTime(s)}
                   </option>
                 ))}
               </select>
@@ -132,7 +133,7 @@ export function HiveWorkshopStaffScreen() {
               {seated.map((r) => (
                 <tr key={r.id}>
                   <td>{r.name}</td>
-                  <td>{[r.phone, r.email].filter(Boolean).join(' / ')}</td>
+                  <td>{[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')}</td>
                   <td>{r.code}</td>
                   <td>{r.attended.includes(session) ? t('hive.staff.yes') : t('hive.staff.no')}</td>
                   <td>
@@ -159,7 +160,7 @@ export function HiveWorkshopStaffScreen() {
         <ol>
           {waiting.map((r) => (
             <li key={r.id}>
-              {r.name} — {[r.phone, r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
+              {r.name} — {[formatPhone(r.phone), r.email].filter(Boolean).join(' / ')} ({r.code}){' '}
               <button type="button" className="button small danger" onClick={() => setCancelling(r)} aria-label={t('hive.staff.cancelFor', { name: r.name })}>
                 {t('hive.staff.cancel')}
               </button>
@@ -186,7 +187,7 @@ export function HiveWorkshopStaffScreen() {
             {regs
               .filter((r) => r.promotedAt)
               .map((r) => (
-                <li key={r.id}>{t('hive.staff.promotedLine', { name: r.name, when: dateTime.format(new Date(r.promotedAt ?? '')) })}</li>
+                <li key={r.id}>{t('hive.staff.promotedLine', { name: r.name, when: dateTime(r.promotedAt ?? '') })}</li>
               ))}
           </ul>
         </section>

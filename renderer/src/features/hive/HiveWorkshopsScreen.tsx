@@ -10,15 +10,17 @@ import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { pick } from './hive-format';
 import { EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
+import { PromotionCalls } from './PromotionCalls';
 import './hive.css';
+import { formatDateTime } from '../../../../shared/domain/format';
 
 /** Every workshop (past and future) with a way to add one. */
 export function HiveWorkshopsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const [list, setList] = useState<WorkshopView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
-  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: shell.settings.timeZone });
+  const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
   useEffect(() => {
     void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
   }, []);
@@ -35,13 +37,14 @@ export function HiveWorkshopsScreen() {
       }
     >
       <ErrorText error={error} />
+      <PromotionCalls />
       <ul className="hive-choices">
         {list.map((w) => (
           <li key={w.id}>
             <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
               {pick(w.title, shell.language)}
               {w.cancelled ? ` (${t('hive.status.cancelled')})` : ''}
-              <small>{w.starts.map((s) => dateTime.format(new Date(s))).join(' · ')}</small>
+              <small>{w.starts.map((s) => dateTime(s)).join(' · ')}</small>
               <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
             </button>
           </li>

@@ -1,15 +1,16 @@
 import type { Localised } from '../../../../shared/contract/hive';
 import type { LanguageCode } from '../../../../shared/languages';
+import { formatDay, formatDayTime, formatTime, formatTimeRange } from '../../../../shared/domain/format';
 
 /** Text in the patron's language, English if that translation is missing. */
 export const pick = (text: Localised, language: LanguageCode): string => text[language] || text.en;
 
 export function useFormats(language: LanguageCode, timeZone: string) {
-  const day = new Intl.DateTimeFormat(language, { weekday: 'long', month: 'long', day: 'numeric', timeZone });
-  const time = new Intl.DateTimeFormat(language, { hour: 'numeric', minute: '2-digit', timeZone });
   return {
-    day: (iso: string) => day.format(new Date(iso)),
-    time: (iso: string) => time.format(new Date(iso)),
+    day: (iso: string) => formatDay(iso, language, timeZone),
+    time: (iso: string) => formatTime(iso, language, timeZone),
+    dayTime: (iso: string) => formatDayTime(iso, language, timeZone),
+    timeRange: (start: string, end: string) => formatTimeRange(start, end, language, timeZone),
   };
 }
 

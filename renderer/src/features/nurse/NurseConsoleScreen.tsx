@@ -9,9 +9,11 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
+import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 import './nurse.css';
+import { formatLocalDate } from '../../../../shared/domain/format';
 
 type QueueState = { day: string; tickets: QueueRow[]; waitMinutes: number };
 
@@ -43,8 +45,7 @@ export function NurseConsoleScreen() {
       setNotice(reprinted(result.value));
     }
   };
-  const longDay = new Intl.DateTimeFormat(shell.language, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-  const dayText = (day: string) => longDay.format(new Date(`${day}T12:00:00Z`));
+  const dayText = (day: string) => formatLocalDate(day, shell.language);
 
   const act = async (name: Extract<OperationName, 'nurse.call' | 'nurse.startVisit' | 'nurse.markLeft'>, ticket: QueueRow) => {
     setNotice(null);
@@ -91,6 +92,7 @@ export function NurseConsoleScreen() {
         {notice ? <p role="status">{notice}</p> : null}
         <ErrorText error={error} />
       </div>
+      <NurseTodayPanel />
       {earlier.length > 0 ? (
         <section className="nurse-section nurse-earlier" aria-labelledby="nurse-earlier-title">
           <h2 id="nurse-earlier-title">{t('nurse.console.earlierTitle')}</h2>

@@ -4,7 +4,8 @@ import type { OperationOutput } from '../../../../shared/contract/operations';
 import { useShell } from '../../app/shell-context';
 import { useCycle } from '../../app/use-cycle';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
+import { DisplayClosedNote } from './NurseHoursNotice';
 import './nurse.css';
 
 /**
@@ -28,11 +29,7 @@ export function NurseDisplayScreen() {
     <main className="nurse-display">
       <h1 className="nurse-display-title">{t('nurse.display.title')}</h1>
       <section className="nurse-display-main" aria-labelledby="nurse-display-calling" aria-live="polite">
-        {state && !state.open ? (
-          <p className="nurse-display-message" lang={lng}>
-            {say('nurse.display.closed')}
-          </p>
-        ) : latest !== undefined ? (
+        {latest !== undefined ? (
           <>
             <h2 id="nurse-display-calling" className="nurse-display-label" lang={lng}>
               {say('nurse.display.nowCalling')}
@@ -47,12 +44,15 @@ export function NurseDisplayScreen() {
               {say('nurse.display.pleaseGo')}
             </p>
           </>
+        ) : state && !state.open ? (
+          <DisplayClosedNote waiting={state.waitingCount} nextOpening={state.nextOpening} lng={lng} heading="nurse-display-calling" />
         ) : (
           <h2 id="nurse-display-calling" className="nurse-display-message" lang={lng}>
             {say('nurse.display.pleaseWait')}
           </h2>
         )}
       </section>
+      {state && !state.open && latest !== undefined ? <DisplayClosedNote waiting={state.waitingCount + state.called.length} nextOpening={state.nextOpening} lng={lng} /> : null}
       {state ? (
         <p className="nurse-display-waiting" data-testid="nurse-waiting" data-count={state.waitingCount} lang={lng}>
           {say('nurse.display.waiting', { count: state.waitingCount })}

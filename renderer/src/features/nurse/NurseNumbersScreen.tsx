@@ -6,8 +6,9 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
+import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from './use-polling';
+import { usePolling } from '../../app/use-polling';
 import './nurse.css';
 
 /** For librarians at the desk: the nurse queue as numbers and counts only. */
@@ -40,6 +41,7 @@ export function NurseNumbersScreen() {
       }
     >
       <p>{t('nurse.numbers.note')}</p>
+      <NurseTodayPanel />
       <div aria-live="polite">
         {notice ? <p role="status">{notice}</p> : null}
         <ErrorText error={error} />

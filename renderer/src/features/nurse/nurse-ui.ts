@@ -3,6 +3,7 @@ import { NurseCheckInScreen } from './NurseCheckInScreen';
 import { NurseConsoleScreen } from './NurseConsoleScreen';
 import { NurseDirectoryScreen } from './NurseDirectoryScreen';
 import { NurseDisplayScreen } from './NurseDisplayScreen';
+import { NurseTileNote } from './NurseHoursNotice';
 import { NurseNumbersScreen } from './NurseNumbersScreen';
 import { NurseSettingsScreen } from './NurseSettingsScreen';
 import { NurseStatsScreen } from './NurseStatsScreen';
@@ -10,7 +11,7 @@ import { NurseVisitScreen } from './NurseVisitScreen';
 
 // Visit data screens are for the nurse role only (the backend enforces the same).
 export const nurseUi: FeatureUi = {
-  serviceEntry: { service: 'nurse', route: 'nurse.checkIn' },
+  serviceEntry: { service: 'nurse', route: 'nurse.checkIn', TileNote: NurseTileNote },
   routes: [
     { id: 'nurse.checkIn', area: 'patron', component: NurseCheckInScreen },
     { id: 'nurse.display', area: 'standalone', hash: '#/display', component: NurseDisplayScreen },

@@ -9,9 +9,10 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
-import { usePrinterLabel } from './printer-label';
+import { useDocumentName, usePrinterLabel } from './printer-label';
 import { PrintPreview } from './PrintPreview';
 import './printing.css';
+import { formatDateTime } from '../../../../shared/domain/format';
 
 const REFRESH_MS = 3000;
 
@@ -25,13 +26,15 @@ const statusKey = (job: PrintJob): string => (job.status === 'queued' && needsAt
 
 /** Staff: every print job, failed and waiting first, with reprint, redirect, cancel and preview. */
 export function PrintQueueScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const shell = useShell();
   const printerLabel = usePrinterLabel();
   const [jobs, setJobs] = useState<PrintJob[] | null>(null);
   const [settings, setSettings] = useState<PrinterSettings | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const [preview, setPreview] = useState<PrintJob | null>(null);
+  const [moving, setMoving] = useState<PrintJob | null>(null);
+  const documentName = useDocumentName();
   const [busy, setBusy] = useState(false);
 
   const load = async () => {
@@ -54,7 +57,6 @@ export function PrintQueueScreen() {
     await load();
   };
 
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short', timeZone: shell.settings.timeZone });
 
   return (
     <Screen
@@ -90,14 +92,13 @@ export function PrintQueueScreen() {
               return (
                 <tr key={job.id} data-testid="print-job" data-job-id={job.id} data-status={job.status}>
                   <td>
-                    {job.title}
-                    <br />
-                    <span className="hint">{job.ref}</span>
+                    <strong>{documentName(job.kind)}</strong>
+                    <span className="print-job-title">{job.title}</span>
                   </td>
                   <td>{printerLabel(job.printer)}</td>
                   <td className={`print-status-${status}`}>{t(`print.queue.statuses.${status}`)}</td>
                   <td>{job.attempts}</td>
-                  <td>{format.format(new Date(job.createdAt))}</td>
+                  <td>{formatDateTime(job.createdAt, shell.language, shell.settings.timeZone)}</td>
                   <td>{job.problem ? t(`print.problems.${job.problem}`) : ''}</td>
                   <td>
                     <div className="print-actions">
@@ -109,17 +110,12 @@ export function PrintQueueScreen() {
                         {pending ? t('print.queue.retry') : t('print.queue.reprint')}
                         <span className="visually-hidden">: {job.title}</span>
                       </button>
-                      {redirectTargets(job, settings).map((printer) => (
-                        <button
-                          key={printer}
-                          type="button"
-                          className="button small"
-                          disabled={busy}
-                          onClick={() => void act(() => kiosk.call('print.redirect', { jobId: job.id, printer }))}
-                        >
-                          {t('print.queue.redirect', { printer: printerLabel(printer) })}
+                      {redirectTargets(job, settings).length > 0 ? (
+                        <button type="button" className="button small" disabled={busy} onClick={() => setMoving(job)}>
+                          {t('print.queue.sendElsewhere')}
+                          <span className="visually-hidden">: {job.title}</span>
                         </button>
-                      ))}
+                      ) : null}
                       {pending ? (
                         <button type="button" className="button small danger" disabled={busy} onClick={() => void act(() => kiosk.call('print.cancel', { jobId: job.id }))}>
                           {t('print.queue.cancel')}
@@ -133,6 +129,29 @@ export function PrintQueueScreen() {
             })}
           </tbody>
         </table>
+      ) : null}
+      {moving ? (
+        <Dialog title={t('print.queue.sendTitle', { title: moving.title })} onClose={() => setMoving(null)}>
+          <div className="row">
+            {redirectTargets(moving, settings).map((printer) => (
+              <button
+                key={printer}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => {
+                  setMoving(null);
+                  void act(() => kiosk.call('print.redirect', { jobId: moving.id, printer }));
+                }}
+              >
+                {t('print.queue.redirect', { printer: printerLabel(printer) })}
+              </button>
+            ))}
+            <button type="button" className="button secondary" onClick={() => setMoving(null)}>
+              {t('print.queue.keep')}
+            </button>
+          </div>
+        </Dialog>
       ) : null}
       {preview ? (
         <Dialog title={t('print.preview.title')} onClose={() => setPreview(null)}>

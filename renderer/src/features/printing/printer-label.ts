@@ -9,3 +9,9 @@ export function usePrinterLabel(): (name: string | null) => string {
     return name === PDF_FOLDER_PRINTER ? t('print.printers.pdfFolder') : name;
   };
 }
+
+/** A document kind's name for staff ("Pickup slip", "Referral sheet"); an unknown kind (a feature removed) as stored. */
+export function useDocumentName(): (kind: string) => string {
+  const { t, i18n } = useTranslation();
+  return (kind) => (i18n.exists(`print.kinds.${kind}`) ? t(`print.kinds.${kind}`) : kind);
+}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { useShell } from '../../../app/shell-context';
 import { StepLayout } from '../../../flow/StepLayout';
+import { BringToPickup } from '../BringToPickup';
 import { CartTotals } from '../grocery-parts';
 import type { OrderFlow } from './order-parts';
 
@@ -20,8 +21,8 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
             {placed.orderNumber}
           </p>
           <p className="grocery-big">{t('grocery.done.pickup', { when: formatPickup(placed.window, shell.language, timeZone) })}</p>
-          <p>{t('grocery.done.bring', { what: t(`grocery.print.bringFor.${placed.payment}`) })}</p>
           <CartTotals totals={placed.totals} />
+          <BringToPickup parts={placed.bring} />
           <p className="grocery-receipt-note" data-testid="receipt-note">
             {placed.receipt === 'printed' ? t('grocery.done.receiptPrinted') : t('grocery.done.receiptDesk')}
           </p>

@@ -2,17 +2,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaymentMethod } from '../../../../../shared/contract/grocery';
 import type { ScreenIllustration } from '../../../../../shared/domain/pictures';
+import { whatToBring } from '../../../../../shared/domain/grocery-payment';
 import { ChoiceCards } from '../../../flow/ChoiceCards';
 import { StepLayout } from '../../../flow/StepLayout';
+import { BringLines } from '../BringToPickup';
 import { useCart, type OrderFlow } from './order-parts';
 
 const pictures: Record<PaymentMethod, ScreenIllustration> = { snap: 'identification-card', card: 'credit-card', cash: 'dollar-banknote' };
 
-/** Step 4: how the patron pays at pickup. Tapping a way to pay moves on. */
+/**
+ * Step 4: how the patron pays at pickup. Each way says what to bring for how much (SNAP pays only for the SNAP
+ * items, so a mixed cart needs another way for the rest). Tapping a way to pay moves on.
+ */
 export function PaymentStep({ flow }: { flow: OrderFlow }) {
   const { t } = useTranslation();
   const { totals } = useCart(flow);
   const { payment } = flow.data;
+  const accepted = flow.data.catalog?.payments ?? [];
   const [tried, setTried] = useState(false);
   const choose = (method: PaymentMethod) => {
     flow.dispatch({ type: 'payment', method });
@@ -27,13 +33,18 @@ export function PaymentStep({ flow }: { flow: OrderFlow }) {
     >
       <ChoiceCards
         label={t('grocery.pay.title')}
-        choices={(flow.data.catalog?.payments ?? []).map((method) => ({ value: method, label: t(`grocery.payment.${method}`), picture: pictures[method] }))}
+        choices={accepted.map((method) => ({
+          value: method,
+          label: t(`grocery.payment.${method}`),
+          detail: <BringLines parts={whatToBring(totals, method, accepted)} />,
+          picture: pictures[method],
+        }))}
         selected={payment ? [payment] : []}
         onChoose={choose}
         error={tried && !payment ? t('grocery.pay.choose') : undefined}
         errorId="payment-error"
       />
-      {totals.otherCents > 0 && totals.snapCents > 0 ? <p className="notice">{t('grocery.pay.snapNote')}</p> : null}
+      <p className="hint">{t('grocery.bring.estimate')}</p>
     </StepLayout>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normalizePhone } from '../../../../../shared/domain/grocery-cart';
+import { whatToBring } from '../../../../../shared/domain/grocery-payment';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { useShell } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { StepLayout } from '../../../flow/StepLayout';
 import { kiosk } from '../../../kiosk-client';
+import { BringToPickup } from '../BringToPickup';
 import { CartTotals } from '../grocery-parts';
 import { CartLines, loadCatalog, reconcile, useCart, type OrderFlow } from './order-parts';
 
@@ -100,6 +102,7 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
               {change('payment', t('grocery.review.payment'))}
             </div>
             <p>{payment ? t(`grocery.payment.${payment}`) : ''}</p>
+            {payment ? <BringToPickup parts={whatToBring(totals, payment, catalog?.payments ?? [])} /> : null}
           </section>
         </div>
       </div>

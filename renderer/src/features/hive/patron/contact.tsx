@@ -1,5 +1,6 @@
 // The contact step both hive flows share: name, and a phone number or an email address.
 import { useTranslation } from 'react-i18next';
+import { formatPhone } from '../../../../../shared/domain/format';
 import { contactProblems } from '../../../../../shared/domain/hive-contact';
 import { TextField } from '../../../components/TextField';
 
@@ -39,7 +40,7 @@ export function ContactReview({ contact }: { contact: Contact }) {
       <dt>{t('hive.contact.name')}</dt>
       <dd>{contact.name}</dd>
       <dt>{t('hive.contact.phone')}</dt>
-      <dd>{contact.phone || '—'}</dd>
+      <dd>{contact.phone ? formatPhone(contact.phone) : '—'}</dd>
       <dt>{t('hive.contact.email')}</dt>
       <dd>{contact.email || '—'}</dd>
     </>

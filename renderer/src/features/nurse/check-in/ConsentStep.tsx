@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { StepLayout } from '../../../flow/StepLayout';
-import { checkIn, type CheckInFlow } from './parts';
+import { checkIn, useNurseStatusRefresh, type CheckInFlow } from './parts';
 
 /** The optional screener, asked for first: yes goes to the questions, no checks in straight away. */
 export function ConsentStep({ flow }: { flow: CheckInFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
+  const closed = useNurseStatusRefresh();
   const [sending, setSending] = useState(false);
   const decline = async () => {
     setSending(true);
     flow.dispatch({ type: 'noScreener' });
-    await checkIn(flow, shell.language, null);
+    await checkIn(flow, shell.language, null, closed);
     setSending(false);
   };
   return (

@@ -6,7 +6,7 @@ import { ErrorText } from '../../../components/ErrorText';
 import { ChoiceCards } from '../../../flow/ChoiceCards';
 import { StepLayout } from '../../../flow/StepLayout';
 import { answerOf, reduceCheckIn, toggleAnswer } from './check-in-state';
-import { checkIn, type CheckInFlow } from './parts';
+import { checkIn, useNurseStatusRefresh, type CheckInFlow } from './parts';
 
 /**
  * One screener question per screen, the answers as full-width cards. Tapping an answer of a one-answer question
@@ -15,6 +15,7 @@ import { checkIn, type CheckInFlow } from './parts';
 export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
+  const closed = useNurseStatusRefresh();
   const [sending, setSending] = useState(false);
   const index = flow.data.question;
   const q = screenerQuestions[index] ?? screenerQuestions[0];
@@ -27,7 +28,7 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
     // The answers as they will be after this dispatch: the flow's own reducer says what they become.
     const answers = reduceCheckIn(flow.data, { type: 'answer', values }).answers;
     setSending(true);
-    await checkIn(flow, shell.language, answers);
+    await checkIn(flow, shell.language, answers, closed);
     setSending(false);
   };
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepLayout } from '../../../flow/StepLayout';
+import { LastCheckInNote } from '../NurseHoursNotice';
 import type { CheckInFlow } from './parts';
 
 const AUTO_RETURN_SECONDS = 20;
@@ -29,6 +30,7 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
           {ticket.number}
         </p>
         <p className="nurse-ticket-wait">{ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes })}</p>
+        <LastCheckInNote closesAt={ticket.closesAt} />
         <p>{ticket.printed ? t('nurse.ticket.printed') : t('nurse.ticket.notPrinted')}</p>
         <p>{t('nurse.ticket.watch')}</p>
         <p className="hint" aria-live="off">

@@ -1,10 +1,12 @@
 // One patron's nurse check-in and its one reducer. Pure: tested without a DOM.
+import type { OperationOutput } from '../../../../../shared/contract/operations';
 import type { AccessNeed, VisitReason } from '../../../../../shared/domain/nurse-checkin';
 import { screenerQuestions, type ScreenerAnswers } from '../../../../../shared/domain/nurse-screener';
 import type { LanguageCode } from '../../../../../shared/languages';
 import type { KioskError } from '../../../../../shared/result';
 
-export type Ticket = { number: number; ahead: number; waitMinutes: number; printed: boolean };
+/** What the patron's screen gets of a check-in: the number, the wait, and when check-in closes today. */
+export type Ticket = OperationOutput<'nurse.checkIn'>;
 
 export type CheckInData = {
   name: string;

@@ -10,5 +10,5 @@ export function ChosenTime({ flow }: { flow: MentorFlow }) {
   const fmt = useFormats(shell.language, shell.settings.timeZone);
   const chosen = flow.data.chosen;
   if (!chosen) return null;
-  return <p className="hive-chosen">{t('hive.mentor.chosen', { when: `${fmt.day(chosen.start)}, ${fmt.time(chosen.start)}`, name: firstName(mentorOf(flow, chosen.mentorId)?.displayName ?? '') })}</p>;
+  return <p className="hive-chosen">{t('hive.mentor.chosen', { when: fmt.dayTime(chosen.start), name: firstName(mentorOf(flow, chosen.mentorId)?.displayName ?? '') })}</p>;
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../../app/shell-context';
 import { StepLayout } from '../../../../flow/StepLayout';
+import { CancelDeadlineNote } from '../../CancelDeadlineNote';
 import { firstName, pick, useFormats } from '../../hive-format';
 import { SlipStatus } from '../contact';
 import type { MentorFlow } from './parts';
 
-/** Booked: when, with whom, where, the code, and how to cancel. */
+/** Booked: when, with whom, where, the code, and until when (and how) it can be cancelled. */
 export function DoneStep({ flow }: { flow: MentorFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
@@ -18,9 +19,7 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
           <p>{t('hive.mentor.doneBody', { name: firstName(booked.mentorName) })}</p>
           <dl className="summary-list hive-review">
             <dt>{t('hive.review.when')}</dt>
-            <dd>
-              {fmt.day(booked.start)}, {fmt.time(booked.start)}
-            </dd>
+            <dd>{fmt.dayTime(booked.start)}</dd>
             <dt>{t('hive.review.mentor')}</dt>
             <dd>{firstName(booked.mentorName)}</dd>
             <dt>{t('hive.review.room')}</dt>
@@ -29,7 +28,7 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
             <dd className="hive-code">{booked.code}</dd>
           </dl>
           <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, shell.language) : '' })}</p>
-          <p>{t('hive.mentor.howToCancel', { phone: shell.settings.phone, hours: catalog?.rules.cancelCutoffHours ?? 24 })}</p>
+          <CancelDeadlineNote rule={booked} />
           <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}

@@ -4,11 +4,12 @@ import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
+import { CancelDeadlineNote } from '../../CancelDeadlineNote';
 import { useFormats } from '../../hive-format';
 import { ContactReview } from '../contact';
 import { areaName, mentorOf, type MentorFlow } from './parts';
 
-/** Step 6: the booking at a glance; Confirm books it. A time taken meanwhile sends the patron back to the times. */
+/** Step 6: the booking at a glance, with until when it can be cancelled; Confirm books it. A time taken meanwhile sends the patron back to the times. */
 export function ReviewStep({ flow }: { flow: MentorFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
@@ -46,7 +47,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
       <ErrorText error={flow.data.error} />
       <dl className="summary-list hive-review">
         <dt>{t('hive.review.when')}</dt>
-        <dd>{chosen ? `${fmt.day(chosen.start)}, ${fmt.time(chosen.start)}` : ''}</dd>
+        <dd>{chosen ? fmt.dayTime(chosen.start) : ''}</dd>
         <dt>{t('hive.review.mentor')}</dt>
         <dd>{mentor?.displayName}</dd>
         <dt>{t('hive.review.room')}</dt>
@@ -61,6 +62,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
         <dd>{wants || '—'}</dd>
         <ContactReview contact={contact} />
       </dl>
+      {chosen ? <CancelDeadlineNote rule={chosen} /> : null}
     </StepLayout>
   );
 }

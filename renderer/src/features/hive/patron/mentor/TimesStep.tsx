@@ -5,10 +5,11 @@ import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { ChoiceCards } from '../../../../flow/ChoiceCards';
 import { StepLayout } from '../../../../flow/StepLayout';
+import { NoKioskCancelTag } from '../../CancelDeadlineNote';
 import { firstName, pick, useFormats } from '../../hive-format';
 import { areaName, loadTimes, mentorOf, type MentorFlow } from './parts';
 
-/** Step 2: the open times, first available or with one mentor, by language. Tapping a time moves on. */
+/** Step 2: the open times, first available or with one mentor, by language; each says whether it could still be cancelled at the kiosk once booked. Tapping a time moves on. */
 export function TimesStep({ flow }: { flow: MentorFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
@@ -86,8 +87,13 @@ export function TimesStep({ flow }: { flow: MentorFlow }) {
               const m = mentorOf(flow, s.mentorId);
               return {
                 value: slotKey(s),
-                label: `${fmt.day(s.start)}, ${fmt.time(s.start)}`,
-                detail: t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 }),
+                label: fmt.dayTime(s.start),
+                detail: (
+                  <>
+                    {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                    <NoKioskCancelTag rule={s} />
+                  </>
+                ),
               };
             })}
             selected={chosen ? [slotKey(chosen)] : []}

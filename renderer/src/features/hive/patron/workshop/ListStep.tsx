@@ -8,7 +8,7 @@ import { pick, useFormats } from '../../hive-format';
 import { isFull } from '../workshop-state';
 import { datesOf, type WorkshopFlow } from './parts';
 
-/** Step 1: the upcoming workshops as large cards; tapping one chooses it. */
+/** Step 1: the upcoming workshops as large cards (a full one says joining is the waitlist, and the place); tapping one chooses it. */
 export function ListStep({ flow }: { flow: WorkshopFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
@@ -49,7 +49,14 @@ export function ListStep({ flow }: { flow: WorkshopFlow }) {
                 <span className="hive-card-text">
                   {w.room} · {w.presenter}
                 </span>
-                <strong className={full ? 'hive-full' : 'hive-seats'}>{full ? t('hive.workshop.full', { count: w.waitlisted }) : t('hive.workshop.seatsLeft', { count: w.seatsLeft })}</strong>
+                {full ? (
+                  <span className="hive-card-waitlist">
+                    <strong className="hive-full">{t('hive.workshop.fullNotice')}</strong>
+                    <span>{t('hive.waitlist.willBe', { position: w.waitlisted + 1 })}</span>
+                  </span>
+                ) : (
+                  <strong className="hive-seats">{t('hive.workshop.seatsLeft', { count: w.seatsLeft })}</strong>
+                )}
                 <span className="hive-card-action">
                   {full ? t('hive.workshop.joinWaitlist') : t('hive.workshop.register')}
                 </span>

@@ -6,6 +6,7 @@ import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
 import { pick, useFormats } from '../../hive-format';
 import { ContactReview } from '../contact';
+import { WaitlistNotice } from '../../WaitlistNotice';
 import { isFull } from '../workshop-state';
 import { datesOf, type WorkshopFlow } from './parts';
 
@@ -37,7 +38,14 @@ export function ReviewStep({ flow }: { flow: WorkshopFlow }) {
     <StepLayout
       title={t('hive.workshop.reviewTitle')}
       split
-      intro={full ? <p className="notice">{t('hive.workshop.fullNotice')}</p> : null}
+      intro={
+        full ? (
+          <div className="notice hive-full-notice">
+            <p>{t('hive.workshop.fullNotice')}</p>
+            <WaitlistNotice position={chosen.waitlisted + 1} contact={contact} joining />
+          </div>
+        ) : null
+      }
       back={{ label: t('hive.change'), onPress: flow.back }}
       main={{ label: full ? t('hive.workshop.confirmWaitlist') : t('hive.workshop.confirm'), onPress: () => void confirm(), busy }}
     >

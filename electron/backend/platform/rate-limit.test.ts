@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slidingWindowLimit } from './check-in-limit';
+import { slidingWindowLimit } from './rate-limit';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 10, 29, 15, 0, 0) + seconds * 1000);
 

@@ -1,13 +1,12 @@
-// How often one kiosk screen may check in: a stuck screen or a prankster must not flood the nurse's queue.
-
-/** At most `limit` check-ins per client within any `windowMs`; real patrons take longer than that per check-in. */
-export const CHECK_IN_LIMIT = { limit: 4, windowMs: 60_000 } as const;
+// How often one kiosk screen may do something patrons do (check in, ask about their own phone): a stuck screen
+// or a prankster must not flood a queue or probe many phone numbers.
 
 export type RateLimit = {
   /** Counts one attempt for `key` at `now`; false when the key is over its limit (the attempt is not counted). */
   take(key: string, now: Date): boolean;
 };
 
+/** At most `limit` attempts per key (a client) within any `windowMs`. */
 export function slidingWindowLimit(limit: number, windowMs: number): RateLimit {
   const seen = new Map<string, number[]>();
   const recent = (key: string, at: number) => (seen.get(key) ?? []).filter((t) => t > at - windowMs);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dateFormat,
+  formatClosingTime,
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDayTime,
+  formatLocalDate,
+  formatMoney,
+  formatPercent,
+  formatPhone,
+  formatTime,
+  formatTimeRange,
+  formatWallTime,
+  formatWeekday,
+  usPhone,
+} from './format';
+
+const NY = 'America/New_York';
+// 14:30 in New York.
+const at = '2026-03-03T19:30:00Z';
+
+describe('one format per language', () => {
+  it('reads times the US way in English and in Spanish (12-hour clock, a.m./p.m.)', () => {
+    expect(formatTime(at, 'en', NY)).toMatch(/^2:30\sPM$/);
+    expect(formatTime(at, 'es', NY)).toMatch(/^2:30\sp\.\s?m\.$/);
+    expect(formatTimeRange(at, '2026-03-03T20:30:00Z', 'en', NY)).toMatch(/^2:30\s–\s3:30\sPM$/);
+    expect(formatTimeRange(at, '2026-03-03T20:30:00Z', 'es', NY)).toMatch(/^2:30\s?–\s?3:30\sp\.\s?m\.$/);
+  });
+
+  it('names the day, with the time or the year where asked', () => {
+    expect(formatDay(at, 'en', NY)).toBe('Tuesday, March 3');
+    expect(formatDay(at, 'es', NY)).toBe('martes, 3 de marzo');
+    expect(formatDayTime(at, 'en', NY)).toMatch(/^Tuesday, March 3 at 2:30\sPM$/);
+    expect(formatDayTime(at, 'es', NY)).toMatch(/^martes, 3 de marzo, 2:30\sp\.\s?m\.$/);
+    expect(formatDate(at, 'en', NY)).toBe('Tuesday, March 3, 2026');
+    expect(formatDateTime(at, 'en', NY)).toMatch(/^Mar 3, 2026, 2:30\sPM$/);
+  });
+
+  it('reads an instant in the branch zone, not the machine one', () => {
+    // 02:30 UTC on the 4th is still the evening of the 3rd in New York.
+    expect(formatDayTime('2026-03-04T02:30:00Z', 'en', NY)).toMatch(/^Tuesday, March 3 at 9:30\sPM$/);
+    expect(formatDayTime('2026-03-04T02:30:00Z', 'en', 'Pacific/Auckland')).toMatch(/^Wednesday, March 4 at 3:30\sPM$/);
+  });
+
+  it('falls back to UTC for a zone Intl does not know, rather than failing the screen', () => {
+    expect(formatTime(at, 'en', 'Mars/Olympus')).toMatch(/^7:30\sPM$/);
+  });
+
+  it('formats calendar dates, weekdays and wall times without a zone', () => {
+    expect(formatLocalDate('2026-03-08', 'en')).toBe('Sunday, March 8, 2026');
+    expect(formatLocalDate('2026-03-08', 'es', 'day')).toBe('domingo, 8 de marzo');
+    expect(formatWeekday(0, 'en')).toBe('Sunday');
+    expect(formatWeekday(6, 'es')).toBe('sábado');
+    expect(formatWallTime('13:05', 'en')).toMatch(/^1:05\sPM$/);
+    // The end of a day that closes at midnight.
+    expect(formatWallTime('24:00', 'en')).toMatch(/^12:00\sAM$/);
+  });
+
+  it('says midnight for a closing time at the end of the day', () => {
+    expect(formatClosingTime('2026-03-04T05:00:00Z', 'en', NY, 'midnight')).toBe('midnight');
+    expect(formatClosingTime('2026-03-03T22:00:00Z', 'en', NY, 'midnight')).toMatch(/^5:00\sPM$/);
+  });
+
+  it('formats money and percentages', () => {
+    expect(formatMoney(123456, 'en')).toBe('$1,234.56');
+    expect(formatMoney(349, 'es')).toBe('$3.49');
+    expect(formatPercent(0.456, 'en')).toBe('46%');
+  });
+
+  it('builds each formatter once and reuses it', () => {
+    expect(dateFormat('time', 'es', NY)).toBe(dateFormat('time', 'es', NY));
+    expect(dateFormat('time', 'es', NY)).not.toBe(dateFormat('time', 'en', NY));
+  });
+});
+
+describe('phone numbers', () => {
+  it('shows US numbers as (555) 010-1234 however they were typed', () => {
+    for (const typed of ['5550101234', '555-010-1234', '+1 555 010 1234', '1 (555) 010-1234', ' 555.010.1234 ']) {
+      expect(formatPhone(typed)).toBe('(555) 010-1234');
+    }
+  });
+
+  it('keeps anything else as typed (trimmed): a local 7-digit or a foreign number', () => {
+    expect(formatPhone(' 555-0101 ')).toBe('555-0101');
+    expect(formatPhone('+52 55 1234 5678')).toBe('+52 55 1234 5678');
+    expect(usPhone('+52 55 1234 5678')).toBeNull();
+    expect(usPhone('555-010-12ab')).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+// How dates, times, money and phone numbers read, one way per language for every screen and printout
+// (grocery, hive, nurse, staff). Intl formatters are costly to build (about 100 ms on a slow kiosk PC)
+// and cheap to use, so each one is built once per language, style and zone, and kept.
+import { localeOf, type LanguageCode } from '../languages';
+import { isTimeZone, localTimeOf, type LocalDate, type LocalTime } from './zoned-time';
+
+type Instant = Date | string;
+
+const dateStyles = {
+  /** 2:30 PM · 2:30 p.m. */
+  time: { hour: 'numeric', minute: '2-digit' },
+  /** Tuesday, March 3 · martes, 3 de marzo */
+  day: { weekday: 'long', month: 'long', day: 'numeric' },
+  /** Tuesday, March 3 at 2:30 PM · martes, 3 de marzo, 2:30 p.m. */
+  dayTime: { weekday: 'long', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  /** Tuesday, March 3, 2026 */
+  date: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  /** Mar 3, 2026, 2:30 PM: staff lists. */
+  dateTime: { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  /** Tue, Mar 3, 2:30 PM: a week's schedule. */
+  shortDayTime: { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  weekday: { weekday: 'long' },
+  shortWeekday: { weekday: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+export type DateStyle = keyof typeof dateStyles;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const orLists = new Map<LanguageCode, Intl.ListFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A zone name Intl does not know (a typo in settings) must not stop a screen or a printout: UTC then. */
+const usableZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZone : 'UTC');
+
+export function dateFormat(style: DateStyle, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
+  const zone = usableZone(timeZone);
+  const key = `${language}|${style}|${zone}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(localeOf(language), { ...dateStyles[style], timeZone: zone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(kind: 'money' | 'percent', language: LanguageCode): Intl.NumberFormat {
+  const key = `${language}|${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(
+      localeOf(language),
+      kind === 'money' ? { style: 'currency', currency: 'USD' } : { style: 'percent', maximumFractionDigits: 0 },
+    );
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+const at = (instant: Instant): Date => (instant instanceof Date ? instant : new Date(instant));
+
+export const formatTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(at(instant));
+export const formatDay = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('day', language, timeZone).format(at(instant));
+export const formatDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('dayTime', language, timeZone).format(at(instant));
+export const formatDate = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('date', language, timeZone).format(at(instant));
+export const formatDateTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('dateTime', language, timeZone).format(at(instant));
+export const formatShortDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string =>
+  dateFormat('shortDayTime', language, timeZone).format(at(instant));
+
+/**
+ * When something closes: the time, or the language's word for midnight when it closes at the end of the day
+ * (a check-in open "until 12:00 AM" reads as the morning).
+ */
+export const formatClosingTime = (instant: Instant, language: LanguageCode, timeZone: string, midnight: string): string =>
+  localTimeOf(at(instant), usableZone(timeZone)) === '00:00' ? midnight : formatTime(instant, language, timeZone);
+
+/** 2:30 – 3:30 PM: one range, the shared part said once. */
+export const formatTimeRange = (start: Instant, end: Instant, language: LanguageCode, timeZone: string): string =>
+  dateFormat('time', language, timeZone).formatRange(at(start), at(end));
+
+/** A calendar date (no instant, no zone): noon UTC of that date, read in UTC. */
+export const formatLocalDate = (date: LocalDate, language: LanguageCode, style: 'day' | 'date' = 'date'): string =>
+  dateFormat(style, language, 'UTC').format(new Date(`${date}T12:00:00Z`));
+
+/** A wall-clock time of a weekly schedule ("10:00" → 10:00 AM); 24:00 is the end of the day, read as midnight. */
+export function formatWallTime(time: LocalTime, language: LanguageCode): string {
+  const [h, m] = time.split(':').map(Number);
+  return dateFormat('time', language, 'UTC').format(new Date(Date.UTC(2026, 0, 5, (h ?? 0) % 24, m ?? 0)));
+}
+
+/** 0 = Sunday … 6 = Saturday, in the language. */
+export const formatWeekday = (weekday: number, language: LanguageCode, length: 'long' | 'short' = 'long'): string =>
+  dateFormat(length === 'long' ? 'weekday' : 'shortWeekday', language, 'UTC').format(new Date(Date.UTC(2026, 0, 4 + weekday, 12)));
+
+export const formatMoney = (cents: number, language: LanguageCode): string => numberFormat('money', language).format(cents / 100);
+
+/** A share 0..1 as a whole percent. */
+export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
+
+/** "card or cash" · "tarjeta o efectivo". */
+export function formatOr(items: readonly string[], language: LanguageCode): string {
+  let format = orLists.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(localeOf(language), { type: 'disjunction' });
+    orLists.set(language, format);
+  }
+  return format.format(items);
+}
+
+/** The ten digits of a US number (an 11-digit number starting with 1 drops the country code), or null. */
+function usDigits(phone: string): string | null {
+  const trimmed = phone.trim();
+  if (!/^\+?[\d\s().-]+$/.test(trimmed)) return null;
+  let digits = trimmed.replace(/\D/g, '');
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  return digits.length === 10 ? digits : null;
+}
+
+/** A US number as "(555) 010-1234", or null when it is not one. */
+export function usPhone(phone: string): string | null {
+  const digits = usDigits(phone);
+  return digits ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : null;
+}
+
+/** A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. */
+export const formatPhone = (phone: string): string => usPhone(phone) ?? phone.trim();
+
+/**
+ * Translation params for "call the branch at {{phone}}": the number as people read it, or, when the branch has
+ * none in its settings, the `_noPhone` wording (i18next context) that sends the patron to the desk instead.
+ */
+export const branchPhoneParams = (phone: string): { phone: string } | { context: 'noPhone' } =>
+  phone.trim() ? { phone: formatPhone(phone) } : { context: 'noPhone' };
