@@ -5,8 +5,8 @@ import { assignPrinters, pdfText } from './cups';
 import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
-/** The open times, each a large card. */
-const slots = (page: Page) => page.getByRole('radiogroup', { name: /^(Open times|Horarios libres)$/ }).getByRole('radio');
+/** The open times, each a large card under its day. */
+const slots = (page: Page) => page.locator('[aria-labelledby=hive-times-heading]').getByRole('radio');
 
 /** The on-screen keyboard opens for typed fields; close it before checking a screen as a patron would leave it. */
 async function closeKeyboard(page: Page) {
@@ -31,6 +31,13 @@ test('a patron books a mentor by touch in English: bad phone refused, then a con
   await kiosk.getByRole('radio', { name: 'Marketing' }).tap();
   await expect(h1(kiosk, 'Choose a time')).toBeVisible();
   await expect(slots(kiosk).first()).toBeVisible();
+  // Times under a heading per day; a card says the time, the mentor and the length, not the date again.
+  const firstDay = kiosk.locator('.hive-day').first();
+  const day = (await firstDay.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  expect(day).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}$/);
+  await expect(firstDay.getByRole('radiogroup', { name: day })).toBeVisible();
+  await expect(firstDay.getByRole('radio').first().locator('.choice-label')).toHaveText(/^\d{1,2}:\d{2}\s[AP]M$/);
+  await expect(firstDay.getByRole('radio').first()).toContainText(/with \w+ · \d+ minutes/);
   await expectAccessible(kiosk, 'open times');
   // By mentor, Spanish speakers only.
   await kiosk.getByRole('button', { name: 'Choose a mentor' }).tap();
@@ -244,6 +251,7 @@ test('a librarian runs the day: schedule, booking detail, summary and a CSV that
 test('two kiosks race for the same time: one is booked, the other is told and sees the next open times', async ({ kiosk, host }) => {
   const other = await kiosk.context().newPage();
   await other.goto(host.url);
+  const keys: string[] = [];
   for (const [page, name] of [
     [kiosk, 'First Patron'],
     [other, 'Second Patron'],
@@ -251,6 +259,7 @@ test('two kiosks race for the same time: one is booked, the other is told and se
     await openHive(page, 'en');
     await page.getByRole('radio', { name: /Meet a mentor/ }).tap();
     await page.getByRole('radio', { name: 'Technology' }).tap();
+    keys.push((await slots(page).first().getAttribute('data-choice')) ?? '');
     await slots(page).first().tap();
     await page.getByRole('radio', { name: 'An idea' }).tap();
     await page.getByRole('button', { name: 'Next' }).tap();
@@ -259,14 +268,16 @@ test('two kiosks race for the same time: one is booked, the other is told and se
     await page.getByRole('button', { name: 'Next' }).tap();
     await expect(h1(page, 'Check your booking')).toBeVisible();
   }
-  const taken = await other.locator('.hive-review dd').first().textContent();
+  expect(keys[0]).toBeTruthy();
+  expect(keys[1]).toBe(keys[0]);
   await kiosk.getByRole('button', { name: 'Confirm booking' }).tap();
   await expect(h1(kiosk, 'You are booked!')).toBeVisible();
   await other.getByRole('button', { name: 'Confirm booking' }).tap();
   await expect(h1(other, 'Choose a time')).toBeVisible();
   await expect(other.getByRole('alert')).toHaveText('Sorry, someone else just booked that time. Here are the next open times.');
   await expect(slots(other).first()).toBeVisible();
-  await expect(slots(other).first()).not.toContainText(taken ?? '');
+  // The time taken is gone from the list (a card's data-choice is mentor@start).
+  await expect(other.locator(`[data-choice="${keys[0]}"]`)).toHaveCount(0);
   await expectAccessible(other, 'slot taken');
   await other.close();
 });

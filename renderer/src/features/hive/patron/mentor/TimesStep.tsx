@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { OpenSlot } from '../../../../../../shared/contract/hive';
 import { languageNames } from '../../../../../../shared/languages';
 import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
@@ -9,7 +10,21 @@ import { NoKioskCancelTag } from '../../CancelDeadlineNote';
 import { firstName, pick, useFormats } from '../../hive-format';
 import { areaName, loadTimes, mentorOf, type MentorFlow } from './parts';
 
-/** Step 2: the open times, first available or with one mentor, by language; each says whether it could still be cancelled at the kiosk once booked. Tapping a time moves on. */
+/** The open times under one heading per day ("Monday, November 30"), in the order they came. */
+function byDay(slots: readonly OpenSlot[], dayOf: (iso: string) => string): [string, OpenSlot[]][] {
+  const days = new Map<string, OpenSlot[]>();
+  for (const slot of slots) {
+    const day = dayOf(slot.start);
+    days.set(day, [...(days.get(day) ?? []), slot]);
+  }
+  return [...days];
+}
+
+/**
+ * Step 2: the open times, first available or with one mentor, by language: under one heading per day, each card the
+ * time, the mentor and the length, and whether it could still be cancelled at the kiosk once booked. Tapping a time
+ * moves on.
+ */
 export function TimesStep({ flow }: { flow: MentorFlow }) {
   const { t } = useTranslation();
   const shell = useShell();
@@ -80,25 +95,32 @@ export function TimesStep({ flow }: { flow: MentorFlow }) {
         <section aria-labelledby="hive-times-heading" className="hive-section">
           <h2 id="hive-times-heading">{t('hive.mentor.openTimes')}</h2>
           {slots.length === 0 ? <p>{t('hive.mentor.noTimes')}</p> : null}
-          <ChoiceCards
-            label={t('hive.mentor.openTimes')}
-            layout="grid"
-            choices={slots.map((s) => {
-              const m = mentorOf(flow, s.mentorId);
-              return {
-                value: slotKey(s),
-                label: fmt.dayTime(s.start),
-                detail: (
-                  <>
-                    {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
-                    <NoKioskCancelTag rule={s} />
-                  </>
-                ),
-              };
-            })}
-            selected={chosen ? [slotKey(chosen)] : []}
-            onChoose={choose}
-          />
+          {byDay(slots, fmt.day).map(([day, times], index) => (
+            <section key={day} className="hive-day" aria-labelledby={`hive-day-${index}`}>
+              <h3 className="hive-day-title" id={`hive-day-${index}`}>
+                {day}
+              </h3>
+              <ChoiceCards
+                label={day}
+                layout="grid"
+                choices={times.map((s) => {
+                  const m = mentorOf(flow, s.mentorId);
+                  return {
+                    value: slotKey(s),
+                    label: fmt.time(s.start),
+                    detail: (
+                      <>
+                        {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                        <NoKioskCancelTag rule={s} />
+                      </>
+                    ),
+                  };
+                })}
+                selected={chosen ? [slotKey(chosen)] : []}
+                onChoose={choose}
+              />
+            </section>
+          ))}
           {slots.length >= limit && limit < 60 ? (
             <button type="button" className="button secondary hive-more" onClick={() => flow.dispatch({ type: 'more' })}>
               {t('hive.mentor.moreTimes')}
