@@ -40,8 +40,10 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
         <Picture picture={item.picture} className="grocery-card-picture" />
         <span className="grocery-card-name">{item.name[language]}</span>
       </button>
-      <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: item.size })}</p>
-      <p className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</p>
+      <p className="grocery-card-facts">
+        <span className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: item.size })}</span>
+        <span className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</span>
+      </p>
       <QuantityStepper name={item.name[language]} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
     </li>
   );
@@ -54,11 +56,15 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
       main={{ label: t('grocery.cart.view', { count: totals.itemCount }), onPress: () => flow.go('cart') }}
       summary={<CartSummary flow={flow} />}
       aside={
-        <section className="grocery-cart-panel" aria-labelledby="cart-panel-heading">
-          <h2 id="cart-panel-heading">{t('grocery.cart.title')}</h2>
-          {flow.data.cart.length === 0 ? <p>{t('grocery.cart.empty')}</p> : <CartLines flow={flow} editable={false} compact />}
-          <CartTotals totals={totals} />
-        </section>
+        <>
+          {/* On a wide screen the pickup line rides above the cart, so the catalog starts higher (see grocery.css). */}
+          <PickupNote flow={flow} compact />
+          <section className="grocery-cart-panel" aria-labelledby="cart-panel-heading">
+            <h2 id="cart-panel-heading">{t('grocery.cart.title')}</h2>
+            {flow.data.cart.length === 0 ? <p>{t('grocery.cart.empty')}</p> : <CartLines flow={flow} editable={false} compact />}
+            <CartTotals totals={totals} />
+          </section>
+        </>
       }
     >
       <ErrorText error={flow.data.error} />
