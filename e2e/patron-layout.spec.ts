@@ -3,7 +3,7 @@
 // scrolling, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean.
 // A new step is covered by walking it in patron-walks.ts; a counted step no walk reaches fails the spec.
 import type { Page } from '@playwright/test';
-import { languageCodes } from '../shared/languages';
+import { languageCodes, languageNames } from '../shared/languages';
 import { expect, expectAccessible, test } from './fixtures';
 import { offerEveryLanguage } from './host';
 import { backAction, hideKeyboard, homeAction, openKeyboard, patronWalks, translator, type Walker } from './patron-walks';
@@ -144,4 +144,51 @@ test('Home asks before it clears what the patron entered, and Back out of a flow
   await expect(page.getByRole('heading', { level: 1, name: 'How can we help you today?' })).toBeVisible();
   await page.getByRole('button', { name: /Order groceries/ }).click();
   await expect(page.getByRole('button', { name: 'View cart (0)' })).toBeVisible();
+});
+
+test('landscape: the catalog header is short, so two full rows of items show before the action bar', async ({ page, host }) => {
+  await offerEveryLanguage(host);
+  await page.setViewportSize(viewports[1]);
+  for (const lng of languageCodes) {
+    const t = translator(lng);
+    await page.goto(host.url);
+    await page.getByRole('button', { name: /Touch to start/ }).click();
+    await page.getByRole('button', { name: languageNames[lng], exact: true }).click();
+    await page.getByRole('button', { name: new RegExp(t('services.grocery.title')) }).click();
+    await expect(page.locator('.grocery-card').first()).toBeVisible();
+    const { firstTop, whole, height } = await page.evaluate(() => {
+      const bar = document.querySelector('.action-bar')?.getBoundingClientRect().top ?? innerHeight;
+      const cards = [...document.querySelectorAll('.grocery-card')].map((c) => c.getBoundingClientRect());
+      return { firstTop: cards[0]?.top ?? innerHeight, whole: cards.filter((r) => r.top >= 0 && r.bottom <= bar).length, height: innerHeight };
+    });
+    expect(firstTop / height, `first item's top (${lng})`).toBeLessThan(0.45);
+    expect(whole, `items wholly on screen (${lng})`).toBeGreaterThanOrEqual(6);
+  }
+});
+
+test('portrait: each home tile has a large picture and its promise large on one line', async ({ page, host }) => {
+  await offerEveryLanguage(host);
+  await page.setViewportSize(viewports[0]);
+  for (const lng of languageCodes) {
+    await page.goto(host.url);
+    await page.getByRole('button', { name: /Touch to start/ }).click();
+    await page.getByRole('button', { name: languageNames[lng], exact: true }).click();
+    const tiles = page.locator('.service-tiles .tile');
+    await expect(tiles).toHaveCount(3);
+    for (const tile of await tiles.all()) {
+      const { picture, promiseSize, promiseLines } = await tile.evaluate((el) => {
+        const promise = el.querySelector('.tile-subtitle');
+        const style = promise ? getComputedStyle(promise) : null;
+        const lineHeight = style ? parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.45 : 1;
+        return {
+          picture: el.querySelector('.tile-picture')?.getBoundingClientRect().width ?? 0,
+          promiseSize: style ? parseFloat(style.fontSize) : 0,
+          promiseLines: Math.round((promise?.getBoundingClientRect().height ?? 0) / lineHeight),
+        };
+      });
+      expect(picture, `picture width (${lng})`).toBeGreaterThanOrEqual(200);
+      expect(promiseSize, `promise size (${lng})`).toBeGreaterThanOrEqual(30);
+      expect(promiseLines, `promise lines (${lng})`).toBe(1);
+    }
+  }
 });
