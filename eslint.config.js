@@ -50,7 +50,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', 'lowdb', 'proper-lockfile'], message: 'renderer/ must not import the backend or electron; use kiosk-client.' },
+            { group: ['**/electron/**', 'electron', 'lowdb'], message: 'renderer/ must not import the backend or electron; use kiosk-client.' },
             { group: nodeBuiltins, message: 'renderer/ has no Node.' },
           ],
         },

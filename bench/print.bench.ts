@@ -18,7 +18,7 @@ const branch = {
   name: 'Eastside Branch Library',
   address: '400 Harbor Street, Springfield',
   phone: '(555) 010-4400',
-  hours: 'Mon–Thu 10:00–20:00\nFri–Sat 10:00–17:00\nSun closed',
+  hours: { en: 'Mon–Thu 10:00–20:00\nFri–Sat 10:00–17:00\nSun closed', es: 'Lun–Jue 10:00–20:00\nVie–Sáb 10:00–17:00\nDom cerrado' },
   timeZone: 'America/New_York',
 };
 

@@ -10,7 +10,8 @@ import { expect, signInAsStaff } from './fixtures';
 
 export const cupsPdfDir = process.env.KIOSK_CUPS_PDF_DIR ?? path.join(os.homedir(), 'PDF');
 
-export type CupsQueue = 'kiosk-receipt' | 'kiosk-sheet';
+/** kiosk-pdf takes the kiosk's PDF as it is (a PDF-native printer); the others re-render it through cups-pdf. */
+export type CupsQueue = 'kiosk-receipt' | 'kiosk-sheet' | 'kiosk-pdf';
 
 const installedQueues: readonly string[] = (() => {
   try {
@@ -65,6 +66,54 @@ export async function jobPdf(jobId: string): Promise<string> {
 
 export const pdfText = (file: string): string => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/**
+ * Printed text made comparable with what the document said, for right-to-left and accented text: pdftotext
+ * writes the logical order of Arabic with bidi controls, the two letters of a lam ligature (لا, لى) the other
+ * way round and short vowel marks apart, and breaks lines where the paper did. So both sides drop bidi
+ * controls, Arabic marks and all spacing, and write those ligatures one way; letters and their order stay.
+ */
+export function comparableText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u064b-\u065f\u0670]/g, '')
+    .replace(/ل([اأإآى])/g, '$1ل')
+    .replace(/\s+/g, '');
+}
+
+/**
+ * A phrase mixing Arabic and Latin words ("بطاقة EBT (تُمرَّر ...)") split at each change of script, without the
+ * punctuation at the edges: pdftotext may put a bracket between two scripts on either side of it.
+ */
+function piecesOf(phrase: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let script: 'arabic' | 'other' | null = null;
+  for (const char of phrase) {
+    const next = /[\u0600-\u06ff]/.test(char) ? 'arabic' : /\p{L}/u.test(char) ? 'other' : null;
+    if (next && script && next !== script) {
+      pieces.push(current);
+      current = '';
+    }
+    if (next) script = next;
+    current += char;
+  }
+  pieces.push(current);
+  return pieces.map((piece) => comparableText(piece).replace(/^[()[\]{}.,:;·*×-]+|[()[\]{}.,:;·*×-]+$/g, '')).filter((piece) => piece !== '');
+}
+
+/** Whether `text` (pdftotext output) holds each of `phrases`, comparably (see comparableText), in this order. */
+export function hasInOrder(text: string, phrases: readonly string[]): boolean {
+  const printed = comparableText(text);
+  let from = 0;
+  for (const piece of phrases.flatMap(piecesOf)) {
+    const at = printed.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
+}
+
 /** Page size in millimetres from `pdfinfo` ("Page size: 226 x 405 pts"). */
 export function pdfPageSizeMm(file: string): { width: number; height: number } {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -98,7 +147,7 @@ export async function savePrinters(page: Page, choice: PrinterChoice): Promise<v
 
 /** From the attract screen: an admin assigns printers through the UI and signs out again. */
 export async function assignPrinters(page: Page, choice: PrinterChoice): Promise<void> {
-  await signInAsStaff(page, '1111');
+  await signInAsStaff(page, '111111');
   await openPrinters(page);
   await savePrinters(page, choice);
   await page.getByRole('button', { name: 'Sign out' }).click();

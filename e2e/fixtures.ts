@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { _electron, expect, test as base, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { api, out, startHost, type KioskHost } from './host';
+import { api, demoStaff, out, startHost, type KioskHost } from './host';
 
-export { api, startHost, type KioskHost };
+export { api, demoStaff, startHost, type KioskHost };
 
 /** Set KIOSK_E2E_ELECTRON=1 where an Electron binary exists to run the same specs in real Electron. */
 export const inElectron = process.env.KIOSK_E2E_ELECTRON === '1';
@@ -37,9 +37,12 @@ export async function expectAccessible(page: Page, screen: string): Promise<void
   expect(violations, `axe-core violations on ${screen}`).toEqual([]);
 }
 
-/** From the attract screen: staff entry, PIN pad, signed in. Demo PINs: admin 1111, librarian 2222, nurse 3333. */
+/** From the attract screen: staff entry, tap the name, PIN pad, signed in. Takes a demo PIN (111111, 222222 or 333333). */
 export async function signInAsStaff(page: Page, pin: string): Promise<void> {
+  const member = Object.values(demoStaff).find((m) => m.pin === pin);
+  if (!member) throw new Error(`No demo staff member has the PIN ${pin} (demo PINs are 111111, 222222 and 333333)`);
   await page.getByRole('button', { name: /^(Staff|Personal)$/ }).click();
+  await page.getByRole('button', { name: member.name, exact: true }).click();
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.getByRole('button', { name: /^(Sign in|Entrar)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Staff home|Inicio del personal/ })).toBeVisible();
@@ -50,7 +53,7 @@ export async function signInAsStaff(page: Page, pin: string): Promise<void> {
  * hours may not cover the time the test runs), then signs out.
  */
 export async function openNurseCheckInToday(page: Page): Promise<void> {
-  await signInAsStaff(page, '3333');
+  await signInAsStaff(page, '333333');
   await page.getByRole('button', { name: 'Nurse queue', exact: true }).click();
   const today = page.getByRole('region', { name: 'Check-in today' });
   await today.getByLabel('Until').selectOption('24:00');

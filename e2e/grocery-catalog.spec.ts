@@ -5,7 +5,7 @@ import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 const header = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture';
 
 test('librarian imports a bad catalog file (nothing changes, rows listed), exports, and edits the schedule', async ({ kiosk }) => {
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Grocery catalog and schedule' })).toBeVisible();
   await expect(kiosk.getByRole('heading', { level: 2, name: '66 items' })).toBeVisible();
@@ -52,7 +52,7 @@ test('a patron is told before submitting when an item in the cart went inactive 
   const deskContext = await browser.newContext();
   const desk = await deskContext.newPage();
   await desk.goto(host.url);
-  await signInAsStaff(desk, '2222');
+  await signInAsStaff(desk, '222222');
   await desk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
   await desk.getByRole('checkbox', { name: 'Offer Large eggs' }).click();
   await expect(desk.getByRole('checkbox', { name: 'Offer Large eggs' })).not.toBeChecked();
@@ -76,7 +76,7 @@ test('a patron is told before submitting when an item in the cart went inactive 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
 
 test('a librarian attaches a product photo; patrons see it in the catalog', async ({ kiosk, host, browser }) => {
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
   // Not a picture: refused in words, nothing changes.
   await kiosk.getByLabel(/^Photo of Bananas/).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });

@@ -19,7 +19,7 @@ test('idle reset clears the grocery cart', async ({ page, host }) => {
 });
 
 test('a librarian orders for a patron and the desk shows who helped', async ({ kiosk }) => {
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Help a patron' }).click();
   await kiosk.getByRole('button', { name: /Order groceries/ }).click();
   await kiosk.getByRole('button', { name: 'Add Whole milk', exact: true }).click();

@@ -139,7 +139,7 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
 
     // Librarian at the desk (staff screens follow the language switch too).
     await expect(kiosk.getByRole('button', { name: /Touch to start/ })).toBeVisible();
-    await signInAsStaff(kiosk, '2222');
+    await signInAsStaff(kiosk, '222222');
     if (lng === 'es') await kiosk.getByRole('button', { name: 'Español' }).click();
     await kiosk.getByRole('button', { name: g('staffTile') }).click();
     await expect(kiosk.getByRole('heading', { level: 1, name: g('desk.title') })).toBeVisible();

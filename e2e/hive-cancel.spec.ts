@@ -1,5 +1,6 @@
 // A patron cancels a mentor meeting or a workshop place by the code on the slip; the rules and mentor
 // editors save and read back what staff typed.
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { api, expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
@@ -21,6 +22,7 @@ async function bookTwo(page: Page): Promise<{ code: string; start: string }[]> {
   for (const [i, slot] of fit.slice(0, 2).entries()) {
     booked.push(
       await api<{ code: string; start: string }>(page, 'hive.book', {
+        idempotencyKey: randomUUID(),
         mentorId: slot.mentorId,
         start: slot.start,
         area: 'marketing',
@@ -104,7 +106,7 @@ test('a patron cancels a mentor meeting by slip code in English; past the cut-of
   expect(open.some((s) => s.start === first.start)).toBe(true);
 
   // A librarian makes the cut-off a week in the rules editor; the value is saved and read back.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: booking rules' }).click();
   await expect(h1(kiosk, 'Hive: booking rules')).toBeVisible();
   await expect(kiosk.getByLabel('Cancel at least this many hours before')).toHaveValue('24');
@@ -133,7 +135,7 @@ test('a patron cancels a workshop place in Spanish; the first on the waitlist ge
   const social = workshops.find((w) => w.title.es === 'Redes sociales para pequeños negocios');
   if (!social) throw new Error('demo workshop missing');
   const register = (name: string, phone: string) =>
-    api<{ code: string; status: string }>(kiosk, 'hive.register', { workshopId: social.id, name, phone, email: '', language: 'es', answers: [] });
+    api<{ code: string; status: string }>(kiosk, 'hive.register', { idempotencyKey: randomUUID(), workshopId: social.id, name, phone, email: '', language: 'es', answers: [] });
   const lucia = await register('Lucía Gómez', '555-030-0001');
   const marco = await register('Marco Silva', '555-030-0002');
   expect([lucia.status, marco.status]).toEqual(['registered', 'waitlisted']);
@@ -175,12 +177,15 @@ test('a patron cancels a workshop place in Spanish; the first on the waitlist ge
 
 test('the mentor editor saves a change that reads back after leaving the screen', async ({ kiosk }) => {
   await kiosk.getByRole('button', { name: /Touch to start/ }).click();
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: mentors and hours' }).click();
   await kiosk.getByRole('button', { name: 'Edit Daniel Reyes' }).click();
   await expect(h1(kiosk, 'Edit Daniel Reyes')).toBeVisible();
-  await expect(kiosk.getByLabel('Room')).toHaveValue('Hive Room B');
-  await kiosk.getByLabel('Room').fill('Hive Room C');
+  // One field per offered language; the Spanish room name is the staff's to write.
+  await expect(kiosk.getByLabel('Room (English)')).toHaveValue('Hive Room B');
+  await expect(kiosk.getByLabel('Room (Spanish)')).toHaveValue('Sala B de Hive');
+  await kiosk.getByLabel('Room (English)').fill('Hive Room C');
+  await kiosk.getByLabel('Room (Spanish)').fill('Sala C de Hive');
   await kiosk.getByLabel('Break between sessions (minutes)').fill('10');
   await kiosk.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(h1(kiosk, 'Hive: mentors')).toBeVisible();
@@ -189,9 +194,9 @@ test('the mentor editor saves a change that reads back after leaving the screen'
   await kiosk.getByRole('button', { name: 'Staff home' }).click();
   await kiosk.getByRole('button', { name: 'Hive: mentors and hours' }).click();
   await kiosk.getByRole('button', { name: 'Edit Daniel Reyes' }).click();
-  await expect(kiosk.getByLabel('Room')).toHaveValue('Hive Room C');
+  await expect(kiosk.getByLabel('Room (English)')).toHaveValue('Hive Room C');
   await expect(kiosk.getByLabel('Break between sessions (minutes)')).toHaveValue('10');
   // Patrons see the new room too.
-  const catalog = await api<{ mentors: { displayName: string; room: string }[] }>(kiosk, 'hive.catalog', {});
-  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toBe('Hive Room C');
+  const catalog = await api<{ mentors: { displayName: string; room: Record<string, string> }[] }>(kiosk, 'hive.catalog', {});
+  expect(catalog.mentors.find((m) => m.displayName === 'Daniel Reyes')?.room).toMatchObject({ en: 'Hive Room C', es: 'Sala C de Hive' });
 });

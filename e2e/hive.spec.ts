@@ -144,7 +144,7 @@ test('a full workshop waitlists with position; a cancellation promotes; a librar
 
   // The librarian cancels Lucía's seat (she called), Marco moves up, and checks him in at the door by his slip code.
   await kiosk.getByRole('button', { name: 'English' }).tap();
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: workshops and attendance' }).click();
   await expect(h1(kiosk, 'Hive: workshops')).toBeVisible();
   await expectAccessible(kiosk, 'staff workshops');
@@ -188,7 +188,7 @@ test('a full workshop waitlists with position; a cancellation promotes; a librar
 
 test('a librarian runs the day: schedule, booking detail, summary and a CSV that downloads', async ({ kiosk }) => {
   await kiosk.getByRole('button', { name: /Touch to start/ }).click();
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: day and week' }).click();
   await expect(h1(kiosk, 'Hive: day and week')).toBeVisible();
   await kiosk.getByRole('button', { name: 'Week', exact: true }).click();

@@ -62,10 +62,26 @@ export async function callHost(host: KioskHost, client: string, name: string, in
   return body.value;
 }
 
+/** The demo staff `--demo` seeds (printed on the console): who taps which name, with which PIN. */
+export const demoStaff = {
+  admin: { name: 'Avery', pin: '111111' },
+  librarian: { name: 'Lee', pin: '222222' },
+  nurse: { name: 'Noor', pin: '333333' },
+} as const;
+export type DemoRole = keyof typeof demoStaff;
+
+/** The sign-in input of a demo staff member (their id from the names the sign-in screen lists, and their PIN). */
+export async function demoSignIn(names: () => Promise<unknown>, role: DemoRole): Promise<{ staffId: string; pin: string }> {
+  const { name, pin } = demoStaff[role];
+  const id = ((await names()) as { id: string; name: string }[]).find((n) => n.name === name)?.id;
+  if (!id) throw new Error(`the demo has no ${role} named ${name}`);
+  return { staffId: id, pin };
+}
+
 /** The demo offers some languages; the gallery and the layout spec look at every language the app ships. */
 export async function offerEveryLanguage(host: KioskHost): Promise<void> {
   const client = 'e2e-set-up-languages';
-  await callHost(host, client, 'staff.signIn', { pin: '1111' });
+  await callHost(host, client, 'staff.signIn', await demoSignIn(() => callHost(host, client, 'staff.names', {}), 'admin'));
   const settings = (await callHost(host, client, 'settings.get', {})) as Record<string, unknown>;
   await callHost(host, client, 'settings.update', { ...settings, languages: [...languageCodes] });
   await callHost(host, client, 'staff.signOut', {});

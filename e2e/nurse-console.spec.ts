@@ -1,5 +1,6 @@
 // The nurse console: a lost ticket printed again (nurse and desk), and a visit left open yesterday
 // shown by number and date so the nurse can close it. The patron checks in without a name.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import type { PdfEngine } from '../electron/backend/printing/pdf-engine';
 import { noPrinters } from '../electron/backend/printing/printers';
 import { aesGcmCodec } from '../electron/backend/store/codec';
 import { loadOrCreateKey } from '../electron/backend/store/key-file';
-import { expect, expectAccessible as axeCheck, signInAsStaff, startHost, test as base } from './fixtures';
+import { demoStaff, expect, expectAccessible as axeCheck, signInAsStaff, startHost, test as base } from './fixtures';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
@@ -32,22 +33,22 @@ const noPdf: PdfEngine = {
  */
 async function seedYesterday(dataDir: string): Promise<void> {
   const yesterday = new Date(Date.now() - DAY_MS);
-  const key = await loadOrCreateKey(path.join(dataDir, 'secret.key'));
+  const key = await loadOrCreateKey(path.join(dataDir, 'secret.key'), { dataDir });
   const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: true, clock: { now: () => yesterday }, printing: { engine: noPdf, system: noPrinters, tickMs: 0 } });
   try {
     const call = async (clientId: string, name: string, input: unknown) => {
-      const result = await backend.dispatch(name, input, { clientId });
+      const result = await backend.dispatch(name, input, { clientId, deviceId: 'seeding' });
       if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
       return result.value as Record<string, unknown>;
     };
     // The nurse is in around the clock here, so check-in works whenever the test runs.
-    await call('nurse', 'staff.signIn', { pin: '3333' });
+    const nurse = backend.platform.staff.list().find((m) => m.name === demoStaff.nurse.name);
+    await call('nurse', 'staff.signIn', { staffId: nurse?.id, pin: demoStaff.nurse.pin });
     const settings = await call('nurse', 'nurse.settings', {});
     await call('nurse', 'nurse.updateSettings', { ...settings, weeklyHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '00:00', close: '24:00' })) });
     const checkIn = { reasons: ['bloodPressure'], language: 'en', interpreter: false, accessNeeds: [], screener: null };
-    await call('lobby', 'nurse.checkIn', { ...checkIn, name: 'Yolanda Yesterday' });
-    await call('lobby', 'nurse.checkIn', { ...checkIn, name: 'Walter Waited' });
-    await call('nurse', 'staff.signIn', { pin: '3333' });
+    await call('lobby', 'nurse.checkIn', { ...checkIn, idempotencyKey: randomUUID(), name: 'Yolanda Yesterday' });
+    await call('lobby', 'nurse.checkIn', { ...checkIn, idempotencyKey: randomUUID(), name: 'Walter Waited' });
     const queue = (await call('nurse', 'nurse.queue', {})) as { tickets: { id: string; number: number }[] };
     await call('nurse', 'nurse.startVisit', { ticketId: queue.tickets.find((t) => t.number === 1)?.id });
   } finally {
@@ -90,7 +91,7 @@ test('a nameless check-in; the nurse reprints its ticket and closes a visit left
   await kiosk.getByRole('button', { name: 'Done' }).click();
 
   // The nurse: today's ticket 1 has no name; yesterday's open visit is listed by number and date only.
-  await signInAsStaff(kiosk, '3333');
+  await signInAsStaff(kiosk, '333333');
   await kiosk.getByRole('button', { name: 'Nurse queue', exact: true }).click();
   await expect(h1(kiosk, 'Nurse queue')).toBeVisible();
   const row = kiosk.getByTestId('nurse-ticket-1');
@@ -124,7 +125,7 @@ test('a nameless check-in; the nurse reprints its ticket and closes a visit left
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
   // The desk: numbers only, and a lost ticket printed again.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
   await expect(h1(kiosk, 'Nurse queue numbers')).toBeVisible();
   await expect(kiosk.getByRole('heading', { level: 2, name: 'A patron lost their ticket?' })).toBeVisible();

@@ -81,7 +81,7 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await expect(display.getByTestId('nurse-waiting')).toHaveText(/^(1 person waiting|1 persona esperando)$/);
 
   // The nurse calls the ticket.
-  await signInAsStaff(kiosk, '3333');
+  await signInAsStaff(kiosk, '333333');
   await kiosk.getByRole('button', { name: 'Nurse queue', exact: true }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Nurse queue' })).toBeVisible();
   const row = kiosk.getByTestId('nurse-ticket-1');
@@ -172,7 +172,7 @@ test('the ticket screen clears itself after 20 seconds; librarians see queue num
   await expect(kiosk.getByRole('button', { name: /Touch to start/ })).toBeVisible();
   await expect(kiosk.getByTestId('nurse-ticket-number')).toHaveCount(0);
 
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await expect(kiosk.getByRole('button', { name: 'Nurse queue', exact: true })).toHaveCount(0);
   await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Nurse queue numbers' })).toBeVisible();
@@ -183,7 +183,7 @@ test('the ticket screen clears itself after 20 seconds; librarians see queue num
 
 test('the nurse keeps the directory: a CSV with a bad row changes nothing; edits, settings and counts', async ({ kiosk }) => {
   test.setTimeout(120_000);
-  await signInAsStaff(kiosk, '3333');
+  await signInAsStaff(kiosk, '333333');
   await kiosk.getByRole('button', { name: 'Referral directory' }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Referral directory' })).toBeVisible();
   await expect(kiosk.getByText('26 resources')).toBeVisible();

@@ -3,11 +3,11 @@
 import i18next, { type TFunction } from 'i18next';
 import { expect, type Page } from '@playwright/test';
 import { languageNames, type LanguageCode } from '../shared/languages';
-import { resources } from '../shared/locales/resources';
-import { api } from './host';
+import { digitsFormatter, i18nextOptions } from '../shared/locales/i18n-setup';
+import { api, demoSignIn, type DemoRole } from './host';
 
-const i18n = i18next.createInstance();
-void i18n.init({ resources, lng: 'en', fallbackLng: 'en', initAsync: false, interpolation: { escapeValue: false } });
+const i18n = i18next.createInstance().use(digitsFormatter);
+void i18n.init(i18nextOptions('en'));
 
 /** The strings the patron reads, in one language, from the shipped locale files. */
 export const translator = (lng: LanguageCode): TFunction => i18n.getFixedT(lng);
@@ -46,9 +46,9 @@ export async function startVisit(w: Walker, options: { atAttract?: boolean } = {
   await expect(w.page.locator('html')).toHaveAttribute('lang', w.lng);
 }
 
-/** Set-up a member of staff would do elsewhere (another screen, the console): signed in as `pin` for one call. */
-async function asStaff<T>(page: Page, pin: string, name: string, input: unknown): Promise<T> {
-  await api(page, 'staff.signIn', { pin });
+/** Set-up a member of staff would do elsewhere (another screen, the console): signed in as `role` for one call. */
+async function asStaff<T>(page: Page, role: DemoRole, name: string, input: unknown): Promise<T> {
+  await api(page, 'staff.signIn', await demoSignIn(() => api(page, 'staff.names', {}), role));
   try {
     return await api<T>(page, name, input);
   } finally {
@@ -60,15 +60,18 @@ async function openService(w: Walker, service: 'grocery' | 'hive' | 'nurse'): Pr
   await w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) }).click();
 }
 
-/** Types on the on-screen keyboard as a patron would (lower case; Shift for capitals). */
-export async function typeKeys(page: Page, text: string): Promise<void> {
+/** Types on the on-screen keyboard as a patron would (lower case; Shift for capitals); `{…}` names a special key. */
+export async function typeKeys(page: Page, keys: string | readonly string[]): Promise<void> {
   const keyboard = page.getByTestId('on-screen-keyboard');
   await expect(keyboard).toBeVisible();
-  for (const ch of text) {
-    if (ch !== ch.toLowerCase()) await keyboard.locator('[data-skbtn="{shift}"]').click();
-    await keyboard.locator(`[data-skbtn="${ch === ' ' ? '{space}' : ch}"]`).first().click();
+  for (const key of typeof keys === 'string' ? [...keys] : keys) {
+    if (key.length === 1 && key !== key.toLowerCase()) await keyboard.locator('[data-skbtn="{shift}"]').click();
+    await keyboard.locator(`[data-skbtn="${key === ' ' ? '{space}' : key}"]`).first().click();
   }
 }
+
+/** What a patron types to find rice, on their language's keyboard (Arabic letters; Vietnamese "gạ" with its tone key). */
+const riceSearch: Partial<Record<LanguageCode, readonly string[]>> = { ar: ['أ', 'ر'], vi: ['g', 'a', '{tone-dot}'] };
 
 /** The first text field of the screen, touched so the on-screen keyboard opens; false when there is none. */
 export async function openKeyboard(page: Page): Promise<boolean> {
@@ -103,7 +106,8 @@ const grocery: Walk = {
     }
     await w.at('shop-category');
     await page.getByLabel(t('grocery.shop.search')).click();
-    await typeKeys(page, 'ri');
+    await typeKeys(page, riceSearch[w.lng] ?? 'ri');
+    await expect(page.locator('.grocery-card').first()).toBeVisible();
     await w.at('shop-search');
     await hideKeyboard(page);
     await button(w, 'grocery.shop.clearSearch').click();
@@ -156,16 +160,18 @@ const mentor: Walk = {
     await expect(page.locator('[aria-labelledby=hive-times-heading] .choice-card').first()).toBeVisible();
     await w.at('times');
     // The branch cancels only a week ahead: every time shown now is inside the cut-off and says so.
-    const settings = await asStaff<{ rules: Record<string, number> }>(page, '2222', 'hive.settings', {});
-    await asStaff(page, '2222', 'hive.saveSettings', { ...settings, rules: { ...settings.rules, cancelCutoffHours: 168 } });
+    const settings = await asStaff<{ rules: Record<string, number> }>(page, 'librarian', 'hive.settings', {});
+    await asStaff(page, 'librarian', 'hive.saveSettings', { ...settings, rules: { ...settings.rules, cancelCutoffHours: 168 } });
     await page.getByRole('button', { name: t('hive.mentor.byMentor') }).click();
     await page.locator('[aria-labelledby=hive-mentors-heading] .choice-card').first().click();
     await expect(page.locator('[aria-labelledby=hive-times-heading] .hive-no-cancel').first()).toBeVisible();
     await w.at('times-by-mentor');
     // Someone with two meetings booked already (elsewhere, earlier): told on the contact step.
-    const open = await api<{ mentorId: string; start: string }[]>(page, 'hive.openTimes', { limit: 20 });
+    // Two other times than the one this patron takes (the first one shown).
+    const mine = await page.locator('[aria-labelledby=hive-times-heading] .choice-card').first().getAttribute('data-choice');
+    const open = (await api<{ mentorId: string; start: string }[]>(page, 'hive.openTimes', { limit: 20 })).filter((s) => `${s.mentorId}@${s.start}` !== mine);
     for (const slot of open.slice(-2)) {
-      await api(page, 'hive.book', { mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker Two', phone: '555-010-8888', email: '', language: w.lng });
+      await api(page, 'hive.book', { idempotencyKey: crypto.randomUUID(), mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker Two', phone: '555-010-8888', email: '', language: w.lng });
     }
     await page.locator('[aria-labelledby=hive-times-heading] .choice-card').first().click();
     await expect(h1(w, 'hive.intake.stageQuestion')).toBeVisible();
@@ -198,7 +204,7 @@ const mentor: Walk = {
     await mainAction(page).click();
     await expect(h1(w, 'hive.mentor.doneTitle')).toBeVisible();
     await w.at('done');
-    await asStaff(page, '2222', 'hive.saveSettings', settings);
+    await asStaff(page, 'librarian', 'hive.saveSettings', settings);
   },
 };
 
@@ -261,7 +267,7 @@ const cancel: Walk = {
     // Two days ahead at least: outside any cancel cut-off.
     const slot = (await api<{ mentorId: string; start: string }[]>(page, 'hive.openTimes', { limit: 60 })).find((s) => Date.parse(s.start) > Date.now() + 48 * 3600_000);
     const contact = 'walker@example.org';
-    const booked = await api<{ code: string }>(page, 'hive.book', { ...slot, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker', phone: '', email: contact, language: w.lng });
+    const booked = await api<{ code: string }>(page, 'hive.book', { idempotencyKey: crypto.randomUUID(), ...slot, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Walker', phone: '', email: contact, language: w.lng });
     await openService(w, 'hive');
     await page.getByRole('radio', { name: new RegExp(t('hive.cancel.tile')) }).click();
     await expect(h1(w, 'hive.cancel.title')).toBeVisible();
@@ -292,7 +298,7 @@ const nurse: Walk = {
     const { page, t } = w;
     // The nurse is away: the tile and the check-in say when the nurse is next in, and nothing leads to a ticket.
     await page.goto(w.url);
-    await asStaff(page, '3333', 'nurse.setToday', { action: 'close' });
+    await asStaff(page, 'nurse', 'nurse.setToday', { action: 'close' });
     await startVisit(w);
     await expect(page.getByTestId('nurse-tile-note')).toBeVisible();
     await w.at('home-nurse-away');
@@ -300,7 +306,7 @@ const nurse: Walk = {
     await expect(h1(w, 'nurse.hours.closedTitle')).toBeVisible();
     await w.at('away');
     // Staff open check-in until midnight (the walk must not depend on the hour it runs at).
-    await asStaff(page, '3333', 'nurse.setToday', { action: 'open', until: '24:00' });
+    await asStaff(page, 'nurse', 'nurse.setToday', { action: 'open', until: '24:00' });
     await startVisit(w);
     await openService(w, 'nurse');
     await w.at('emergency');

@@ -25,7 +25,7 @@ async function newestJobId(page: Page): Promise<string> {
 }
 
 test('admin assigns the CUPS queues and test pages come out as 80 mm and Letter PDFs', async ({ kiosk }) => {
-  await signInAsStaff(kiosk, '1111');
+  await signInAsStaff(kiosk, '111111');
   await openPrinters(kiosk);
   await expectAccessible(kiosk, 'printers');
   await savePrinters(kiosk, { receipt: 'kiosk-receipt', sheet: 'kiosk-sheet' });
@@ -58,7 +58,7 @@ test('admin assigns the CUPS queues and test pages come out as 80 mm and Letter 
 });
 
 test('a stopped printer makes the job wait with a staff alert, then it prints exactly once', async ({ kiosk }) => {
-  await signInAsStaff(kiosk, '1111');
+  await signInAsStaff(kiosk, '111111');
   await openPrinters(kiosk);
   await savePrinters(kiosk, { receipt: 'kiosk-receipt' });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { languageCodes, languageNames, type LanguageCode } from '../shared/languages';
 import { chromiumArgs, chromiumPath } from './chromium';
-import { callHost, offerEveryLanguage, startHost, type KioskHost } from './host';
+import { callHost, demoSignIn, demoStaff, offerEveryLanguage, startHost, type DemoRole, type KioskHost } from './host';
 import { viewports } from './screens-viewports';
 import { hideKeyboard, openKeyboard, patronWalks, translator, type AtOptions, type Walker } from './patron-walks';
 
@@ -54,10 +54,12 @@ function walker(page: Page, host: KioskHost, lng: LanguageCode, group: string): 
   };
 }
 
-async function signIn(page: Page, url: string, lng: LanguageCode, pin: string): Promise<void> {
+async function signIn(page: Page, url: string, lng: LanguageCode, role: DemoRole): Promise<void> {
+  const { name, pin } = demoStaff[role];
   await page.goto(url);
   await page.getByRole('button', { name: languageNames[lng], exact: true }).click();
   await page.locator('.staff-entry').click();
+  await page.getByRole('button', { name, exact: true }).click();
   for (const digit of pin) await page.getByRole('button', { name: digit, exact: true }).click();
   await page.locator('.pin-pad button[type=submit], .pin-pad .button.primary').first().click();
   await page.locator('.staff-tiles').waitFor();
@@ -66,14 +68,14 @@ async function signIn(page: Page, url: string, lng: LanguageCode, pin: string): 
 /** Staff home, then every tile it offers to each demo role (admin, librarian, nurse). */
 async function staffTour(page: Page, host: KioskHost, lng: LanguageCode): Promise<void> {
   const seen = new Set<string>();
-  for (const [role, pin] of [['admin', '1111'], ['librarian', '2222'], ['nurse', '3333']] as const) {
-    await signIn(page, host.url, lng, pin);
+  for (const role of ['admin', 'librarian', 'nurse'] as const) {
+    await signIn(page, host.url, lng, role);
     if (role === 'admin') await photograph(page, lng, 'staff', '00-home');
     const tiles = await page.locator('.staff-tiles .tile').allInnerTexts();
     for (const [index, label] of tiles.entries()) {
       if (seen.has(label)) continue;
       seen.add(label);
-      if (index > 0 || role !== 'admin') await signIn(page, host.url, lng, pin);
+      if (index > 0 || role !== 'admin') await signIn(page, host.url, lng, role);
       await page.locator('.staff-tiles .tile').nth(index).click();
       await page.getByRole('heading', { level: 1 }).waitFor();
       await settle(page);
@@ -90,7 +92,7 @@ async function lobbyDisplay(page: Page, host: KioskHost, lng: LanguageCode): Pro
   await photograph(page, lng, 'display', '01-waiting');
   // The nurse calls the next number (the nurse walk checked one in).
   const nurse = 'screens-nurse-console';
-  await callHost(host, nurse, 'staff.signIn', { pin: '3333' });
+  await callHost(host, nurse, 'staff.signIn', await demoSignIn(() => callHost(host, nurse, 'staff.names', {}), 'nurse'));
   await callHost(host, nurse, 'nurse.callNext', {}).catch(() => undefined);
   await page.getByTestId('nurse-called').waitFor();
   await photograph(page, lng, 'display', '02-calling');

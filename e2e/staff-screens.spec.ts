@@ -28,7 +28,7 @@ async function expectTargets(page: Page, screen: string) {
 test('every staff control is at least 44 px; the print queue shows ten rows by document name; the audit log says what happened', async ({ kiosk }) => {
   test.setTimeout(180_000);
   await kiosk.setViewportSize({ width: 1920, height: 1080 });
-  await signInAsStaff(kiosk, '1111');
+  await signInAsStaff(kiosk, '111111');
   await expectTargets(kiosk, 'staff home (admin)');
   await openPrinters(kiosk);
   await savePrinters(kiosk, { receipt: '@pdf-folder', sheet: '@pdf-folder' });
@@ -75,7 +75,7 @@ test('every staff control is at least 44 px; the print queue shows ten rows by d
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
   // The librarian's screens.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   for (const [tile, title] of [
     ['Grocery order desk', 'Grocery order desk'],
     ['Hive: workshops and attendance', 'Hive: workshops'],
@@ -92,7 +92,7 @@ test('every staff control is at least 44 px; the print queue shows ten rows by d
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
   // The nurse's screens.
-  await signInAsStaff(kiosk, '3333');
+  await signInAsStaff(kiosk, '333333');
   for (const [tile, title] of [
     ['Nurse queue', 'Nurse queue'],
     ['Nurse settings', 'Nurse settings'],

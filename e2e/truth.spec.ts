@@ -1,6 +1,7 @@
 // What patrons are told must be true (issue 9): the nurse's hours, a booking's real cancel rule, the waitlist
 // path, and limits told as soon as the phone is known. Printouts are read back from the CUPS queues.
 // (A mixed SNAP order's "bring" text is checked in grocery.spec.ts, on screen, receipt and pickup slip.)
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { formatDay, formatDayTime, formatTime } from '../shared/domain/format';
 import { addDays, localDateOf, weekdayOf, zonedInstant } from '../shared/domain/zoned-time';
@@ -43,7 +44,7 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   const until = zonedInstant(nextDate, '12:00', zone);
   if (!next || !until) throw new Error('no such time');
   const weekday = formatDay(next, 'en', zone).split(',')[0] ?? '';
-  await signInAsStaff(kiosk, '3333');
+  await signInAsStaff(kiosk, '333333');
   await kiosk.getByRole('button', { name: 'Nurse settings' }).click();
   await expect(h1(kiosk, 'Nurse settings')).toBeVisible();
   for (const day of ['Tuesday', 'Thursday', 'Saturday']) await kiosk.getByRole('button', { name: `Remove ${day} stretch 1` }).click();
@@ -79,7 +80,7 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   expect(formatTime(next, 'es', zone)).toMatch(/^9:00\sa\.\s?m\.$/);
   await expectAccessible(kiosk, 'nurse away (es)');
   // The backend refuses a ticket too (a screen left open from before closing), naming the next opening.
-  await expect(api(kiosk, 'nurse.checkIn', { name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null })).rejects.toThrow('nurse.closed-now');
+  await expect(api(kiosk, 'nurse.checkIn', { idempotencyKey: randomUUID(), name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null })).rejects.toThrow('nurse.closed-now');
   await kiosk.getByRole('button', { name: 'Volver al inicio' }).click();
   // The lobby display: nobody waits, so it says when the nurse is next in, in each of its languages in turn.
   const display = await context.newPage();
@@ -90,7 +91,7 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   await expectAccessible(display, 'lobby display with the nurse away');
 
   // The desk sees no ticket, and can open check-in now: the patron then gets one that says until when.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
   await expect(kiosk.getByRole('definition').filter({ hasText: /^None$/ }).first()).toBeVisible();
   const panel = kiosk.getByRole('region', { name: 'Check-in today' });
@@ -116,7 +117,7 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   await expectAccessible(kiosk, 'ticket with the last check-in');
   // The desk closes check-in while someone waits: the display tells the room they will be seen, not "closed".
   await kiosk.getByRole('button', { name: 'Done' }).click();
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
   await kiosk.getByRole('region', { name: 'Check-in today' }).getByRole('button', { name: 'Close check-in now' }).click();
   await expect(display.getByTestId('nurse-display-closed')).toHaveText('Check-in is closed. Everyone who has a ticket will be seen.', { timeout: 10_000 });
@@ -128,7 +129,7 @@ test('a booking inside the cut-off (as a same-day one is) says before and after 
   if (printing) await assignPrinters(kiosk, { receipt: 'kiosk-receipt' });
   const started = Date.now();
   // The branch cancels only 168 hours ahead: every open time this week is inside the cut-off.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: booking rules' }).click();
   await kiosk.getByLabel('Cancel at least this many hours before').fill('168');
   await kiosk.getByRole('button', { name: 'Save', exact: true }).click();
@@ -223,7 +224,7 @@ test('a waitlisted patron is told the place and how staff will call; staff see w
   }
 
   // Lucia cancels at the desk; Marco moves up. Staff are alerted and have his number to call.
-  await signInAsStaff(kiosk, '2222');
+  await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Hive: workshops and attendance' }).click();
   await kiosk.getByRole('button', { name: new RegExp(title) }).click();
   await kiosk.getByRole('button', { name: 'Cancel registration of Lucia Gomez' }).click();
@@ -252,7 +253,7 @@ test('the meeting limit is told right after the phone number is typed, before an
   const slots = await api<{ mentorId: string; start: string }[]>(kiosk, 'hive.openTimes', { limit: 20 });
   const distinct = slots.filter((s, i) => slots.findIndex((o) => o.mentorId === s.mentorId && o.start === s.start) === i).slice(0, 2);
   for (const slot of distinct) {
-    await api(kiosk, 'hive.book', { mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Pat Two', phone: '555-030-0303', email: '', language: 'en' });
+    await api(kiosk, 'hive.book', { idempotencyKey: randomUUID(), mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Pat Two', phone: '555-030-0303', email: '', language: 'en' });
   }
   await startMentorBooking(kiosk, 'Finance and funding');
   await times(kiosk).first().tap();

@@ -1,5 +1,5 @@
 // First step of `npm test`: are the system parts the end-to-end tests drive there (Debian's Chromium,
-// CUPS with the two kiosk test queues, poppler)? Where one is missing it runs scripts/setup-system.sh when
+// CUPS with the kiosk test queues, poppler, the Arabic print font)? Where one is missing it runs scripts/setup-system.sh when
 // it can (root on Debian, the script CI uses); otherwise it stops at once with one sentence naming the command.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const QUEUES = ['kiosk-receipt', 'kiosk-sheet'];
+export const QUEUES = ['kiosk-receipt', 'kiosk-sheet', 'kiosk-pdf'];
 const SETUP = 'sudo bash scripts/setup-system.sh';
 
 const run = (command, args) => {
@@ -30,6 +30,8 @@ export function missingParts(env = process.env) {
   const missing = [];
   if (!chromiumPath(env)) missing.push(env.CHROMIUM_PATH ? `Chromium at CHROMIUM_PATH=${env.CHROMIUM_PATH}` : 'Chromium');
   if (!onPath('pdftotext')) missing.push('poppler-utils (pdftotext)');
+  // Arabic printouts are set in Noto Sans Arabic (fonts-noto-core).
+  if (onPath('fc-list') && !(run('fc-list', ['Noto Sans Arabic']) ?? '').trim()) missing.push('fonts-noto-core (Noto Sans Arabic)');
   if (!onPath('lpstat') || !onPath('lp')) {
     missing.push('CUPS');
   } else if (!/scheduler is running/.test(run('lpstat', ['-r']) ?? '')) {

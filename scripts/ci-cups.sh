@@ -1,5 +1,5 @@
 #!/bin/sh
-# Sets up a real CUPS with two PDF-backed queues for the printing tests. Idempotent; run as root.
+# Sets up a real CUPS with PDF-backed queues for the printing tests. Idempotent; run as root.
 # Packages (installed by .ci/run): cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils.
 # Output: cups-pdf writes each job as a PDF into `Out` of /etc/cups/cups-pdf.conf, by default
 # ${HOME}/PDF of the submitting user (/root/PDF under CI). Jobs from the kiosk carry the title
@@ -53,6 +53,15 @@ for q in $QUEUES; do
   cupsaccept "$q"
 done
 
+# kiosk-pdf: a PDF-native printer for printouts in any script. CUPS passes the kiosk's PDF to the backend
+# unchanged (a raw queue), which writes it next to cups-pdf's files, so pdftotext reads Arabic and Vietnamese.
+install -m 0700 "$(dirname "$0")/cups-backend-kiosk-pdf.sh" /usr/lib/cups/backend/kiosk-pdf
+if ! lpstat -p kiosk-pdf >/dev/null 2>&1; then
+  lpadmin -p kiosk-pdf -E -v kiosk-pdf:/root/PDF -m raw 2>/dev/null || lpadmin -p kiosk-pdf -E -v kiosk-pdf:/root/PDF
+fi
+cupsenable kiosk-pdf
+cupsaccept kiosk-pdf
+
 OUT="$(sed -n 's/^Out[[:space:]]\{1,\}//p' /etc/cups/cups-pdf.conf | tail -n 1)"
-echo "cups ready: queues $QUEUES; cups-pdf Out: $OUT (for root: /root/PDF)"
+echo "cups ready: queues $QUEUES kiosk-pdf; cups-pdf Out: $OUT (for root: /root/PDF)"
 lpstat -e

@@ -17,8 +17,12 @@ export const httpStatusFor = (code: string): number => {
       return 404;
     case 'body-too-large':
       return 413;
-    case 'pin-locked':
+    case 'pin-wait':
       return 429;
+    case 'disk-full':
+      return 507;
+    case 'store-unavailable':
+      return 503;
     case 'internal':
       return 500;
     default:

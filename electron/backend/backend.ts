@@ -23,6 +23,10 @@ export type BackendOptions = {
   demo?: boolean;
   printing?: PrintingOptions;
   log?: (message: string, error?: unknown) => void;
+  /** Another process took the data directory: writing has stopped; the host should say so and exit. */
+  onLockLost?: (message: string) => void;
+  /** While the disk is full: how often to try writing again. */
+  retryWritableMs?: number;
 };
 
 export type Backend = {
@@ -37,9 +41,20 @@ export type Backend = {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+const hasMembers = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && 'members' in data && Array.isArray(data.members) && data.members.length > 0;
+
 /** Opens the one backend of a data directory: store, services, handlers, dispatcher. */
 export async function openBackend(options: BackendOptions): Promise<Backend> {
-  const store = await Store.open({ dataDir: options.dataDir, clock: options.clock, secretCodec: options.secretCodec });
+  const store = await Store.open({
+    dataDir: options.dataDir,
+    clock: options.clock,
+    secretCodec: options.secretCodec,
+    onLockLost: options.onLockLost,
+    retryWritableMs: options.retryWritableMs,
+    // A directory from before manifests was set up if its staff file (or a copy) names anyone.
+    setupEvidence: { file: 'staff.json', test: hasMembers },
+  });
   try {
     const platform = await openPlatform(store);
     const printing = await openPrinting(platform, options.printing ?? {});
@@ -67,10 +82,17 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
 
     const startupNotes: string[] = [];
     // Demo content only ever goes into an empty data directory, never over real data.
-    if (options.demo && store.wasEmpty) {
-      startupNotes.push(...(await seedPlatformDemo(platform)));
-      for (const feature of features) if (feature.seedDemo) startupNotes.push(...(await feature.seedDemo()));
+    if (options.demo && store.isFresh) {
+      try {
+        startupNotes.push(...(await seedPlatformDemo(platform)));
+        for (const feature of features) if (feature.seedDemo) startupNotes.push(...(await feature.seedDemo()));
+        await store.markSetupDone();
+      } catch (error) {
+        if (!store.readOnly) throw error;
+        startupNotes.push('Demo data could not be written: the disk is full.');
+      }
     }
+    if (store.readOnly) startupNotes.push(`The disk holding ${store.dataDir} is full: the kiosk runs read-only until there is room again.`);
 
     const purge = async (): Promise<void> => {
       const now = store.clock.now();
@@ -80,7 +102,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       await purgeOldFiles(exportsDirOf(store.dataDir), KEEP_EXPORTS_MS, now);
       for (const feature of features) await feature.purge?.(now);
     };
-    await purge();
+    // A full disk must not keep the kiosk from starting: the hourly run purges once there is room.
+    await purge().catch((error: unknown) => {
+      if (!store.readOnly) throw error;
+    });
     const purgeTimer = setInterval(() => void purge().catch((e: unknown) => options.log?.('purge failed', e)), 60 * 60 * 1000);
     purgeTimer.unref();
 

@@ -2,23 +2,42 @@ import type { z } from 'zod';
 import type { OperationTable } from '../../shared/contract/define';
 import type { StaffRole } from '../../shared/roles';
 
-/** Who is calling: one renderer (an Electron webContents, or one browser page). */
+/**
+ * Who is calling. Both ids are set by the host, never taken from the request, so a caller cannot
+ * choose them; rate limits and PIN back-off key on the device.
+ */
 export type Caller = {
+  /** One renderer (an Electron webContents, or one browser page load): staff sessions belong to it. */
   clientId: string;
+  /**
+   * The screen's machine: `LOCAL_DEVICE` for this computer's own kiosk window or browser pages;
+   * a paired network device will be `device:<id>` from its device token.
+   */
+  deviceId: string;
 };
+
+/** This computer's own screen(s): the Electron kiosk window, or the browser host's loopback pages. */
+export const LOCAL_DEVICE = 'local';
 
 export type StaffSession = {
   staffId: string;
   name: string;
   role: StaffRole;
+  /** Signed in with a PIN from before 6 digits were required: only choosing a new one is allowed. */
+  mustChangePin: boolean;
   expiresAt: Date;
 };
+
+/** The idempotency key of a patron write and a hash of the rest of its input. */
+export type RequestStamp = { key: string; hash: string };
 
 export type CallContext = {
   caller: Caller;
   /** The signed-in staff member of this client, if any. */
   session: StaffSession | null;
   now: Date;
+  /** Set for `idempotent` operations: the handler stores it with what it writes, and answers a retry from it. */
+  request: RequestStamp | null;
   /** For records a librarian made on a patron's behalf. */
   assistedBy: { staffId: string; name: string } | null;
   /** Adds a line to the audit log (commands by staff are logged automatically too). */

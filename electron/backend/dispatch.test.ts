@@ -7,7 +7,7 @@ import { staffRoles } from '../../shared/roles';
 import type { HandlerMap } from './context';
 import { createDispatcher } from './dispatch';
 import { testClock } from './store/test-support';
-import { signIn, testBackends } from './test-backend';
+import { signIn, testBackends, caller } from './test-backend';
 
 const backends = testBackends();
 const start = backends.start;
@@ -17,14 +17,14 @@ describe('dispatcher', () => {
   it('refuses unknown operations, including names inherited from Object.prototype', async () => {
     const { backend } = await start();
     for (const name of ['nope.op', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty', 42, null]) {
-      expect(await backend.dispatch(name, {}, { clientId: 'test-a' })).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
+      expect(await backend.dispatch(name, {}, caller('test-a'))).toMatchObject({ ok: false, error: { code: 'unknown-operation' } });
     }
   });
 
   it('refuses invalid input with a code per field path', async () => {
     const { backend } = await start();
     const admin = await signIn(backend, 'admin');
-    const result = await backend.dispatch('staff.create', { name: '', role: 'boss', pin: '12' }, { clientId: admin });
+    const result = await backend.dispatch('staff.create', { name: '', role: 'boss', pin: '12' }, caller(admin));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -36,9 +36,9 @@ describe('dispatcher', () => {
       ]),
     );
     for (const bad of ['a string', [1, 2], 7]) {
-      expect(await backend.dispatch('staff.create', bad, { clientId: admin })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await backend.dispatch('staff.create', bad, caller(admin))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
-    const nested = await backend.dispatch('settings.update', { ...backend.platform.settings.get(), retentionDays: { grocery: 0 } }, { clientId: admin });
+    const nested = await backend.dispatch('settings.update', { ...backend.platform.settings.get(), retentionDays: { grocery: 0 } }, caller(admin));
     expect(nested.ok ? [] : nested.error.fields?.map((f) => f.path)).toContain('retentionDays.grocery');
   });
 
@@ -51,9 +51,9 @@ describe('dispatcher', () => {
       if (access === 'public') continue;
       checked++;
       // Refused before the input is even looked at.
-      expect(await backend.dispatch(name, {}, { clientId: 'test-nobody' }), name).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+      expect(await backend.dispatch(name, {}, caller('test-nobody')), name).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
       for (const role of staffRoles.filter((r) => !access.includes(r))) {
-        expect(await backend.dispatch(name, {}, { clientId: clients[role] }), `${name} as ${role}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        expect(await backend.dispatch(name, {}, caller(clients[role])), `${name} as ${role}`).toMatchObject({ ok: false, error: { code: 'forbidden' } });
       }
     }
     expect(checked).toBeGreaterThan(10);
@@ -67,7 +67,7 @@ describe('dispatcher', () => {
       if (access === 'public') continue;
       for (const role of access) {
         // Not an object: refused as invalid input after the role check, so no handler runs.
-        const result = await backend.dispatch(name, 'probe', { clientId: clients[role] });
+        const result = await backend.dispatch(name, 'probe', caller(clients[role]));
         if (!result.ok) expect(['sign-in-required', 'forbidden', 'unknown-operation'], `${name} as ${role}`).not.toContain(result.error.code);
       }
     }
@@ -76,35 +76,35 @@ describe('dispatcher', () => {
   it('sends only the fields the output schema declares, and never a handler that breaks the schema', async () => {
     const { backend } = await start();
     const admin = await signIn(backend, 'admin');
-    const list = await backend.dispatch('staff.list', {}, { clientId: admin });
+    const list = await backend.dispatch('staff.list', {}, caller(admin));
     expect(list.ok).toBe(true);
     if (!list.ok) return;
-    for (const member of list.value as Record<string, unknown>[]) expect(Object.keys(member).sort()).toEqual(['active', 'createdAt', 'id', 'name', 'role']);
+    for (const member of list.value as Record<string, unknown>[]) expect(Object.keys(member).sort()).toEqual(['active', 'createdAt', 'id', 'name', 'pinWaitUntil', 'role', 'shortPin']);
 
     // The dispatcher itself, with a handler that leaks: extra keys go, a wrong type becomes `internal`.
-    const leaky = { 'staff.session': () => ({ staffId: 's', name: 'n', role: 'admin', expiresAt: '2026-01-01T00:00:00Z', pinHash: 'secret' }), 'staff.list': () => [{ id: 1 }] };
+    const leaky = { 'staff.session': () => ({ staffId: 's', name: 'n', role: 'admin', mustChangePin: false, expiresAt: '2026-01-01T00:00:00Z', pinHash: 'secret' }), 'staff.list': () => [{ id: 1 }] };
     const logged: string[] = [];
     const dispatch = createDispatcher({
       handlers: leaky as unknown as HandlerMap<Operations>,
       clock: testClock('2026-01-01T00:00:00Z'),
-      session: () => ({ staffId: 's', name: 'n', role: 'admin', expiresAt: new Date('2030-01-01T00:00:00Z') }),
+      session: () => ({ staffId: 's', name: 'n', role: 'admin', mustChangePin: false, expiresAt: new Date('2030-01-01T00:00:00Z') }),
       touch: () => undefined,
       audit: async () => undefined,
       log: (message) => logged.push(message),
     });
-    const session = await dispatch('staff.session', {}, { clientId: 'x' });
-    expect(session).toEqual({ ok: true, value: { staffId: 's', name: 'n', role: 'admin', expiresAt: '2026-01-01T00:00:00Z' } });
-    expect(await dispatch('staff.list', {}, { clientId: 'x' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    const session = await dispatch('staff.session', {}, caller('x'));
+    expect(session).toEqual({ ok: true, value: { staffId: 's', name: 'n', role: 'admin', mustChangePin: false, expiresAt: '2026-01-01T00:00:00Z' } });
+    expect(await dispatch('staff.list', {}, caller('x'))).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(logged).toEqual(['operation staff.list returned an invalid value']);
     // A thrown non-KioskFailure never leaks its message.
     const throwing = createDispatcher({
       handlers: { 'staff.list': () => Promise.reject(new Error('ENOENT /secret/path')) } as unknown as HandlerMap<Operations>,
       clock: testClock('2026-01-01T00:00:00Z'),
-      session: () => ({ staffId: 's', name: 'n', role: 'admin', expiresAt: new Date('2030-01-01T00:00:00Z') }),
+      session: () => ({ staffId: 's', name: 'n', role: 'admin', mustChangePin: false, expiresAt: new Date('2030-01-01T00:00:00Z') }),
       touch: () => undefined,
       audit: async () => undefined,
     });
-    const thrown = await throwing('staff.list', {}, { clientId: 'x' });
+    const thrown = await throwing('staff.list', {}, caller('x'));
     expect(thrown).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(thrown)).not.toContain('secret');
   });
@@ -115,18 +115,18 @@ describe('dispatcher', () => {
     // SESSION_IDLE_MS is 5 minutes.
     const polled = await signIn(backend, 'admin', 'test-polled');
     clock.advance(minutes(4));
-    expect(await backend.dispatch('system.alerts', {}, { clientId: polled })).toMatchObject({ ok: true });
-    expect(await backend.dispatch('staff.session', {}, { clientId: polled })).toMatchObject({ ok: true, value: { role: 'admin' } });
+    expect(await backend.dispatch('system.alerts', {}, caller(polled))).toMatchObject({ ok: true });
+    expect(await backend.dispatch('staff.session', {}, caller(polled))).toMatchObject({ ok: true, value: { role: 'admin' } });
     clock.advance(minutes(2));
-    expect(await backend.dispatch('staff.session', {}, { clientId: polled })).toEqual({ ok: true, value: null });
-    expect(await backend.dispatch('system.alerts', {}, { clientId: polled })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    expect(await backend.dispatch('staff.session', {}, caller(polled))).toEqual({ ok: true, value: null });
+    expect(await backend.dispatch('system.alerts', {}, caller(polled))).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
 
     const working = await signIn(backend, 'admin', 'test-working');
     clock.advance(minutes(4));
-    expect(await backend.dispatch('staff.list', {}, { clientId: working })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('staff.list', {}, caller(working))).toMatchObject({ ok: true });
     clock.advance(minutes(2));
-    expect(await backend.dispatch('staff.session', {}, { clientId: working })).toMatchObject({ ok: true, value: { role: 'admin' } });
-    expect(await backend.dispatch('system.alerts', {}, { clientId: working })).toMatchObject({ ok: true });
+    expect(await backend.dispatch('staff.session', {}, caller(working))).toMatchObject({ ok: true, value: { role: 'admin' } });
+    expect(await backend.dispatch('system.alerts', {}, caller(working))).toMatchObject({ ok: true });
   });
 
   it('touches the session for exactly the operations not marked poll, and marks only queries', async () => {
@@ -140,11 +140,11 @@ describe('dispatcher', () => {
       const dispatch = createDispatcher({
         handlers: {} as HandlerMap<Operations>,
         clock: testClock('2026-01-01T00:00:00Z'),
-        session: () => ({ staffId: 's', name: 'n', role, expiresAt: new Date('2030-01-01T00:00:00Z') }),
+        session: () => ({ staffId: 's', name: 'n', role, mustChangePin: false, expiresAt: new Date('2030-01-01T00:00:00Z') }),
         touch: (clientId) => touched.push(clientId),
         audit: async () => undefined,
       });
-      await dispatch(name, 'probe', { clientId: 'x' });
+      await dispatch(name, 'probe', caller('x'));
       expect(touched, name).toEqual(operations[name].poll ? [] : ['x']);
     }
   });
@@ -162,10 +162,10 @@ describe('dispatcher', () => {
   it('keeps sessions per client', async () => {
     const { backend } = await start();
     await signIn(backend, 'admin', 'test-desk');
-    expect(await backend.dispatch('staff.list', {}, { clientId: 'test-lobby' })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
-    expect(await backend.dispatch('staff.session', {}, { clientId: 'test-lobby' })).toEqual({ ok: true, value: null });
-    await backend.dispatch('staff.signOut', {}, { clientId: 'test-desk' });
-    expect(await backend.dispatch('staff.list', {}, { clientId: 'test-desk' })).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    expect(await backend.dispatch('staff.list', {}, caller('test-lobby'))).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
+    expect(await backend.dispatch('staff.session', {}, caller('test-lobby'))).toEqual({ ok: true, value: null });
+    await backend.dispatch('staff.signOut', {}, caller('test-desk'));
+    expect(await backend.dispatch('staff.list', {}, caller('test-desk'))).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
   });
 });
 

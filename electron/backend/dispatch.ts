@@ -3,6 +3,7 @@ import { isOperationName, operations, type Operations } from '../../shared/contr
 import { isAllowed } from '../../shared/roles';
 import { fail, isKioskFailure, ok, type FieldIssue, type Result } from '../../shared/result';
 import type { CallContext, Caller, HandlerMap, StaffSession } from './context';
+import { stampOf } from './idempotency';
 import type { Clock } from './store/store';
 
 export type Dispatch = (name: unknown, input: unknown, caller: Caller) => Promise<Result<unknown>>;
@@ -41,6 +42,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     if (def.access !== 'public') {
       if (!session) return fail({ code: 'sign-in-required', message: 'Staff sign-in required' });
       if (!isAllowed(def.access, session.role)) return fail({ code: 'forbidden', message: 'Your role may not do this' });
+      // A PIN from before 6 digits were required opens one thing only: choosing a new PIN.
+      if (session.mustChangePin && name !== 'staff.changePin') return fail({ code: 'pin-change-required', message: 'Choose a new PIN first' });
     }
     // Polled queries (`poll: true` in the contract) are no person at the desk: they must not keep
     // an unattended staff session alive forever.
@@ -54,6 +57,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       caller,
       session,
       now: deps.clock.now(),
+      request: def.idempotent ? stampOf(parsed.data) : null,
       assistedBy: session ? { staffId: session.staffId, name: session.name } : null,
       audit: (action, detail) => (session ? deps.audit(session, action, detail) : Promise.resolve()),
       setAuditDetail: (detail) => {

@@ -1,9 +1,11 @@
 // Opens the whole backend on a fresh temp data directory, for tests that go through the real dispatcher.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Result } from '../../shared/result';
 import type { StaffRole } from '../../shared/roles';
 import { openBackend, type Backend, type BackendOptions } from './backend';
+import type { Caller } from './context';
+import { demoStaff } from './platform/demo';
 import type { PdfEngine } from './printing/pdf-engine';
 import { noPrinters } from './printing/printers';
 import { aesGcmCodec } from './store/codec';
@@ -12,7 +14,24 @@ import { tempDirs, testClock, type TestClock } from './store/test-support';
 export type TestBackend = { backend: Backend; dataDir: string; clock: TestClock };
 
 /** Demo PINs seeded by `demo: true`. */
-export const demoPins: Record<StaffRole, string> = { admin: '1111', librarian: '2222', nurse: '3333' };
+export const demoPins = Object.fromEntries(demoStaff.map((m) => [m.role, m.pin])) as Record<StaffRole, string>;
+
+/**
+ * A caller as a host would build it. Unless a test is about devices, each client is on a device
+ * of its own (as if each test page were its own kiosk).
+ */
+export const caller = (clientId: string, deviceId = `device-of-${clientId}`): Caller => ({ clientId, deviceId });
+
+/** A new idempotency key, as the renderer makes one per submit (spread into a patron write's input). */
+export const newKey = (): { idempotencyKey: string } => ({ idempotencyKey: randomUUID() });
+
+/** The id of the demo staff member with `role`. */
+export function demoStaffId(backend: Backend, role: StaffRole): string {
+  const name = demoStaff.find((m) => m.role === role)?.name;
+  const member = backend.platform.staff.list().find((m) => m.name === name);
+  if (!member) throw new Error(`no demo ${role}`);
+  return member.id;
+}
 
 /** A text "PDF" engine: the real print pipeline runs, without starting Chromium in unit tests. */
 export const textEngine: PdfEngine = {
@@ -54,9 +73,12 @@ export function testBackends() {
   };
 }
 
-/** Signs `clientId` in with the demo PIN of `role` and checks it worked. */
+/** What the demo staff member with `role` types at the sign-in screen: their name (id) and PIN. */
+export const demoCredentials = (backend: Backend, role: StaffRole): { staffId: string; pin: string } => ({ staffId: demoStaffId(backend, role), pin: demoPins[role] });
+
+/** Signs `clientId` in as the demo staff member with `role` and checks it worked. */
 export async function signIn(backend: Backend, role: StaffRole, clientId = `test-${role}`): Promise<string> {
-  const result = await backend.dispatch('staff.signIn', { pin: demoPins[role] }, { clientId });
+  const result = await backend.dispatch('staff.signIn', { staffId: demoStaffId(backend, role), pin: demoPins[role] }, caller(clientId));
   expect(result).toMatchObject({ ok: true, value: { role } });
   return clientId;
 }
@@ -69,7 +91,7 @@ export function valueOf<T>(result: Result<unknown>, label = 'call'): T {
 
 /** Dispatches through the real dispatcher and returns the value of a successful call. */
 export async function dispatchOk<T>(backend: Backend, name: string, input: unknown, clientId: string): Promise<T> {
-  return valueOf<T>(await backend.dispatch(name, input, { clientId }), name);
+  return valueOf<T>(await backend.dispatch(name, input, caller(clientId)), name);
 }
 
 /** Nurse hours around the clock every day, set by a nurse through the dispatcher: for queue tests that are not about the hours. */
@@ -78,5 +100,5 @@ export async function nurseInAllWeek(backend: Backend): Promise<void> {
   const settings = await dispatchOk<Record<string, unknown>>(backend, 'nurse.settings', {}, clientId);
   const weeklyHours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, open: '00:00', close: '24:00' }));
   await dispatchOk(backend, 'nurse.updateSettings', { ...settings, weeklyHours }, clientId);
-  await backend.dispatch('staff.signOut', {}, { clientId });
+  await backend.dispatch('staff.signOut', {}, caller(clientId));
 }

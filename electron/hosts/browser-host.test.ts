@@ -124,7 +124,7 @@ describe('browser host API', () => {
   it('answers malformed JSON with 400 invalid-json and wrong types with 400 invalid-input', async () => {
     const bad = await api('staff.signIn', '{"pin": ');
     expect([bad.status, errorCode(bad)]).toEqual([400, 'invalid-json']);
-    const types = await api('staff.signIn', { pin: 1111 });
+    const types = await api('staff.signIn', { staffId: 'someone', pin: 111111 });
     expect([types.status, errorCode(types)]).toEqual([400, 'invalid-input']);
     expect(JSON.parse(types.body).error.fields).toEqual([{ path: 'pin', code: 'invalid_type' }]);
     const notObject = await api('staff.signIn', '[1,2,3]');

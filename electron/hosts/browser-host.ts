@@ -5,6 +5,7 @@ import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { httpStatusFor } from '../../shared/errors';
 import type { KioskError, Result } from '../../shared/result';
+import { LOCAL_DEVICE } from '../backend/context';
 import type { Dispatch } from '../backend/dispatch';
 import { photoRequest } from '../backend/grocery/item-photos';
 import { contentSecurityPolicy } from '../main/security-policy';
@@ -194,7 +195,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return;
       }
     }
-    const result = await options.dispatch(name, input, { clientId: `web:${clientHeader}` });
+    // The page's header names its session only. Everything served here is this computer's own
+    // screen (loopback): one device, whatever page or header asks, for rate limits and PIN waits.
+    const result = await options.dispatch(name, input, { clientId: `web:${clientHeader}`, deviceId: LOCAL_DEVICE });
     sendJson(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
 

@@ -6,8 +6,9 @@ import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { photoRequest } from '../backend/grocery/item-photos';
 import { exportsDirOf } from '../backend/platform/purge-files';
-import { loadOrCreateKey } from '../backend/store/key-file';
-import { StoreLockedError } from '../backend/store/store';
+import { LOCAL_DEVICE } from '../backend/context';
+import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
+import { StoreKeyError, StoreLockedError } from '../backend/store/store';
 import { parseHostOptions } from '../hosts/host-options';
 import { electronPrintingOptions } from './electron-print';
 import { IPC_CHANNEL } from './ipc-channel';
@@ -134,8 +135,19 @@ async function start(): Promise<void> {
   const protector = safeStorage.isEncryptionAvailable()
     ? { protect: (key: Buffer) => safeStorage.encryptString(key.toString('hex')), unprotect: (stored: Buffer) => Buffer.from(safeStorage.decryptString(stored), 'hex') }
     : undefined;
-  const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), protector);
-  backend = await openBackend({ dataDir: options.dataDir, secretCodec: aesGcmCodec(key), demo: options.demo, printing: electronPrintingOptions(), log: (m, e) => console.error(m, e) });
+  const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), { dataDir: options.dataDir, protector });
+  backend = await openBackend({
+    dataDir: options.dataDir,
+    secretCodec: aesGcmCodec(key),
+    demo: options.demo,
+    printing: electronPrintingOptions(),
+    log: (m, e) => console.error(m, e),
+    // Nothing more is written after the loss; the window must not go on taking orders.
+    onLockLost: (message) => {
+      console.error(message);
+      app.exit(1);
+    },
+  });
   for (const line of backend.startupNotes) console.log(line);
   if (!keyProtected) backend.platform.alerts.raise('warning', 'key-unprotected', {});
 
@@ -154,7 +166,8 @@ async function start(): Promise<void> {
       return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted from the kiosk page only' } };
     }
     if (!backend) return { ok: false, error: { code: 'internal', message: 'Not ready' } };
-    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender) });
+    // The kiosk window is this computer's own screen: one device for rate limits and PIN waits.
+    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender), deviceId: LOCAL_DEVICE });
   });
   powerSaveBlocker.start('prevent-display-sleep');
   createWindow();
@@ -162,7 +175,8 @@ async function start(): Promise<void> {
 
 if (primaryInstance) {
   start().catch((error: unknown) => {
-    console.error(error instanceof StoreLockedError ? error.message : error);
+    const plain = error instanceof StoreLockedError || error instanceof KeyMissingError || error instanceof StoreKeyError;
+    console.error(plain ? error.message : error);
     app.exit(1);
   });
 }

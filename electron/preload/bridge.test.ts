@@ -36,7 +36,7 @@ describe('preload bridge', () => {
     const api = exposed.api as ReturnType<typeof createBridge>;
     expect(Object.keys(api).sort()).toEqual(['call', 'host']);
     expect(api.host).toBe('electron');
-    expect(await api.call('staff.signIn', { pin: '1234' })).toEqual({ ok: true, value: 'from-main' });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'staff.signIn', { pin: '1234' });
+    expect(await api.call('staff.signIn', { staffId: 'someone', pin: '123456' })).toEqual({ ok: true, value: 'from-main' });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'staff.signIn', { staffId: 'someone', pin: '123456' });
   });
 });

@@ -37,11 +37,18 @@ function createHttpClient(): KioskClient {
 
 const transport: KioskClient = window.kiosk ?? createHttpClient();
 const sessionEndedListeners = new Set<() => void>();
+const cannotSaveListeners = new Set<() => void>();
 
 /** Called when the backend says the staff session is gone (expired, or the role was changed). */
 export function onStaffSessionEnded(listener: () => void): () => void {
   sessionEndedListeners.add(listener);
   return () => sessionEndedListeners.delete(listener);
+}
+
+/** Called when the backend refused a write because it cannot save (disk full, data directory lost). */
+export function onCannotSave(listener: () => void): () => void {
+  cannotSaveListeners.add(listener);
+  return () => cannotSaveListeners.delete(listener);
 }
 
 export const kiosk: KioskClient = {
@@ -50,6 +57,9 @@ export const kiosk: KioskClient = {
     const result = await transport.call(name, input);
     if (!result.ok && (result.error.code === 'sign-in-required' || result.error.code === 'session-expired')) {
       for (const listener of sessionEndedListeners) listener();
+    }
+    if (!result.ok && (result.error.code === 'disk-full' || result.error.code === 'store-unavailable')) {
+      for (const listener of cannotSaveListeners) listener();
     }
     return result;
   },

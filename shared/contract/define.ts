@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Access } from '../roles';
 
 /**
@@ -13,8 +13,22 @@ export type OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
   access: Access;
   kind: 'query' | 'command';
   poll?: true;
+  /**
+   * A patron write that may be retried after a lost answer: the input carries an `idempotencyKey`
+   * (one per submit), stored with the record in the same write, and a retry gets the first answer.
+   */
+  idempotent?: true;
 };
 
 export const defineOperation = <I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>) => def;
 
 export type OperationTable = Record<string, OperationDef>;
+
+/** One key per submit intent, made by the renderer (a UUID) and sent again with every retry of it. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'idempotency-key');
+/** Spread into the input of every `idempotent` operation. */
+export const requestKey = { idempotencyKey: idempotencyKeySchema };
+
+/** Input and answer of every list that can grow: a page, the total, and where the next page starts. */
+export const pageInput = { cursor: z.string().max(300).optional(), limit: z.int().min(1).max(200).default(50) };
+export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int().min(0), nextCursor: z.string().nullable() });

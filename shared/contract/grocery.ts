@@ -1,9 +1,10 @@
 // Operations of the grocery area ("Books & Bread"). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { isPictureRef } from '../domain/pictures';
+import { localisedSchema, localisedTextSchema } from '../localised-text';
 
 const text = (max: number) => z.string().trim().max(max);
 const desk = ['librarian', 'admin'] as const;
@@ -23,10 +24,11 @@ export const MAX_CART_LINES = 60;
 export const catalogItemSchema = z.object({
   id: itemIdSchema,
   category: categorySchema,
-  name: z.object({ en: text(80).min(1), es: text(80).min(1) }),
-  description: z.object({ en: text(300), es: text(300) }),
-  /** Size and unit as printed on the shelf tag: "1 lb", "12 oz", "1 gal". */
-  size: text(40).min(1),
+  /** Name, description and size in each language the branch writes them in; readers fall back to English. */
+  name: localisedTextSchema(80, { required: true }),
+  description: localisedTextSchema(300),
+  /** Size and unit as printed on the shelf tag: "1 lb", "12 oz", "3 lb bag" / "bolsa de 3 lb". */
+  size: localisedTextSchema(40, { required: true }),
   priceCents: z.int().min(1).max(100_000),
   snapEligible: z.boolean(),
   /** An illustration id (`banana`), a category picture (`produce.svg`) or a staff photo (`photo:<file>`): see domain/pictures. */
@@ -91,8 +93,8 @@ export type CartLine = z.infer<typeof cartLineSchema>;
 /** A line as snapshotted into an order: what was ordered at which price. */
 export const orderLineSchema = z.object({
   itemId: itemIdSchema,
-  name: z.object({ en: z.string(), es: z.string() }),
-  size: z.string(),
+  name: localisedSchema(z.string()),
+  size: localisedSchema(z.string()),
   unitPriceCents: z.int(),
   snapEligible: z.boolean(),
   quantity: z.int().min(1),
@@ -187,7 +189,9 @@ export const groceryOperations = {
   'grocery.submitOrder': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       lines: z.array(cartLineSchema).max(MAX_CART_LINES),
       windowKey: z.string().min(1).max(64),
       contact: contactSchema,
@@ -218,8 +222,10 @@ export const groceryOperations = {
       windowKey: z.string().max(64).optional(),
       status: orderStatusSchema.optional(),
       search: text(80).optional(),
+      ...pageInput,
     }),
-    output: z.array(orderViewSchema),
+    /** Newest first. */
+    output: pageSchema(orderViewSchema),
   }),
   'grocery.order': defineOperation({
     kind: 'query',

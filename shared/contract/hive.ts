@@ -1,19 +1,23 @@
 // Operations of the hive area (business mentoring and workshops). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
+import { localisedSchema, localisedTextSchema } from '../localised-text';
 
 const staff = ['librarian', 'admin'] as const;
 const text = (max: number) => z.string().trim().max(max);
 export const localDateSchema = z.string().refine(isCalendarDate, 'hive-date');
 export const localTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'hive-time');
 
-/** Text in each language the branch offers; English is the fallback. */
-export const localisedSchema = z.object({ en: text(600), es: text(600) });
-export type Localised = z.infer<typeof localisedSchema>;
+/** Text in each language the branch offers (see shared/localised-text); English is the fallback. */
+const localised = localisedTextSchema(600);
+/** A room name in each language ("Hive Room A" / "Sala A de Hive"). */
+const roomSchema = localisedTextSchema(60, { required: true });
+/** Text as the backend sends it to screens: already validated on the way in. */
+const localisedView = localisedSchema(z.string());
 
-export const areaSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), name: localisedSchema });
+export const areaSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), name: localised });
 export type HiveArea = z.infer<typeof areaSchema>;
 
 export const rulesSchema = z.object({
@@ -31,7 +35,7 @@ export const hiveSettingsSchema = z.object({
   /** Branch-wide days without mentoring (holidays). */
   closings: z.array(closingSchema).max(400),
   /** What to bring, printed on the slip. */
-  whatToBring: localisedSchema,
+  whatToBring: localised,
 });
 export type HiveSettings = z.infer<typeof hiveSettingsSchema>;
 
@@ -44,9 +48,9 @@ export const mentorSchema = z.object({
   displayName: text(60).min(1),
   areas: z.array(z.string().max(40)).min(1).max(30),
   languages: z.array(languageSchema).min(1),
-  bio: localisedSchema,
+  bio: localised,
   active: z.boolean(),
-  room: text(60).min(1),
+  room: roomSchema,
   sessionMinutes: z.union([z.literal(30), z.literal(60)]),
   bufferMinutes: z.int().min(0).max(60),
   windows: z.array(weeklyWindowSchema).max(40),
@@ -71,8 +75,8 @@ export const publicMentorSchema = z.object({
   displayName: z.string(),
   areas: z.array(z.string()),
   languages: z.array(languageSchema),
-  bio: localisedSchema,
-  room: z.string(),
+  bio: localisedView,
+  room: localisedView,
   sessionMinutes: z.number(),
 });
 
@@ -90,7 +94,7 @@ export const bookingSchema = z.object({
   code: z.string(),
   mentorId: idSchema,
   mentorName: z.string(),
-  room: z.string(),
+  room: localisedView,
   area: z.string(),
   start: isoDateTime,
   end: isoDateTime,
@@ -109,14 +113,14 @@ export const bookingSchema = z.object({
 export type BookingView = z.infer<typeof bookingSchema>;
 
 export const workshopSessionSchema = z.object({ date: localDateSchema, start: localTimeSchema, end: localTimeSchema });
-export const questionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: localisedSchema });
+export const questionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]{1,40}$/), label: localised });
 
 export const workshopSchema = z.object({
   id: idSchema,
-  title: localisedSchema,
-  description: localisedSchema,
+  title: localised,
+  description: localised,
   area: z.string().max(40),
-  room: text(60).min(1),
+  room: roomSchema,
   presenter: text(80).min(1),
   capacity: z.int().min(1).max(500),
   /** One date, or several for a series (one registration covers all). */
@@ -166,7 +170,7 @@ export const codeLookupResultSchema = z.object({
   end: isoDateTime,
   sessions: z.int(),
   mentorFirstName: z.string(),
-  workshopTitle: localisedSchema.nullable(),
+  workshopTitle: localisedView.nullable(),
   status: z.enum(['booked', 'registered', 'waitlisted']),
 });
 export type CodeLookupResult = z.infer<typeof codeLookupResultSchema>;
@@ -178,7 +182,7 @@ export const summarySchema = z.object({
   cancelled: z.int(),
   noShowRate: z.number(),
   byArea: z.array(z.object({ area: z.string(), booked: z.int(), attended: z.int(), noShow: z.int(), registered: z.int(), waitlisted: z.int(), capacity: z.int() })),
-  workshops: z.array(z.object({ id: idSchema, title: localisedSchema, capacity: z.int(), registered: z.int(), waitlisted: z.int(), fill: z.number() })),
+  workshops: z.array(z.object({ id: idSchema, title: localisedView, capacity: z.int(), registered: z.int(), waitlisted: z.int(), fill: z.number() })),
 });
 export type HiveSummary = z.infer<typeof summarySchema>;
 
@@ -192,7 +196,7 @@ export const promotionCallSchema = z.object({
   email: z.string(),
   language: languageSchema,
   workshopId: idSchema,
-  workshopTitle: localisedSchema,
+  workshopTitle: localisedView,
   firstStart: isoDateTime,
   promotedAt: isoDateTime,
   calledAt: isoDateTime.nullable(),
@@ -218,7 +222,7 @@ export const hiveOperations = {
       areas: z.array(areaSchema),
       mentors: z.array(publicMentorSchema),
       rules: rulesSchema,
-      whatToBring: localisedSchema,
+      whatToBring: localisedView,
     }),
   }),
   'hive.openTimes': defineOperation({
@@ -235,7 +239,9 @@ export const hiveOperations = {
   'hive.book': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       mentorId: idSchema,
       start: isoDateTime,
       area: z.string().max(40),
@@ -256,7 +262,8 @@ export const hiveOperations = {
   'hive.cancelByCode': defineOperation({
     kind: 'command',
     access: 'public',
-    input: codeLookupSchema,
+    idempotent: true,
+    input: codeLookupSchema.extend(requestKey),
     output: z.object({ id: idSchema, kind: z.enum(['booking', 'registration']) }),
   }),
   'hive.workshops': defineOperation({
@@ -268,7 +275,9 @@ export const hiveOperations = {
   'hive.register': defineOperation({
     kind: 'command',
     access: 'public',
+    idempotent: true,
     input: z.object({
+      ...requestKey,
       workshopId: idSchema,
       answers: z.array(z.object({ questionId: z.string().max(40), answer: text(200) })).max(5).default([]),
       ...contactInput,
@@ -387,11 +396,12 @@ export const hiveOperations = {
     input: mentorInputSchema,
     output: mentorSchema,
   }),
+  /** Newest first (by first session): past workshops pile up, so a page at a time. */
   'hive.allWorkshops': defineOperation({
     kind: 'query',
     access: staff,
-    input: z.object({}),
-    output: z.array(workshopViewSchema),
+    input: z.object(pageInput),
+    output: pageSchema(workshopViewSchema),
   }),
   'hive.saveWorkshop': defineOperation({
     kind: 'command',

@@ -2,7 +2,7 @@
 // Health data (check-ins, visits, screener answers) is nurse-only; patrons and the lobby display
 // get ticket numbers and counts; librarians get numbers and counts through their own operation.
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
@@ -169,7 +169,8 @@ export const nurseOperations = {
   'nurse.checkIn': defineOperation({
     kind: 'command',
     access: 'public',
-    input: checkInSchema,
+    idempotent: true,
+    input: checkInSchema.extend(requestKey),
     // Only the number, the wait and when check-in closes reach the patron's screen.
     output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
   }),
@@ -272,11 +273,12 @@ export const nurseOperations = {
   }),
   'nurse.settings': defineOperation({ kind: 'query', access: directoryEditors, input: z.object({}), output: nurseSettingsSchema }),
   'nurse.updateSettings': defineOperation({ kind: 'command', access: directoryEditors, input: nurseSettingsSchema, output: nurseSettingsSchema }),
+  /** Newest day first; one row per day for as long as counts are kept, so a page at a time. */
   'nurse.stats': defineOperation({
     kind: 'query',
     access: directoryEditors,
-    input: z.object({}),
-    output: z.array(statsDaySchema),
+    input: z.object(pageInput),
+    output: pageSchema(statsDaySchema),
   }),
 };
 

@@ -1,31 +1,43 @@
 import { z } from 'zod';
-import { defineOperation } from './define';
-import { languageCodes } from '../languages';
+import { defineOperation, pageInput, pageSchema } from './define';
+import { languageCodes, languageOf, type NumberingSystem } from '../languages';
+import { languageSchema, localisedTextSchema } from '../localised-text';
 import { staffRoles } from '../roles';
 
 export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
-export const languageSchema = z.enum(languageCodes);
+export { languageSchema };
 export const roleSchema = z.enum(staffRoles);
-export const pinSchema = z.string().regex(/^\d{4,8}$/, 'pin-format');
+/** New PINs have at least this many digits; shorter ones from before still sign in, once, to choose a new one. */
+export const MIN_NEW_PIN_DIGITS = 6;
+export const pinSchema = z.string().regex(/^\d{6,8}$/, 'pin-format');
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const idSchema = z.string().min(1).max(64);
 
 const text = (max: number) => z.string().trim().max(max);
+
+export const numberingSystemSchema = z.enum(['latn', 'arab'] satisfies NumberingSystem[]);
+const numberingSchema = z
+  .partialRecord(languageSchema, numberingSystemSchema)
+  .refine((choice) => languageCodes.every((code) => choice[code] === undefined || languageOf(code).numberingSystems.includes(choice[code])), {
+    message: 'numbering-not-offered',
+  });
 
 export const settingsSchema = z.object({
   branch: z.object({
     name: text(80).min(1),
     address: text(200),
     phone: text(40),
-    /** One line per day or range, as the branch wants it printed. */
-    hours: text(400),
+    /** One line per day or range, as the branch wants it printed, in each offered language. */
+    hours: localisedTextSchema(400),
     timeZone: text(64).min(1),
   }),
   services: z.object({ grocery: z.boolean(), hive: z.boolean(), nurse: z.boolean() }),
   languages: z.array(languageSchema).min(1).max(languageCodes.length),
   defaultLanguage: languageSchema,
+  /** Digits per language where the language has a choice (Arabic: Latin or Arabic-Indic); unset is the language's default. */
+  numberingSystems: numberingSchema,
   idleTimeoutSeconds: z.int().min(30).max(600),
   idleWarningSeconds: z.int().min(20).max(120),
   retentionDays: z.object({
@@ -42,11 +54,12 @@ export const publicSettingsSchema = z.object({
   branchName: z.string(),
   address: z.string(),
   phone: z.string(),
-  hours: z.string(),
+  hours: localisedTextSchema(400),
   timeZone: z.string(),
   services: settingsSchema.shape.services,
   languages: z.array(languageSchema),
   defaultLanguage: languageSchema,
+  numberingSystems: numberingSchema,
   idleTimeoutSeconds: z.int(),
   idleWarningSeconds: z.int(),
 });
@@ -57,6 +70,8 @@ export const staffSessionSchema = z.object({
   name: z.string(),
   role: roleSchema,
   expiresAt: isoDateTime,
+  /** Signed in with a PIN shorter than 6 digits: nothing else works until a new one is chosen. */
+  mustChangePin: z.boolean(),
 });
 export type StaffSessionView = z.infer<typeof staffSessionSchema>;
 
@@ -66,6 +81,10 @@ export const staffMemberSchema = z.object({
   role: roleSchema,
   active: z.boolean(),
   createdAt: isoDateTime,
+  /** The PIN may have fewer than 6 digits (set before they were required); the holder must change it. */
+  shortPin: z.boolean(),
+  /** Wrong PINs make this member wait on some device until then; an admin can clear it. */
+  pinWaitUntil: isoDateTime.nullable(),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
@@ -102,6 +121,8 @@ export const platformOperations = {
       settings: publicSettingsSchema,
       setupRequired: z.boolean(),
       demo: z.boolean(),
+      /** The kiosk cannot save (disk full): patron services show as unavailable, staff see an alert. */
+      readOnly: z.boolean(),
       session: staffSessionSchema.nullable(),
     }),
   }),
@@ -111,10 +132,23 @@ export const platformOperations = {
     input: z.object({ name: staffName, pin: pinSchema }),
     output: staffSessionSchema,
   }),
+  /** Who can sign in here: staff name themselves before typing a PIN, so wrong PINs slow down one member, not the desk. */
+  'staff.names': defineOperation({
+    kind: 'query',
+    access: 'public',
+    input: z.object({}),
+    output: z.array(z.object({ id: idSchema, name: z.string() })),
+  }),
   'staff.signIn': defineOperation({
     kind: 'command',
     access: 'public',
-    input: z.object({ pin: z.string().max(16) }),
+    input: z.object({ staffId: idSchema, pin: z.string().max(16) }),
+    output: staffSessionSchema,
+  }),
+  'staff.changePin': defineOperation({
+    kind: 'command',
+    access: ['librarian', 'nurse', 'admin'],
+    input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,
   }),
   'staff.signOut': defineOperation({
@@ -154,6 +188,13 @@ export const platformOperations = {
     input: z.object({ id: idSchema, pin: pinSchema }),
     output: z.object({}),
   }),
+  /** Lets a member whose PIN someone was guessing sign in again at once, on every device. */
+  'staff.clearPinWait': defineOperation({
+    kind: 'command',
+    access: ['admin'],
+    input: z.object({ id: idSchema }),
+    output: staffMemberSchema,
+  }),
   'settings.get': defineOperation({
     kind: 'query',
     access: ['admin'],
@@ -169,8 +210,8 @@ export const platformOperations = {
   'audit.list': defineOperation({
     kind: 'query',
     access: ['admin'],
-    input: z.object({ limit: z.int().min(1).max(500).default(100), before: isoDateTime.optional() }),
-    output: z.array(auditEntrySchema),
+    input: z.object(pageInput),
+    output: pageSchema(auditEntrySchema),
   }),
   'system.alerts': defineOperation({
     kind: 'query',

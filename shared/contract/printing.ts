@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineOperation } from './define';
+import { defineOperation, pageInput, pageSchema } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { paperKinds, printJobStatuses, printProblems, sheetSizes } from '../domain/print-jobs';
 
@@ -94,8 +94,9 @@ export const printingOperations = {
     kind: 'query',
     poll: true,
     access: staff,
-    input: z.object({ limit: z.int().min(1).max(500).default(100) }),
-    output: z.array(printJobSchema),
+    input: z.object(pageInput),
+    /** Jobs needing attention first, then newest. */
+    output: pageSchema(printJobSchema),
   }),
   /** A waiting or failed job is tried again now; a done or cancelled one is printed again as a new job. */
   'print.reprint': defineOperation({

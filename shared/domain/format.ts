@@ -1,7 +1,7 @@
 // How dates, times, money and phone numbers read, one way per language for every screen and printout
 // (grocery, hive, nurse, staff). Intl formatters are costly to build (about 100 ms on a slow kiosk PC)
 // and cheap to use, so each one is built once per language, style and zone, and kept.
-import { localeOf, type LanguageCode } from '../languages';
+import { directionOf, localeTagOf, numberingSystemOf, type LanguageCode } from '../languages';
 import { isTimeZone, localTimeOf, type LocalDate, type LocalTime } from './zoned-time';
 
 type Instant = Date | string;
@@ -33,23 +33,29 @@ const usableZone = (timeZone: string): string => (isTimeZone(timeZone) ? timeZon
 
 export function dateFormat(style: DateStyle, language: LanguageCode, timeZone: string): Intl.DateTimeFormat {
   const zone = usableZone(timeZone);
-  const key = `${language}|${style}|${zone}`;
+  // Keyed by locale tag, not language: the branch's choice of digits is part of it and may change.
+  const locale = localeTagOf(language);
+  const key = `${locale}|${style}|${zone}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(localeOf(language), { ...dateStyles[style], timeZone: zone });
+    format = new Intl.DateTimeFormat(locale, { ...dateStyles[style], timeZone: zone });
     dateFormats.set(key, format);
   }
   return format;
 }
 
-function numberFormat(kind: 'money' | 'percent', language: LanguageCode): Intl.NumberFormat {
-  const key = `${language}|${kind}`;
+function numberFormat(kind: 'money' | 'percent' | 'integer' | 'count', language: LanguageCode): Intl.NumberFormat {
+  const locale = localeTagOf(language);
+  const key = `${locale}|${kind}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(
-      localeOf(language),
-      kind === 'money' ? { style: 'currency', currency: 'USD' } : { style: 'percent', maximumFractionDigits: 0 },
-    );
+    const options: Record<typeof kind, Intl.NumberFormatOptions> = {
+      money: { style: 'currency', currency: 'USD' },
+      percent: { style: 'percent', maximumFractionDigits: 0 },
+      integer: { useGrouping: false, maximumFractionDigits: 20 },
+      count: {},
+    };
+    format = new Intl.NumberFormat(locale, options[kind]);
     numberFormats.set(key, format);
   }
   return format;
@@ -90,16 +96,33 @@ export function formatWallTime(time: LocalTime, language: LanguageCode): string 
 export const formatWeekday = (weekday: number, language: LanguageCode, length: 'long' | 'short' = 'long'): string =>
   dateFormat(length === 'long' ? 'weekday' : 'shortWeekday', language, 'UTC').format(new Date(Date.UTC(2026, 0, 4 + weekday, 12)));
 
-export const formatMoney = (cents: number, language: LanguageCode): string => numberFormat('money', language).format(cents / 100);
+/**
+ * $3.49 / 3,49 US$ as the language writes it. In right-to-left text the currency symbol is isolated as
+ * left-to-right: otherwise the $ of "3.49 US$" takes the paragraph's direction and lands on the wrong side of "US".
+ */
+export function formatMoney(cents: number, language: LanguageCode): string {
+  const format = numberFormat('money', language);
+  if (directionOf(language) === 'ltr') return format.format(cents / 100);
+  return format
+    .formatToParts(cents / 100)
+    .map((part) => (part.type === 'currency' ? `\u2066${part.value}\u2069` : part.value))
+    .join('');
+}
+
+/** A count or a quantity in the digits the branch chose for the language, without grouping: 23, ٢٣. */
+export const formatInteger = (value: number, language: LanguageCode): string =>
+  numberingSystemOf(language) === 'latn' ? String(value) : numberFormat('integer', language).format(value);
 
 /** A share 0..1 as a whole percent. */
 export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
+/** A count of rows or people: "1,234". */
+export const formatCount = (count: number, language: LanguageCode): string => numberFormat('count', language).format(count);
 
 /** "card or cash" · "tarjeta o efectivo". */
 export function formatOr(items: readonly string[], language: LanguageCode): string {
   let format = orLists.get(language);
   if (!format) {
-    format = new Intl.ListFormat(localeOf(language), { type: 'disjunction' });
+    format = new Intl.ListFormat(localeTagOf(language), { type: 'disjunction' });
     orLists.set(language, format);
   }
   return format.format(items);

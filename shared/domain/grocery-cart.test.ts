@@ -7,7 +7,7 @@ const item = (id: string, priceCents: number, snapEligible: boolean, extra: Part
   category: 'pantry',
   name: { en: id, es: id },
   description: { en: '', es: '' },
-  size: '1 lb',
+  size: { en: '1 lb' },
   priceCents,
   snapEligible,
   picture: 'pantry.svg',
@@ -86,7 +86,7 @@ describe('phone check', () => {
 });
 
 describe('window summary', () => {
-  const line = (cents: number, snap: boolean, quantity = 1) => ({ itemId: 'x', name: { en: 'x', es: 'x' }, size: '', unitPriceCents: cents, snapEligible: snap, quantity });
+  const line = (cents: number, snap: boolean, quantity = 1) => ({ itemId: 'x', name: { en: 'x', es: 'x' }, size: {}, unitPriceCents: cents, snapEligible: snap, quantity });
   it('counts orders, items, totals, SNAP share and pickup rate; ignores cancelled', () => {
     const s = summarize([
       { status: 'picked-up', lines: [line(300, true, 2), line(400, false)], finalTotalCents: 950 },

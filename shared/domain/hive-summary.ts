@@ -1,8 +1,9 @@
 // Numbers for the partner: mentoring sessions and workshop fill, overall and by area.
-import type { HiveSummary, Localised } from '../contract/hive';
+import type { HiveSummary } from '../contract/hive';
+import type { LocalisedText } from '../localised-text';
 
 type BookingLike = { area: string; status: 'booked' | 'cancelled' | 'attended' | 'no-show' };
-type WorkshopLike = { id: string; area: string; title: Localised; capacity: number; registered: number; waitlisted: number };
+type WorkshopLike = { id: string; area: string; title: LocalisedText; capacity: number; registered: number; waitlisted: number };
 
 export function summarise(bookings: BookingLike[], workshops: WorkshopLike[]): HiveSummary {
   const count = (status: BookingLike['status'], list = bookings) => list.filter((b) => b.status === status).length;

@@ -1,6 +1,7 @@
 // The referral directory: resource categories, the resource record and its CSV rows.
 import { z } from 'zod';
-import { languageCodes, type LanguageCode } from '../languages';
+import { FALLBACK_LANGUAGE, isLanguageCode, languageCodes, type LanguageCode } from '../languages';
+import { columnOf, languagesInHeader, localisedColumns, localisedSchema, pickIn } from '../localised-text';
 
 export const resourceCategories = [
   'clinic',
@@ -41,20 +42,30 @@ export const resourceSchema = z.object({
   phone: line(40),
   website: line(200),
   active: z.boolean(),
-  /** English is required (the staff copy); other offered languages fall back to it. */
-  text: z.object({ en: resourceTextSchema, es: resourceTextSchema.optional() }),
+  /** The text block per language; at least one. A language without one reads the fallback (English first). */
+  text: localisedSchema(resourceTextSchema, { required: true }),
 });
 export type Resource = z.infer<typeof resourceSchema>;
 
-/** The resource's text in a language, or English when it has none. */
-export const resourceTextIn = (resource: Resource, language: LanguageCode): ResourceText => resource.text[language] ?? resource.text.en;
+const noText: ResourceText = { programme: '', helpsWith: '', hours: '', eligibility: '', languages: '', documents: '', nextStep: '', fees: '', accessibility: '' };
 
-// ---- CSV rows: one column per plain field, then `<field>_<language>` per text field ----
+/** The resource's text for a reader of `language` (their language, else the fallback). */
+export const resourceTextIn = (resource: Resource, language: LanguageCode): ResourceText => pickIn(resource.text, language) ?? noText;
+
+// ---- CSV rows: one column per plain field, then `<field>_<language>` per text field and language ----
 
 const plainColumns = ['id', 'category', 'organisation', 'address', 'phone', 'website', 'active'] as const;
-export const csvColumns: string[] = [...plainColumns, ...languageCodes.flatMap((lang) => resourceTextFields.map((f) => `${f}_${lang}`))];
 
-export function resourceToRow(resource: Resource): Record<string, string> {
+/** Columns of a file for the given languages (exports carry the branch's offered languages). */
+export const csvColumnsFor = (languages: readonly LanguageCode[]): string[] => [
+  ...plainColumns,
+  ...languages.flatMap((lang) => localisedColumns(resourceTextFields, [lang])),
+];
+
+/** The languages a file carries text for: those with a programme column. */
+export const csvLanguages = (header: readonly string[]): LanguageCode[] => languagesInHeader(header, 'programme');
+
+export function resourceToRow(resource: Resource, languages: readonly LanguageCode[] = languageCodes): Record<string, string> {
   const row: Record<string, string> = {
     id: resource.id,
     category: resource.category,
@@ -64,9 +75,9 @@ export function resourceToRow(resource: Resource): Record<string, string> {
     website: resource.website,
     active: resource.active ? 'yes' : 'no',
   };
-  for (const lang of languageCodes) {
+  for (const lang of languages) {
     const text = resource.text[lang];
-    for (const field of resourceTextFields) row[`${field}_${lang}`] = text?.[field] ?? '';
+    for (const field of resourceTextFields) row[columnOf(field, lang)] = text?.[field] ?? '';
   }
   return row;
 }
@@ -80,7 +91,12 @@ const falsy = new Set(['no', 'n', 'false', '0', 'inactive']);
  * Checks one CSV row (`rowNumber` counts the header as row 1, as spreadsheets do).
  * A row without an id gets `newId` — imports add those and update the rest by id.
  */
-export function rowToResource(row: Record<string, string | undefined>, rowNumber: number, newId: () => string): { resource: Resource } | { issues: RowIssue[] } {
+export function rowToResource(
+  row: Record<string, string | undefined>,
+  rowNumber: number,
+  newId: () => string,
+  languages: readonly LanguageCode[] = languageCodes,
+): { resource: Resource } | { issues: RowIssue[] } {
   const cell = (column: string) => (row[column] ?? '').trim();
   const issues: RowIssue[] = [];
   const activeCell = cell('active').toLowerCase();
@@ -91,11 +107,13 @@ export function rowToResource(row: Record<string, string | undefined>, rowNumber
     else issues.push({ row: rowNumber, column: 'active', code: 'invalid_value' });
   }
   const text: Partial<Record<LanguageCode, Record<string, string>>> = {};
-  for (const lang of languageCodes) {
-    const values = Object.fromEntries(resourceTextFields.map((f) => [f, cell(`${f}_${lang}`)]));
+  for (const lang of languages) {
+    const values = Object.fromEntries(resourceTextFields.map((f) => [f, cell(columnOf(f, lang))]));
     // A language with every text cell empty is simply not translated.
-    if (lang === 'en' || Object.values(values).some((v) => v !== '')) text[lang] = values;
+    if (Object.values(values).some((v) => v !== '')) text[lang] = values;
   }
+  // No text at all: the row needs it in the fallback language at least.
+  if (Object.keys(text).length === 0) text[FALLBACK_LANGUAGE] = Object.fromEntries(resourceTextFields.map((f) => [f, '']));
   const candidate = {
     id: cell('id') || newId(),
     category: cell('category'),
@@ -110,7 +128,7 @@ export function rowToResource(row: Record<string, string | undefined>, rowNumber
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const [first, lang, field] = issue.path.map(String);
-      const column = first === 'text' && lang && field ? `${field}_${lang}` : (first ?? '');
+      const column = first === 'text' && field && isLanguageCode(lang) ? columnOf(field, lang) : (first ?? '');
       issues.push({ row: rowNumber, column, code: issue.code === 'too_small' && column !== '' ? 'required' : issue.code });
     }
   }

@@ -1,8 +1,16 @@
 /**
- * A locale file has exactly the keys of the English one, every leaf a string. It may add
- * plural forms English lacks (Spanish has `_many` for 1 000 000 and up); the locale test
- * checks each language has every form Intl.PluralRules asks for.
+ * A locale file has exactly the keys of the English one, every leaf a string, except that plural strings
+ * have the forms of its own language: English's `_one` may be missing (Vietnamese has only `_other`), and
+ * forms English lacks may be added (Spanish `_many`, Arabic `_zero _two _few _many`). The locale test checks
+ * each language has exactly the CLDR plural categories of its language for every plural string.
  */
-export type Translation<T> = { [K in keyof T]: T[K] extends string ? string : Translation<T[K]> } & {
-  [plural: `${string}_${'zero' | 'two' | 'few' | 'many'}`]: string;
+type PluralForm = 'zero' | 'one' | 'two' | 'few' | 'many';
+type One = `${string}_one`;
+
+export type Translation<T> = {
+  [K in keyof T as K extends One ? never : K]: T[K] extends string ? string : Translation<T[K]>;
+} & {
+  [K in keyof T as K extends One ? K : never]?: string;
+} & {
+  [plural: `${string}_${PluralForm}`]: string;
 };

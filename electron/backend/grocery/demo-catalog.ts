@@ -1,8 +1,52 @@
 import type { CatalogItem, CategoryId } from '../../../shared/contract/grocery';
 import type { GroceryIllustration } from '../../../shared/domain/pictures';
+import { languageCodes, type LanguageCode } from '../../../shared/languages';
+import type { LocalisedText } from '../../../shared/localised-text';
+import { demoItemTexts } from './demo-catalog-translations';
 
 // Demo catalog: typical supermarket prices (US, 2026). Each item has its own illustration (domain/pictures).
+// Rows are in English and Spanish; sizes are written once in English and said in each language below.
 type Row = [id: string, en: string, es: string, descEn: string, descEs: string, size: string, cents: number, snap: boolean, limit?: number];
+
+type Unit = 'lb' | 'lb bag' | 'oz' | 'gal' | 'ct' | 'rolls' | 'hearts';
+type SizeWords = { unit: Record<Unit, (amount: string) => string>; about: (size: string) => string };
+/** How each language says "<amount> <unit>" and "about <size>"; a language not here reads the English size. */
+const sizeWords: { en: SizeWords } & Partial<Record<LanguageCode, SizeWords>> = {
+  en: {
+    unit: { lb: (n) => `${n} lb`, 'lb bag': (n) => `${n} lb bag`, oz: (n) => `${n} oz`, gal: (n) => `${n} gal`, ct: (n) => `${n} ct`, rolls: (n) => `${n} rolls`, hearts: (n) => `${n} hearts` },
+    about: (size) => `about ${size}`,
+  },
+  es: {
+    unit: { lb: (n) => `${n} lb`, 'lb bag': (n) => `bolsa de ${n} lb`, oz: (n) => `${n} oz`, gal: (n) => `${n} gal`, ct: (n) => `${n} unidades`, rolls: (n) => `${n} rollos`, hearts: (n) => `${n} corazones` },
+    about: (size) => `aprox. ${size}`,
+  },
+  ar: {
+    unit: { lb: (n) => `${n} رطل`, 'lb bag': (n) => `كيس ${n} رطل`, oz: (n) => `${n} أونصة`, gal: (n) => `${n} غالون`, ct: (n) => `${n} قطعة`, rolls: (n) => `${n} لفائف`, hearts: (n) => `${n} قلوب خس` },
+    about: (size) => `حوالي ${size}`,
+  },
+  vi: {
+    unit: { lb: (n) => `${n} pound`, 'lb bag': (n) => `túi ${n} pound`, oz: (n) => `${n} oz`, gal: (n) => `${n} gallon`, ct: (n) => `${n} cái`, rolls: (n) => `${n} cuộn`, hearts: (n) => `${n} lõi` },
+    about: (size) => `khoảng ${size}`,
+  },
+};
+
+const isUnit = (unit: string): unit is Unit => unit in sizeWords.en.unit;
+
+/** "3 lb bag" in every language: the English size, read as amount and unit. */
+function demoSize(size: string): LocalisedText {
+  const match = /^(about )?(\d+(?:\.\d+)?(?: × \d+)?) (lb bag|lb|oz|gal|ct|rolls|hearts)$/.exec(size);
+  if (!match) throw new Error(`Demo size not understood: ${size}`);
+  const [, about, amount = '', unit = ''] = match;
+  if (!isUnit(unit)) throw new Error(`Demo size unit not known: ${size}`);
+  return Object.fromEntries(
+    languageCodes.flatMap((code) => {
+      const words = sizeWords[code];
+      if (!words) return [];
+      const said = words.unit[unit](amount);
+      return [[code, about ? words.about(said) : said]];
+    }),
+  );
+}
 
 const rows: Record<CategoryId, Row[]> = {
   produce: [
@@ -159,13 +203,17 @@ const pictures: Record<string, GroceryIllustration> = {
   'bleach': 'lotion-bottle',
 };
 
+/** The item's name (0) or description (1) in the languages of demo-catalog-translations. */
+const inOtherLanguages = (id: string, which: 0 | 1): LocalisedText =>
+  Object.fromEntries(Object.entries(demoItemTexts).flatMap(([code, texts]) => (texts?.[id] ? [[code, texts[id][which]]] : [])));
+
 export const demoCatalog: CatalogItem[] = (Object.entries(rows) as [CategoryId, Row[]][]).flatMap(([category, list]) =>
   list.map(([id, en, es, descEn, descEs, size, cents, snap, limit]) => ({
     id,
     category,
-    name: { en, es },
-    description: { en: descEn, es: descEs },
-    size,
+    name: { en, es, ...inOtherLanguages(id, 0) },
+    description: { en: descEn, es: descEs, ...inOtherLanguages(id, 1) },
+    size: demoSize(size),
     priceCents: cents,
     snapEligible: snap,
     picture: pictures[id] ?? `${category}.svg`,

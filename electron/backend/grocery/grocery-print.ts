@@ -1,7 +1,8 @@
 import type { OrderLine, OrderWindow, PaymentMethod } from '../../../shared/contract/grocery';
-import type { LanguageCode } from '../../../shared/languages';
+import { formatInteger, formatMoney } from '../../../shared/domain/format';
+import { localeTagOf, type LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
-import { formatMoney } from '../../../shared/domain/format';
 import { totalsOf } from '../../../shared/domain/grocery-cart';
 import { bringLine, whatToBring } from '../../../shared/domain/grocery-payment';
 import { formatPickup } from '../../../shared/domain/grocery-schedule';
@@ -66,7 +67,7 @@ ${fieldList([
 ])}
 ${itemTable(
   [t('grocery.print.item'), t('grocery.cart.estimatedTotal')],
-  order.lines.map((line) => [`${line.quantity} × ${line.name[language]} (${line.size})${line.snapEligible ? ' *' : ''}`, money(line.unitPriceCents * line.quantity)]),
+  order.lines.map((line) => [`${formatInteger(line.quantity, language)} × ${textIn(line.name, language)} (${textIn(line.size, language)})${line.snapEligible ? ' *' : ''}`, money(line.unitPriceCents * line.quantity)]),
 )}
 ${fieldList([
   [t('grocery.cart.snapSubtotal'), money(totals.snapCents)],
@@ -117,7 +118,8 @@ ${note(t('grocery.bring.estimate'))}`,
           byItem.set(line.itemId, entry);
         }
       }
-      const items = [...byItem.values()].sort((a, b) => a.line.name[language].localeCompare(b.line.name[language], language));
+      const nameOf = (line: OrderLine) => textIn(line.name, language);
+      const items = [...byItem.values()].sort((a, b) => nameOf(a.line).localeCompare(nameOf(b.line), localeTagOf(language)));
       return {
         title: t('grocery.print.picklistTitle', { window: ref }),
         qrText: ref,
@@ -125,12 +127,12 @@ ${note(t('grocery.bring.estimate'))}`,
 <h2>${t('grocery.print.allItems')}</h2>
 ${itemTable(
   [t('grocery.print.item'), t('grocery.print.size'), t('grocery.print.quantity')],
-  items.map(({ line, quantity }) => [line.name[language], line.size, String(quantity)]),
+  items.map(({ line, quantity }) => [nameOf(line), textIn(line.size, language), formatInteger(quantity, language)]),
 )}
 <h2>${t('grocery.print.perOrder')}</h2>
 ${orders.map(
   (order) => html`<div class="part"><h2>${order.number} — ${order.contact.name}${order.bin !== null ? ` (${t('grocery.print.bin')} ${order.bin})` : ''}</h2>
-<table class="items"><tbody>${order.lines.map((line) => html`<tr><td>${line.name[language]} (${line.size})</td><td>${line.quantity}</td></tr>`)}</tbody></table></div>`,
+<table class="items"><tbody>${order.lines.map((line) => html`<tr><td>${nameOf(line)} (${textIn(line.size, language)})</td><td>${formatInteger(line.quantity, language)}</td></tr>`)}</tbody></table></div>`,
 )}`,
       };
     },

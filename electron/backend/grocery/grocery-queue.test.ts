@@ -7,7 +7,7 @@ import type { PdfEngine } from '../printing/pdf-engine';
 import { noPrinters } from '../printing/printers';
 import { Records } from '../store/store';
 import { testClock } from '../store/test-support';
-import { testBackends, dispatchOk } from '../test-backend';
+import { testBackends, dispatchOk, caller, demoCredentials, newKey } from '../test-backend';
 
 const backends = testBackends();
 afterEach(async () => {
@@ -45,8 +45,8 @@ const submit = async (backend: Backend, name: string, clientId: string) => {
   const catalog = await ok<{ pickup: { key: string } | null }>(backend, 'grocery.catalog', {}, clientId);
   return backend.dispatch(
     'grocery.submitOrder',
-    { lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup?.key, contact: { name, phone: '555-010-1234', libraryCard: '' }, payment: 'cash', language: 'en' },
-    { clientId },
+    { ...newKey(), lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup?.key, contact: { name, phone: '555-010-1234', libraryCard: '' }, payment: 'cash', language: 'en' },
+    caller(clientId),
   );
 };
 
@@ -54,13 +54,13 @@ describe('grocery delivery retry (L5)', () => {
   it('continues bin numbers after a failure part-way instead of starting again at 1', async () => {
     const backend = await start();
     for (const name of ['Ana', 'Ben', 'Cy']) expect((await submit(backend, name, `kiosk-${name}`)).ok).toBe(true);
-    await ok(backend, 'staff.signIn', { pin: '2222' }, 'desk');
+    await ok(backend, 'staff.signIn', demoCredentials(backend, 'librarian'), 'desk');
     const key = '2026-11-30-mon';
     await ok(backend, 'grocery.sendWindow', { windowKey: key }, 'desk');
 
     // The disk fails on the second order's write: the first order already has its bin.
     // Only order writes count: the print queue updates its own job records in the background meanwhile.
-    const orderIds = new Set((await ok<{ id: string }[]>(backend, 'grocery.orders', { windowKey: key }, 'desk')).map((o) => o.id));
+    const orderIds = new Set((await ok<{ items: { id: string }[] }>(backend, 'grocery.orders', { windowKey: key }, 'desk')).items.map((o) => o.id));
     const real = Records.prototype.update;
     let writes = 0;
     vi.spyOn(Records.prototype, 'update').mockImplementation(function (this: Records<{ id: string }>, id, fn) {
@@ -68,13 +68,13 @@ describe('grocery delivery retry (L5)', () => {
       if (writes === 2) return Promise.reject(new Error('disk full'));
       return real.call(this, id, fn);
     });
-    const failed = await backend.dispatch('grocery.deliveryArrived', { windowKey: key }, { clientId: 'desk' });
+    const failed = await backend.dispatch('grocery.deliveryArrived', { windowKey: key }, caller('desk'));
     expect(failed.ok).toBe(false);
     vi.restoreAllMocks();
 
     const retried = await ok<{ orders: number }>(backend, 'grocery.deliveryArrived', { windowKey: key }, 'desk');
     expect(retried.orders).toBe(3);
-    const orders = await ok<{ bin: number | null; status: string }[]>(backend, 'grocery.orders', { windowKey: key }, 'desk');
+    const orders = (await ok<{ items: { bin: number | null; status: string }[] }>(backend, 'grocery.orders', { windowKey: key }, 'desk')).items;
     expect(orders.map((o) => o.status)).toEqual(['arrived', 'arrived', 'arrived']);
     expect(orders.map((o) => o.bin).sort()).toEqual([1, 2, 3]);
   });
@@ -84,9 +84,9 @@ describe('grocery receipts outside the order queue (L7)', () => {
   it("saves a second patron's order while the first receipt is still waiting for the printer", async () => {
     const engine = gatedEngine();
     const backend = await start(engine);
-    await ok(backend, 'staff.signIn', { pin: '1111' }, 'admin');
+    await ok(backend, 'staff.signIn', demoCredentials(backend, 'admin'), 'admin');
     await ok(backend, 'print.updateSettings', { receiptPrinter: PDF_FOLDER_PRINTER, sheetPrinter: null, sheetSize: 'letter' }, 'admin');
-    await ok(backend, 'staff.signIn', { pin: '2222' }, 'desk');
+    await ok(backend, 'staff.signIn', demoCredentials(backend, 'librarian'), 'desk');
 
     let firstDone = false;
     const first = submit(backend, 'Ana', 'kiosk-1').then((r) => {
@@ -98,7 +98,7 @@ describe('grocery receipts outside the order queue (L7)', () => {
     const deadline = Date.now() + 2500;
     let saved = 0;
     while (Date.now() < deadline && !firstDone) {
-      saved = (await ok<unknown[]>(backend, 'grocery.orders', {}, 'desk')).length;
+      saved = (await ok<{ total: number }>(backend, 'grocery.orders', {}, 'desk')).total;
       if (saved === 2) break;
       await new Promise((r) => setTimeout(r, 25));
     }

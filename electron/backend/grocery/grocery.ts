@@ -22,21 +22,29 @@ import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/
 import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
+import { pageBy } from '../../../shared/domain/paging';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
 import { photoFileOf } from '../../../shared/domain/pictures';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
+import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import { purgeOldFiles } from '../platform/purge-files';
 import type { PrintService } from '../printing/print-api';
-import { ensureDir, writeFileDurable } from '../store/durable-file';
+import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
 import { removePhoto, storePhoto } from './item-photos';
 import { registerGroceryDocuments } from './grocery-print';
+import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-language';
+import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
+import { groceryOrders2SizesPerLanguage } from './migrations/grocery-orders-2-sizes-per-language';
+import { groceryOrders3RequestKeys } from './migrations/grocery-orders-3-request-keys';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the patron's screen waits for the receipt before saying "at the desk". */
@@ -52,11 +60,13 @@ const windowStateRecord = z.object({
 const groceryDocSchema = z.object({
   catalog: z.array(catalogItemSchema),
   settings: grocerySettingsSchema,
-  nextOrderNumber: z.int().min(1),
   /** Windows staff acted on (closed, sent, arrived), by key. */
   windows: z.record(z.string(), windowStateRecord),
 });
 type GroceryDoc = z.infer<typeof groceryDocSchema>;
+
+/** Order numbers start here (the first order is 1001). */
+const FIRST_ORDER_NUMBER = 1001;
 
 const orderRecordSchema = z.object({
   id: z.string(),
@@ -74,6 +84,8 @@ const orderRecordSchema = z.object({
   finalTotalCents: z.int().nullable(),
   cancelReason: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), status: orderStatusSchema, by: z.string() })),
+  /** The patron's submit (its idempotency key), so a retry finds this order. */
+  ...requestsField,
 });
 type OrderRecord = z.infer<typeof orderRecordSchema>;
 
@@ -88,19 +100,26 @@ const monthOf = (iso: string): string => iso.slice(0, 7);
 const byName = (ctx: CallContext): string => ctx.session?.name ?? 'kiosk';
 
 export async function openGrocery(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
+  let legacyNextOrder = 0;
   const doc = await platform.store.doc<GroceryDoc>({
     name: 'grocery',
     schema: groceryDocSchema,
-    version: 1,
-    defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), nextOrderNumber: 1001, windows: {} }),
+    ...migrationsOf([grocery2SizesPerLanguage, grocery3OrderNumbersCounted((next) => (legacyNextOrder = Math.max(legacyNextOrder, next)))]),
+    defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), windows: {} }),
   });
   // Names and phone numbers: encrypted at rest like other personal data.
   const orders = await platform.store.records<OrderRecord>({
     name: 'grocery-orders',
     schema: orderRecordSchema,
-    version: 1,
+    ...migrationsOf([groceryOrders2SizesPerLanguage, groceryOrders3RequestKeys]),
     encrypted: true,
     partitionOf: (o) => monthOf(o.createdAt),
+    requestKeysOf,
+  });
+  // Never behind an order already made, whatever file was restored from which day.
+  const orderNumbers = await platform.store.counter('grocery-order', {
+    seen: Math.max(legacyNextOrder - 1, ...orders.all().map((o) => Number(o.number)).filter(Number.isInteger)),
+    atLeast: FIRST_ORDER_NUMBER - 1,
   });
   // Check-then-write steps (window still open, order still editable) run one at a time.
   const queue = new SerialQueue();
@@ -162,9 +181,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     return checked.lines;
   };
 
-  const tryPrint = async (kind: string, ref: string, language: OrderRecord['language'], waitMs: number): Promise<'printed' | 'desk'> => {
+  /** `once`: a document printed at most once per record (a patron's receipt, whatever retries come). */
+  const tryPrint = async (kind: string, ref: string, language: OrderRecord['language'], waitMs: number, once = false): Promise<'printed' | 'desk'> => {
     try {
-      const outcome = await printing.print({ kind, ref, language }, { waitMs });
+      const request = { kind, ref, language };
+      const outcome = await (once ? printing.printOnce(request, { waitMs }) : printing.print(request, { waitMs }));
       return outcome.status === 'done' ? 'printed' : 'desk';
     } catch {
       // Printing never fails a patron's order: staff see waiting jobs at the desk.
@@ -220,6 +241,9 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
 
       'grocery.submitOrder': (input, ctx) =>
         queue.run(async () => {
+          // A retry of a submit whose answer was lost: the order it made, not a second one.
+          const earlier = replayOf(ctx.request ? orders.byRequest(ctx.request.key) : undefined, ctx.request);
+          if (earlier) return { order: earlier, window: earlier.window, lines: earlier.lines };
           const lines = priceOrRefuse(input.lines);
           if (!normalizePhone(input.contact.phone)) throw new KioskFailure('grocery.phone-invalid', 'The phone number is not valid');
           if (!doc.get().settings.payments.includes(input.payment)) throw new KioskFailure('grocery.payment-not-accepted', 'This branch does not take that payment');
@@ -229,10 +253,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             // The cut-off passed (or staff sent the window) while the patron was ordering.
             throw new KioskFailure('grocery.window-closed', 'That ordering window has closed', { next: window.key });
           }
-          const { nextOrderNumber } = await doc.update((d) => {
-            d.nextOrderNumber += 1;
-          });
-          const number = String(nextOrderNumber - 1);
+          const number = String(await orderNumbers.next());
           const at = ctx.now.toISOString();
           const order = await orders.insert({
             id: newId(),
@@ -250,13 +271,15 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             finalTotalCents: null,
             cancelReason: null,
             history: [{ at, status: 'submitted', by: ctx.assistedBy?.name ?? 'kiosk' }],
+            requests: withRequest([], ctx.request),
           });
           ctx.setAuditDetail(`order ${number} (assisted)`);
           return { order, window, lines };
         }).then(async ({ order, window, lines }) => {
           // Saved first, printed second, outside the queue: a printer problem never loses the order,
           // and the next patron's order is not held up while this receipt waits for paper.
-          const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS);
+          // One receipt per order, however often the submit is retried.
+          const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS, true);
           const totals = totalsOf(lines);
           return { orderNumber: order.number, window, totals, payment: order.payment, bring: whatToBring(totals, order.payment, doc.get().settings.payments), receipt };
         }),
@@ -284,10 +307,10 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           });
       },
 
-      'grocery.orders': ({ windowKey, status, search }, ctx) => {
+      'grocery.orders': ({ windowKey, status, search, cursor, limit }, ctx) => {
         const needle = search?.trim().toLowerCase() ?? '';
         const digits = needle.replace(/\D/g, '');
-        return orders
+        const matching = orders
           .filter((o) => (!windowKey || o.window.key === windowKey) && (!status || o.status === status))
           .filter(
             (o) =>
@@ -295,10 +318,10 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
               o.number === needle ||
               o.contact.name.toLowerCase().includes(needle) ||
               (digits.length >= 3 && o.contact.phone.replace(/\D/g, '').includes(digits)),
-          )
-          .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-          .slice(0, 300)
-          .map((o) => view(o, ctx.now));
+          );
+        // Orders made at the same moment: the higher number is the newer.
+        const page = pageBy(matching, (o) => `${o.createdAt} ${o.number.padStart(10, '0')}`, { order: 'desc', cursor, limit });
+        return { ...page, items: page.items.map((o) => view(o, ctx.now)) };
       },
 
       'grocery.order': ({ id }, ctx) => view(findOrder(id), ctx.now),
@@ -358,14 +381,12 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           const sent = windowOrders(windowKey).filter((o) => o.status === 'sent');
           const csv = storeOrderCsv(windowKey, sent);
           const fileName = `store-order-${windowKey}.csv`;
-          const savedTo = path.join(storeOrdersDir, fileName);
-          await ensureDir(path.dirname(savedTo));
-          await writeFileDurable(savedTo, new TextEncoder().encode(csv));
+          const savedTo = await platform.store.writeFile(path.join(path.basename(storeOrdersDir), fileName), new TextEncoder().encode(csv));
           await doc.update((d) => {
             const w = d.windows[windowKey];
             if (w) w.sentAt = at;
           });
-          const picklist = await tryPrint('grocery.picklist', windowKey, 'en', 0);
+          const picklist = await tryPrint('grocery.picklist', windowKey, FALLBACK_LANGUAGE, 0);
           ctx.setAuditDetail(`window ${windowKey}: ${sent.length} orders sent`);
           return { orders: sent.length, csv, fileName, savedTo, picklist };
         }),
@@ -445,7 +466,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         return item;
       },
 
-      'grocery.exportCatalog': () => ({ csv: catalogToCsv(doc.get().catalog), fileName: 'grocery-catalog.csv' }),
+      'grocery.exportCatalog': () => {
+        const catalog = doc.get().catalog;
+        const languages = languagesToExport(platform.settings.get().languages, catalog.flatMap((i) => [i.name, i.description, i.size]));
+        return { csv: catalogToCsv(catalog, languages), fileName: 'grocery-catalog.csv' };
+      },
 
       'grocery.importCatalog': async ({ csv }, ctx) => {
         const parsed = parseCatalogCsv(csv);
@@ -461,8 +486,20 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
         const before = new Set(doc.get().catalog.map((i) => i.id));
         // The file is the whole catalog: items it leaves out stay, made inactive, so old orders still read well.
         const incoming = new Map(parsed.items.map((i) => [i.id, i]));
+        const { languages } = parsed;
         await doc.update((d) => {
-          d.catalog = [...parsed.items, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
+          const stored = new Map(d.catalog.map((i) => [i.id, i]));
+          // Languages the file has no column for (an older two-language file) keep the text they had.
+          const merged = parsed.items.map((item) => {
+            const old = stored.get(item.id);
+            return {
+              ...item,
+              name: mergeLanguages(item.name, old?.name, languages.name),
+              description: mergeLanguages(item.description, old?.description, languages.description),
+              size: mergeLanguages(item.size, old?.size, languages.size),
+            };
+          });
+          d.catalog = [...merged, ...d.catalog.filter((i) => !incoming.has(i.id)).map((i) => ({ ...i, active: false }))];
         });
         const added = parsed.items.filter((i) => !before.has(i.id)).length;
         ctx.setAuditDetail(`catalog import: ${parsed.items.length} items`);

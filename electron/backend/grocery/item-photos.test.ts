@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { demoPins, dispatchOk, testBackends } from '../test-backend';
+import { caller, dispatchOk, signIn, testBackends } from '../test-backend';
 import { MAX_PHOTO_BYTES, photoKind, photoRequest, photosDirOf } from './item-photos';
 
 // A staff photo of a catalog item: checked by its first bytes and size, stored in the data directory,
@@ -15,7 +15,7 @@ const desk = 'photo-test-librarian';
 
 async function librarian() {
   const started = await backends.start();
-  await dispatchOk(started.backend, 'staff.signIn', { pin: demoPins.librarian }, desk);
+  await signIn(started.backend, 'librarian', desk);
   return started;
 }
 
@@ -45,7 +45,7 @@ describe('item photos', () => {
   it('refuses what is not a JPEG or WebP, a file too large, and a patron; nothing changes', async () => {
     const { backend, dataDir } = await librarian();
     const refuse = async (input: unknown, client = desk) => {
-      const result = await backend.dispatch('grocery.setItemPhoto', input, { clientId: client });
+      const result = await backend.dispatch('grocery.setItemPhoto', input, caller(client));
       return result.ok ? 'accepted' : result.error.code;
     };
     expect(await refuse({ id: 'bananas', image: Buffer.from('<svg onload="alert(1)"/>'.repeat(3)).toString('base64') })).toBe('grocery.photo-invalid');

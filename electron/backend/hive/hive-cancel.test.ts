@@ -4,7 +4,7 @@ import type { BookingView, CodeLookupResult, HiveSettings, Mentor, OpenSlot, Reg
 import type { Result } from '../../../shared/result';
 import type { Backend } from '../backend';
 import { testClock } from '../store/test-support';
-import { testBackends, valueOf } from '../test-backend';
+import { testBackends, valueOf, caller, demoCredentials, newKey } from '../test-backend';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
 const START = new Date('2026-11-29T14:00:00Z');
@@ -12,8 +12,8 @@ const clock = testClock(START.toISOString());
 const backends = testBackends();
 let dataDir: string;
 let backend: Backend;
-const patron = { clientId: 'patron-kiosk' };
-const desk = { clientId: 'desk' };
+const patron = caller('patron-kiosk');
+const desk = caller('desk');
 const HOUR = 3600_000;
 
 const value = valueOf;
@@ -24,7 +24,7 @@ beforeEach(async () => {
   clock.set(START.toISOString());
   // Demo data only goes into an empty directory; the branch zone is set right after (mentor hours are wall times).
   ({ backend, dataDir } = await backends.start({ clock, timeZone: 'America/New_York' }));
-  value(await call('staff.signIn', { pin: '2222' }, desk));
+  value(await call('staff.signIn', demoCredentials(backend, 'librarian'), desk));
 });
 
 afterEach(() => backends.cleanup());
@@ -35,7 +35,7 @@ async function bookAfter(hours: number, email: string): Promise<BookingView> {
   const slots = value<OpenSlot[]>(await call('hive.openTimes', { area: 'business-plan', limit: 60 }));
   const slot = slots.find((s) => Date.parse(s.start) > START.getTime() + hours * HOUR);
   if (!slot) throw new Error('no slot');
-  return value<BookingView>(await call('hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Rosa Secret', phone: '', email }));
+  return value<BookingView>(await call('hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Rosa Secret', phone: '', email }));
 }
 
 describe('a mentoring booking', () => {
@@ -55,13 +55,13 @@ describe('a mentoring booking', () => {
     // Looking up changes nothing.
     expect(value<BookingView>(await call('hive.booking', { id: booking.id }, desk)).status).toBe('booked');
 
-    expect(value(await call('hive.cancelByCode', { code: booking.code, contact: 'rosa@example.org' }))).toEqual({ id: booking.id, kind: 'booking' });
+    expect(value(await call('hive.cancelByCode', { ...newKey(), code: booking.code, contact: 'rosa@example.org' }))).toEqual({ id: booking.id, kind: 'booking' });
     expect(value<BookingView>(await call('hive.booking', { id: booking.id }, desk))).toMatchObject({ status: 'cancelled', cancelReason: 'patron' });
     const again = value<OpenSlot[]>(await call('hive.openTimes', { mentorId: booking.mentorId, limit: 60 }));
     expect(again.some((s) => s.start === booking.start)).toBe(true);
     // A cancelled code is no longer found.
     expect(code(await call('hive.findByCode', { code: booking.code, contact: 'rosa@example.org' }))).toBe('hive.booking-not-found');
-    expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'rosa@example.org' }))).toBe('hive.booking-not-found');
+    expect(code(await call('hive.cancelByCode', { ...newKey(), code: booking.code, contact: 'rosa@example.org' }))).toBe('hive.booking-not-found');
   });
 
   it('refuses an unknown code, the wrong contact, and a time inside the cut-off (at lookup and at cancel)', async () => {
@@ -73,7 +73,7 @@ describe('a mentoring booking', () => {
     const late = await call('hive.findByCode', { code: booking.code, contact: 'ana@example.org' });
     expect(code(late)).toBe('hive.cancel-too-late');
     expect(late.ok ? null : late.error.params).toEqual({ hours: 24, phone: '(555) 010-4400' });
-    expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'ana@example.org' }))).toBe('hive.cancel-too-late');
+    expect(code(await call('hive.cancelByCode', { ...newKey(), code: booking.code, contact: 'ana@example.org' }))).toBe('hive.cancel-too-late');
     clock.set(START.toISOString());
     expect(value<BookingView>(await call('hive.booking', { id: booking.id }, desk)).status).toBe('booked');
   });
@@ -89,7 +89,7 @@ describe('a mentoring booking', () => {
     // Reopened from disk, the rule is still there.
     await backends.stop(backend);
     ({ backend } = await backends.start({ clock, dataDir }));
-    expect(code(await call('hive.cancelByCode', { code: booking.code, contact: 'lee@example.org' }))).toBe('hive.cancel-too-late');
+    expect(code(await call('hive.cancelByCode', { ...newKey(), code: booking.code, contact: 'lee@example.org' }))).toBe('hive.cancel-too-late');
   });
 });
 
@@ -100,7 +100,7 @@ describe('a workshop registration', () => {
     return w;
   };
   const register = (workshopId: string, name: string, phone: string) =>
-    call('hive.register', { workshopId, name, phone, email: '', language: 'es', answers: [] }).then((r) => value<RegistrationView>(r));
+    call('hive.register', { ...newKey(), workshopId, name, phone, email: '', language: 'es', answers: [] }).then((r) => value<RegistrationView>(r));
 
   it('is found with the workshop title and cancelled by the patron; the first on the waitlist moves up, as at the desk', async () => {
     const w = await nearlyFull();
@@ -113,12 +113,12 @@ describe('a workshop registration', () => {
     expect(JSON.stringify(found)).not.toContain('Lucía');
     expect(value<CodeLookupResult>(await call('hive.findByCode', { code: waiting.code, contact: '555-030-0002' })).status).toBe('waitlisted');
 
-    expect(value(await call('hive.cancelByCode', { code: seat.code, contact: '5550300001' }))).toEqual({ id: seat.id, kind: 'registration' });
+    expect(value(await call('hive.cancelByCode', { ...newKey(), code: seat.code, contact: '5550300001' }))).toEqual({ id: seat.id, kind: 'registration' });
     const detail = value<{ workshop: WorkshopView; registrations: RegistrationView[] }>(await call('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === seat.id)).toMatchObject({ status: 'cancelled', cancelReason: 'patron' });
     expect(detail.registrations.find((r) => r.id === waiting.id)).toMatchObject({ status: 'registered', promotedAt: clock.now().toISOString() });
     expect(detail.workshop).toMatchObject({ registered: 8, waitlisted: 0 });
-    expect(code(await call('hive.cancelByCode', { code: seat.code, contact: '5550300001' }))).toBe('hive.booking-not-found');
+    expect(code(await call('hive.cancelByCode', { ...newKey(), code: seat.code, contact: '5550300001' }))).toBe('hive.booking-not-found');
   });
 
   it('a waitlisted patron can leave the list; a started workshop can no longer be cancelled here', async () => {
@@ -126,14 +126,14 @@ describe('a workshop registration', () => {
     await register(w.id, 'Seat', '555-030-0011');
     const first = await register(w.id, 'First', '555-030-0012');
     const second = await register(w.id, 'Second', '555-030-0013');
-    value(await call('hive.cancelByCode', { code: first.code, contact: '555-030-0012' }));
+    value(await call('hive.cancelByCode', { ...newKey(), code: first.code, contact: '555-030-0012' }));
     expect(value<CodeLookupResult>(await call('hive.findByCode', { code: second.code, contact: '555-030-0013' })).status).toBe('waitlisted');
     const detail = value<{ registrations: RegistrationView[] }>(await call('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === second.id)?.position).toBe(1);
 
     clock.set(new Date(Date.parse(w.starts[0] ?? '') + 5 * 60_000).toISOString());
     expect(code(await call('hive.findByCode', { code: second.code, contact: '555-030-0013' }))).toBe('hive.cancel-too-late');
-    expect(code(await call('hive.cancelByCode', { code: second.code, contact: '555-030-0013' }))).toBe('hive.cancel-too-late');
+    expect(code(await call('hive.cancelByCode', { ...newKey(), code: second.code, contact: '555-030-0013' }))).toBe('hive.cancel-too-late');
   });
 });
 
@@ -141,11 +141,11 @@ describe('the mentor editor', () => {
   it('saves a mentor and reads it back (staff list and the patron catalog)', async () => {
     const [mentor] = value<Mentor[]>(await call('hive.mentors', {}, desk));
     if (!mentor) throw new Error('no mentor');
-    const edited: Mentor = { ...mentor, room: 'Hive Room C', bufferMinutes: 5, windows: [{ weekday: 2, start: '09:00', end: '12:00' }], daysOff: [{ date: '2026-12-24', note: 'Holiday' }] };
+    const edited: Mentor = { ...mentor, room: { en: 'Hive Room C', es: 'Sala C de Hive' }, bufferMinutes: 5, windows: [{ weekday: 2, start: '09:00', end: '12:00' }], daysOff: [{ date: '2026-12-24', note: 'Holiday' }] };
     expect(value<Mentor>(await call('hive.saveMentor', edited, desk))).toEqual(edited);
     expect(value<Mentor[]>(await call('hive.mentors', {}, desk)).find((m) => m.id === mentor.id)).toEqual(edited);
-    const catalog = value<{ mentors: { id: string; room: string }[] }>(await call('hive.catalog', {}));
-    expect(catalog.mentors.find((m) => m.id === mentor.id)?.room).toBe('Hive Room C');
+    const catalog = value<{ mentors: { id: string; room: object }[] }>(await call('hive.catalog', {}));
+    expect(catalog.mentors.find((m) => m.id === mentor.id)?.room).toEqual({ en: 'Hive Room C', es: 'Sala C de Hive' });
     // Only Tuesday mornings now.
     const slots = value<OpenSlot[]>(await call('hive.openTimes', { mentorId: mentor.id, limit: 10 }));
     expect(slots.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 // Printed documents of the hive area: slips for patrons (receipt paper), roster and mentor day sheet (sheet paper).
 import type { LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
 import { startOfLocalDay, addDays } from '../../../shared/domain/zoned-time';
 import { waitlistPosition, byArrival } from '../../../shared/domain/hive-workshops';
@@ -54,11 +55,11 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
           [t('hive.print.date'), f.date(booking.start)],
           [t('hive.print.time'), `${f.time(booking.start)} – ${f.time(booking.end)}`],
           [t('hive.print.mentor'), firstName(mentor?.displayName ?? '')],
-          [t('hive.print.room'), mentor?.room ?? ''],
+          [t('hive.print.room'), textIn(mentor?.room, language)],
           [t('hive.print.code'), html`<strong>${booking.code}</strong>`],
         ])}
           <h2>${t('hive.print.bring')}</h2>
-          <p>${service.settings().whatToBring[language] || service.settings().whatToBring.en}</p>
+          <p>${textIn(service.settings().whatToBring, language)}</p>
           <h2>${t('hive.print.cancelTitle')}</h2>
           <p>${cancelText}</p>`,
       };
@@ -88,12 +89,12 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       return {
         title: t('hive.print.workshopTitle'),
         qrText: reg.code,
-        body: html`<h2>${workshop.title[language] || workshop.title.en}</h2>
+        body: html`<h2>${textIn(workshop.title, language)}</h2>
           ${status}
           <h2>${workshop.sessions.length > 1 ? t('hive.print.series', { count: workshop.sessions.length }) : t('hive.print.date')}</h2>
           <ul>${sessionInstants(workshop, tz()).map((s) => html`<li>${f.date(s.start)}, ${f.time(s.start)} – ${f.time(s.end)}</li>`)}</ul>
           ${fieldList([
-            [t('hive.print.room'), workshop.room],
+            [t('hive.print.room'), textIn(workshop.room, language)],
             [t('hive.print.presenter'), workshop.presenter],
             [t('hive.print.code'), html`<strong>${reg.code}</strong>`],
           ])}
@@ -116,8 +117,8 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       const waiting = regs.filter((r) => r.status === 'waitlisted');
       const sessions = sessionInstants(workshop, tz());
       return {
-        title: `${t('hive.print.rosterTitle')}: ${workshop.title[language] || workshop.title.en}`,
-        body: html`<p>${sessions.map((s) => `${f.date(s.start)} ${f.time(s.start)}`).join(' · ')} — ${workshop.room} — ${workshop.presenter}</p>
+        title: `${t('hive.print.rosterTitle')}: ${textIn(workshop.title, language)}`,
+        body: html`<p>${sessions.map((s) => `${f.date(s.start)} ${f.time(s.start)}`).join(' · ')} — ${textIn(workshop.room, language)} — ${workshop.presenter}</p>
           <p>${t('hive.print.seats', { registered: seated.length, capacity: workshop.capacity, waitlisted: waiting.length })}</p>
           ${itemTable(
             [t('hive.print.name'), t('hive.print.contact'), t('hive.print.code'), ...sessions.map((_, i) => t('hive.print.sessionN', { n: i + 1 }))],
@@ -145,7 +146,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
         .sort((a, b) => a.start.localeCompare(b.start));
       return {
         title: `${t('hive.print.mentorDayTitle')}: ${mentor.displayName}`,
-        body: html`<p>${f.date(startOfLocalDay(date, tz()))} — ${mentor.room}</p>
+        body: html`<p>${f.date(startOfLocalDay(date, tz()))} — ${textIn(mentor.room, language)}</p>
           ${bookings.length === 0
             ? html`<p>${t('hive.print.none')}</p>`
             : // Not itemTable: its last column is right-aligned for amounts, and here it is free text.

@@ -1,14 +1,9 @@
-// CSV for the partner network. Cells that a spreadsheet would run as a formula are quoted as text.
-import Papa from 'papaparse';
+// CSV for the partner network. Cells that a spreadsheet would run as a formula are escaped (platform/csv).
 import type { BookingRecord, RegistrationRecord } from './hive-records';
 import type { Workshop } from '../../../shared/contract/hive';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** Phone numbers like +1 555… stay as they are; anything else a spreadsheet would evaluate gets a leading quote. */
-export const safeCell = (value: string): string => (FORMULA_START.test(value) && !/^\+[\d\s().-]+$/.test(value) ? `'${value}` : value);
-
-const toCsv = (header: string[], rows: (string | number)[][]): string =>
-  Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (typeof c === 'string' ? safeCell(c) : c))) }, { newline: '\r\n' });
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
+import { toCsv } from '../platform/csv';
 
 export function bookingsCsv(bookings: BookingRecord[], mentorName: (id: string) => string, local: (iso: string) => string): string {
   return toCsv(
@@ -24,7 +19,7 @@ export function registrationsCsv(regs: RegistrationRecord[], workshopOf: (id: st
       const w = workshopOf(r.workshopId);
       return [
         r.code,
-        w?.title.en ?? '',
+        textIn(w?.title, FALLBACK_LANGUAGE),
         w?.sessions[0]?.date ?? '',
         r.status,
         position(r) ?? '',

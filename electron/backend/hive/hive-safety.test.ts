@@ -8,7 +8,7 @@ import type { BookingView, OpenSlot, RegistrationView, WorkshopView } from '../.
 import { openBackend, type Backend } from '../backend';
 import { aesGcmCodec } from '../store/codec';
 import { tempDirs, testClock } from '../store/test-support';
-import { dispatchOk } from '../test-backend';
+import { dispatchOk, caller, demoCredentials, newKey } from '../test-backend';
 
 const dirs = tempDirs();
 const opened: Backend[] = [];
@@ -30,7 +30,7 @@ async function close(backend: Backend): Promise<void> {
 }
 const ok = <T>(backend: Backend, name: string, input: unknown, clientId = 'patron'): Promise<T> => dispatchOk<T>(backend, name, input, clientId);
 const signInDesk = async (backend: Backend): Promise<string> => {
-  await ok(backend, 'staff.signIn', { pin: '2222' }, 'desk');
+  await ok(backend, 'staff.signIn', demoCredentials(backend, 'librarian'), 'desk');
   return 'desk';
 };
 
@@ -49,7 +49,7 @@ async function book(backend: Backend, name: string): Promise<BookingView> {
   const [slot] = await ok<OpenSlot[]>(backend, 'hive.openTimes', {});
   if (!slot) throw new Error('no open time');
   const intake = { area: 'business-plan', stage: 'idea', industry: 'Food', wants: 'A plan', language: 'en' };
-  return ok<BookingView>(backend, 'hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name, phone: '555-010-7777', email: '' });
+  return ok<BookingView>(backend, 'hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name, phone: '555-010-7777', email: '' });
 }
 
 describe('hive dates (M3)', () => {
@@ -61,18 +61,18 @@ describe('hive dates (M3)', () => {
     if (!w) throw new Error('no workshop');
     const { registered: _r, waitlisted: _w, seatsLeft: _s, starts: _st, ...editable } = w;
     for (const date of ['9999-99-99', '2026-13-45', '2026-02-30', '1999-12-31']) {
-      const result = await backend.dispatch('hive.saveWorkshop', { ...editable, sessions: [{ ...editable.sessions[0], date }] }, { clientId: desk });
+      const result = await backend.dispatch('hive.saveWorkshop', { ...editable, sessions: [{ ...editable.sessions[0], date }] }, caller(desk));
       expect(result.ok ? 'ok' : result.error.code, date).toBe('invalid-input');
       expect(result.ok ? [] : result.error.fields?.map((f) => f.code), date).toContain('hive-date');
     }
-    const late = await backend.dispatch('hive.saveWorkshop', { ...editable, sessions: [{ ...editable.sessions[0], start: '24:00' }] }, { clientId: desk });
+    const late = await backend.dispatch('hive.saveWorkshop', { ...editable, sessions: [{ ...editable.sessions[0], start: '24:00' }] }, caller(desk));
     expect(late.ok ? 'ok' : late.error.code).toBe('invalid-input');
     expect(await ok<WorkshopView[]>(backend, 'hive.workshops', {})).toEqual(before);
-    const schedule = await backend.dispatch('hive.schedule', { from: '2026-02-30', days: 7 }, { clientId: desk });
+    const schedule = await backend.dispatch('hive.schedule', { from: '2026-02-30', days: 7 }, caller(desk));
     expect(schedule.ok ? 'ok' : schedule.error.code).toBe('invalid-input');
     expect((await ok<{ bookings: unknown[] }>(backend, 'hive.schedule', { from: '2026-11-29', days: 7 }, desk)).bookings).toBeDefined();
     // A real leap day is a date like any other.
-    const leap = await backend.dispatch('hive.schedule', { from: '2028-02-29', days: 1 }, { clientId: desk });
+    const leap = await backend.dispatch('hive.schedule', { from: '2028-02-29', days: 1 }, caller(desk));
     expect(leap.ok).toBe(true);
   });
 });
@@ -83,7 +83,7 @@ describe('hive records at rest (M5)', () => {
     const backend = await open(dir);
     const booked = await book(backend, 'Zebulon Quillfeather');
     const [w] = await ok<WorkshopView[]>(backend, 'hive.workshops', {});
-    const reg = await ok<RegistrationView>(backend, 'hive.register', { workshopId: w?.id, name: 'Ottoline Brackenbury', phone: '555-020-0099', email: '', language: 'en', answers: [] });
+    const reg = await ok<RegistrationView>(backend, 'hive.register', { ...newKey(), workshopId: w?.id, name: 'Ottoline Brackenbury', phone: '555-020-0099', email: '', language: 'en', answers: [] });
     expect(reg.name).toBe('Ottoline Brackenbury');
     await close(backend);
     const files = await rawFiles(dir);

@@ -18,6 +18,7 @@ import { addDays, startOfLocalDay, zonedInstant } from '../../../shared/domain/z
 import { capacityAllowed, placeNew, seatCounts, toPromote, waitlistPosition } from '../../../shared/domain/hive-workshops';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
+import { replayOf, withRequest } from '../idempotency';
 import { newId, readableCode } from '../ids';
 import type { Platform } from '../platform/platform';
 import { SerialQueue } from '../store/serial-queue';
@@ -100,7 +101,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
       code: b.code,
       mentorId: b.mentorId,
       mentorName: mentor?.displayName ?? '',
-      room: mentor?.room ?? '',
+      room: mentor?.room ?? {},
       area: b.area,
       start: b.start,
       end: b.end,
@@ -174,7 +175,6 @@ export function createHiveService(platform: Platform, data: HiveData) {
     };
   };
 
-  const nextSeq = (): number => data.registrations.all().reduce((max, r) => Math.max(max, r.seq), 0) + 1;
 
   const assisted = (ctx: CallContext): string => ctx.assistedBy?.name ?? '';
 
@@ -215,20 +215,28 @@ export function createHiveService(platform: Platform, data: HiveData) {
     return { kind: 'registration', registration, workshop };
   }
 
-  /** Frees a seat and moves the first on the waitlist up, in one step of the queue (the desk and the patron's own cancel). */
-  function cancelAndPromote(id: string, reason: string, ctx: CallContext) {
-    return queue.run(async () => {
-      const cancelled = await data.registrations.update(id, (d) => {
-        if (d.status === 'cancelled') throw new KioskFailure('hive.registration-not-active', 'This registration is already cancelled');
-        d.status = 'cancelled';
-        d.cancelledAt = ctx.now.toISOString();
-        d.cancelReason = reason;
-      });
-      const workshop = workshopById(cancelled.workshopId);
-      const promoted = workshop ? await promote(workshop, ctx) : [];
-      return { cancelled, promoted };
+  /** Frees a seat and moves the first on the waitlist up; callers hold the queue (the desk and the patron's own cancel). */
+  async function cancelAndPromoteNow(id: string, reason: string, ctx: CallContext) {
+    const cancelled = await data.registrations.update(id, (d) => {
+      if (d.status === 'cancelled') throw new KioskFailure('hive.registration-not-active', 'This registration is already cancelled');
+      d.status = 'cancelled';
+      d.cancelledAt = ctx.now.toISOString();
+      d.cancelReason = reason;
+      d.requests = withRequest(d.requests, ctx.request);
     });
+    const workshop = workshopById(cancelled.workshopId);
+    const promoted = workshop ? await promote(workshop, ctx) : [];
+    return { cancelled, promoted };
   }
+
+  /** A patron's earlier request with this key: the booking or registration it wrote. */
+  const replayed = (ctx: CallContext) => {
+    if (!ctx.request) return undefined;
+    const booking = replayOf(data.bookings.byRequest(ctx.request.key), ctx.request);
+    if (booking) return { kind: 'booking' as const, booking };
+    const registration = replayOf(data.registrations.byRequest(ctx.request.key), ctx.request);
+    return registration ? { kind: 'registration' as const, registration } : undefined;
+  };
 
   return {
     settings,
@@ -275,6 +283,9 @@ export function createHiveService(platform: Platform, data: HiveData) {
       if (!settings().areas.some((a) => a.id === input.area)) throw new KioskFailure('invalid-input', 'Unknown area', undefined, [{ path: 'area', code: 'invalid_value' }]);
       const keys = patronKeys(input);
       return queue.run(async () => {
+        // A retry after a lost answer gets the booking the first try made.
+        const earlier = replayed(ctx);
+        if (earlier?.kind === 'booking') return earlier.booking;
         // Re-checked inside the queue: another patron may have taken this slot a moment ago.
         const now = platform.store.clock.now();
         const problem = slotProblem(scheduleOf(mentor), input.start, slotQuery(mentor.id, now));
@@ -305,6 +316,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
           cancelReason: '',
           assistedBy: assisted(ctx),
           purged: false,
+          requests: withRequest([], ctx.request),
         });
       });
     },
@@ -329,25 +341,34 @@ export function createHiveService(platform: Platform, data: HiveData) {
     },
 
     /** Cancels by slip code: a booking frees its time; a registration frees its seat for the waitlist (as at the desk). */
-    async cancelByCode(input: In<'hive.cancelByCode'>, ctx: CallContext) {
-      const match = findByCode(input, ctx.now);
-      if (match.kind === 'booking') {
-        const booking = await data.bookings.update(match.booking.id, (d) => {
-          if (d.status !== 'booked') throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
-          d.status = 'cancelled';
-          d.cancelledAt = ctx.now.toISOString();
-          d.cancelReason = 'patron';
-        });
-        return { kind: 'booking' as const, id: booking.id, code: booking.code, promoted: [] };
-      }
-      const { cancelled, promoted } = await cancelAndPromote(match.registration.id, 'patron', ctx);
-      return { kind: 'registration' as const, id: cancelled.id, code: cancelled.code, promoted };
+    cancelByCode(input: In<'hive.cancelByCode'>, ctx: CallContext) {
+      return queue.run(async () => {
+        // The cancel went through but its answer was lost: say so again, rather than "no such booking".
+        const earlier = replayed(ctx);
+        if (earlier?.kind === 'booking') return { kind: 'booking' as const, id: earlier.booking.id, code: earlier.booking.code, promoted: [] };
+        if (earlier?.kind === 'registration') return { kind: 'registration' as const, id: earlier.registration.id, code: earlier.registration.code, promoted: [] };
+        const match = findByCode(input, ctx.now);
+        if (match.kind === 'booking') {
+          const booking = await data.bookings.update(match.booking.id, (d) => {
+            if (d.status !== 'booked') throw new KioskFailure('hive.booking-not-found', 'No booking with that code and contact');
+            d.status = 'cancelled';
+            d.cancelledAt = ctx.now.toISOString();
+            d.cancelReason = 'patron';
+            d.requests = withRequest(d.requests, ctx.request);
+          });
+          return { kind: 'booking' as const, id: booking.id, code: booking.code, promoted: [] };
+        }
+        const { cancelled, promoted } = await cancelAndPromoteNow(match.registration.id, 'patron', ctx);
+        return { kind: 'registration' as const, id: cancelled.id, code: cancelled.code, promoted };
+      });
     },
 
     async register(input: In<'hive.register'>, ctx: CallContext): Promise<RegistrationRecord> {
       checkContact(input);
       const keys = patronKeys(input);
       return queue.run(async () => {
+        const earlier = replayed(ctx);
+        if (earlier?.kind === 'registration') return earlier.registration;
         const now = platform.store.clock.now();
         const workshop = workshopById(input.workshopId);
         if (!workshop || !isUpcoming(workshop, now)) throw new KioskFailure('hive.workshop-closed', 'This workshop is not open for registration');
@@ -359,7 +380,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
           id: newId(),
           code: readableCode(6),
           workshopId: workshop.id,
-          seq: nextSeq(),
+          seq: await data.registrationSeq.next(),
           status: placement.status,
           name: input.name,
           phone: input.phone,
@@ -374,6 +395,7 @@ export function createHiveService(platform: Platform, data: HiveData) {
           cancelReason: '',
           assistedBy: assisted(ctx),
           purged: false,
+          requests: withRequest([], ctx.request),
         });
       });
     },
@@ -458,8 +480,8 @@ export function createHiveService(platform: Platform, data: HiveData) {
       });
     },
 
-    async cancelRegistration(input: In<'hive.cancelRegistration'>, ctx: CallContext) {
-      return cancelAndPromote(input.id, input.reason, ctx);
+    cancelRegistration(input: In<'hive.cancelRegistration'>, ctx: CallContext) {
+      return queue.run(() => cancelAndPromoteNow(input.id, input.reason, ctx));
     },
 
     async checkIn(input: In<'hive.checkIn'>): Promise<RegistrationRecord> {

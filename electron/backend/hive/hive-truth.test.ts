@@ -5,7 +5,7 @@ import type { OpenSlot, PromotionCall, RegistrationView, WorkshopView } from '..
 import type { Result } from '../../../shared/result';
 import type { Backend } from '../backend';
 import { testClock } from '../store/test-support';
-import { dispatchOk, signIn, testBackends } from '../test-backend';
+import { dispatchOk, signIn, testBackends, caller, newKey } from '../test-backend';
 import { PATRON_LIMIT_CHECKS } from './hive';
 
 // Sunday 29 Nov 2026, 09:00 in New York.
@@ -17,7 +17,7 @@ let desk: string;
 const HOUR = 3_600_000;
 
 const code = (result: Result<unknown>): string => (result.ok ? 'ok' : result.error.code);
-const call = (name: string, input: unknown, clientId = 'patron-kiosk') => backend.dispatch(name, input, { clientId });
+const call = (name: string, input: unknown, clientId = 'patron-kiosk') => backend.dispatch(name, input, caller(clientId));
 const intake = { area: 'business-plan', stage: 'idea', industry: 'Food', wants: 'A plan', language: 'en', email: '' } as const;
 
 beforeEach(async () => {
@@ -29,7 +29,7 @@ afterEach(() => backends.cleanup());
 
 const slots = async (limit = 40) => dispatchOk<OpenSlot[]>(backend, 'hive.openTimes', { limit }, 'patron-kiosk');
 const book = (slot: OpenSlot, phone: string, clientId = 'patron-kiosk') =>
-  call('hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Pat', phone }, clientId);
+  call('hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Pat', phone }, clientId);
 
 describe('the cancel rule of each time', () => {
   it('gives every open time its deadline, and marks those already inside the cut-off', async () => {
@@ -77,13 +77,15 @@ describe('limits known as soon as the phone is', () => {
   it('says "already registered" for that workshop', async () => {
     const w = (await dispatchOk<WorkshopView[]>(backend, 'hive.workshops', {}, 'patron-kiosk'))[0];
     if (!w) throw new Error('no workshop');
-    expect(code(await call('hive.register', { workshopId: w.id, name: 'Reg', phone: '', email: 'reg@example.org', language: 'en', answers: [] }))).toBe('ok');
+    expect(code(await call('hive.register', { ...newKey(), workshopId: w.id, name: 'Reg', phone: '', email: 'reg@example.org', language: 'en', answers: [] }))).toBe('ok');
     expect(await dispatchOk(backend, 'hive.patronLimits', { phone: '', email: 'REG@example.org', workshopId: w.id }, 'patron-kiosk')).toMatchObject({ alreadyRegistered: true });
   });
 
   it('answers at most a few checks a minute per screen, like check-in', async () => {
     for (let i = 0; i < PATRON_LIMIT_CHECKS.limit; i += 1) expect(code(await call('hive.patronLimits', { phone: `555-030-01${String(i).padStart(2, '0')}`, email: '' }, 'prober'))).toBe('ok');
     expect(code(await call('hive.patronLimits', { phone: '555-030-0200', email: '' }, 'prober'))).toBe('hive.too-many-checks');
+    // A reload (a new page, a new client id) on the same screen is still that screen.
+    expect(code(await backend.dispatch('hive.patronLimits', { phone: '555-030-0200', email: '' }, caller('prober-reloaded', 'device-of-prober')))).toBe('hive.too-many-checks');
     expect(code(await call('hive.patronLimits', { phone: '555-030-0200', email: '' }, 'another-screen'))).toBe('ok');
     clock.advance(PATRON_LIMIT_CHECKS.windowMs);
     expect(code(await call('hive.patronLimits', { phone: '555-030-0200', email: '' }, 'prober'))).toBe('ok');
@@ -95,7 +97,7 @@ describe('the waitlist: staff call whoever moves up', () => {
     const w = (await dispatchOk<WorkshopView[]>(backend, 'hive.workshops', {}, 'patron-kiosk')).find((x) => x.seatsLeft === 1);
     if (!w) throw new Error('no nearly full workshop');
     const register = async (name: string, phone: string) =>
-      dispatchOk<RegistrationView>(backend, 'hive.register', { workshopId: w.id, name, phone, email: '', language: 'es', answers: [] }, 'patron-kiosk');
+      dispatchOk<RegistrationView>(backend, 'hive.register', { ...newKey(), workshopId: w.id, name, phone, email: '', language: 'es', answers: [] }, 'patron-kiosk');
     const seat = await register('Seat', '555-040-0001');
     const waiting = await register('Waiting', '5550400002');
     expect(waiting).toMatchObject({ status: 'waitlisted', position: 1 });
@@ -117,7 +119,7 @@ describe('the waitlist: staff call whoever moves up', () => {
     expect((await dispatchOk<{ code: string }[]>(backend, 'system.alerts', {}, desk)).map((a) => a.code)).not.toContain('hive.promoted-to-call');
     expect(await dispatchOk(backend, 'hive.promotionCalls', {}, desk)).toEqual([expect.objectContaining({ registrationId: waiting.id, calledBy: 'Lee' })]);
     const admin = await signIn(backend, 'admin');
-    const audit = await dispatchOk<{ action: string; detail: string }[]>(backend, 'audit.list', { limit: 20 }, admin);
+    const audit = (await dispatchOk<{ items: { action: string; detail: string }[] }>(backend, 'audit.list', { limit: 20 }, admin)).items;
     expect(audit.find((e) => e.action === 'hive.markCalled')?.detail).toBe(`registration ${waiting.code}: called about the seat`);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../backend';
 import { testClock } from '../store/test-support';
-import { testBackends, valueOf } from '../test-backend';
+import { testBackends, valueOf, caller, demoCredentials, newKey } from '../test-backend';
 import type { OpenSlot, WorkshopView, RegistrationView, BookingView } from '../../../shared/contract/hive';
 import type { Result } from '../../../shared/result';
 import { formatDayTime } from '../../../shared/domain/format';
@@ -13,9 +13,9 @@ const backends = testBackends();
 let dataDir: string;
 let backend: Backend;
 
-const patron = { clientId: 'patron-kiosk' };
-const otherPatron = { clientId: 'patron-kiosk-2' };
-const desk = { clientId: 'desk' };
+const patron = caller('patron-kiosk');
+const otherPatron = caller('patron-kiosk-2');
+const desk = caller('desk');
 
 const value = valueOf;
 function code(result: Result<unknown>): string {
@@ -29,7 +29,7 @@ beforeEach(async () => {
   // Demo data only goes into an empty directory; the branch zone is New York from right after it
   // (at START it is the same calendar day in New York and in UTC, so the demo dates agree).
   ({ backend, dataDir } = await backends.start({ clock, timeZone: 'America/New_York' }));
-  value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
+  value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'librarian'), desk));
 });
 
 afterEach(() => backends.cleanup());
@@ -85,14 +85,14 @@ describe('booking a mentor', () => {
   it('books, keeps it after a restart, and answers with the slip status', async () => {
     const [slot] = await openTimes({ area: 'business-plan' });
     if (!slot) throw new Error('no slot');
-    const result = await backend.dispatch('hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Ana Ruiz', phone: '555-010-7777', email: '' }, patron);
+    const result = await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name: 'Ana Ruiz', phone: '555-010-7777', email: '' }, patron);
     const booking = value<BookingView & { printStatus: string }>(result);
     expect(booking.code).toMatch(/^[A-Z2-9]{6}$/);
     expect(booking.printStatus).toMatch(/^(desk|queued|printing|done|failed)$/);
     expect((await openTimes({ mentorId: slot.mentorId, limit: 60 })).some((s) => s.start === slot.start)).toBe(false);
     await backends.stop(backend);
     ({ backend } = await backends.start({ clock, dataDir }));
-    value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
+    value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'librarian'), desk));
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk)).name).toBe('Ana Ruiz');
   });
 
@@ -101,8 +101,8 @@ describe('booking a mentor', () => {
     if (!slot) throw new Error('no slot');
     const before = await bookingCount();
     const [a, b] = await Promise.all([
-      backend.dispatch('hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'A', phone: '555-010-1111', email: '' }, patron),
-      backend.dispatch('hive.book', { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'B', phone: '555-010-2222', email: '' }, otherPatron),
+      backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name: 'A', phone: '555-010-1111', email: '' }, patron),
+      backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot.mentorId, start: slot.start, name: 'B', phone: '555-010-2222', email: '' }, otherPatron),
     ]);
     expect([code(a), code(b)].sort()).toEqual(['hive.slot-taken', 'ok']);
     expect(await bookingCount()).toBe(before + 1);
@@ -114,7 +114,7 @@ describe('booking a mentor', () => {
   it('refuses a third upcoming booking for the same phone written differently, and changes nothing', async () => {
     const slots = await openTimes({ limit: 3 });
     const book = (i: number, phone: string) =>
-      backend.dispatch('hive.book', { ...intake, mentorId: slots[i]?.mentorId, start: slots[i]?.start, name: 'Same', phone, email: '' }, patron);
+      backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slots[i]?.mentorId, start: slots[i]?.start, name: 'Same', phone, email: '' }, patron);
     expect(code(await book(0, '(555) 010-3333'))).toBe('ok');
     expect(code(await book(1, '555.010.3333'))).toBe('ok');
     const before = await bookingCount();
@@ -129,15 +129,15 @@ describe('booking a mentor', () => {
     if (!slot) throw new Error('no slot');
     const base = { ...intake, mentorId: slot.mentorId, start: slot.start, name: 'X' };
     const before = await bookingCount();
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '', email: '' }, patron))).toBe('hive.contact-missing');
-    const badPhone = await backend.dispatch('hive.book', { ...base, phone: '12ab', email: '' }, patron);
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '', email: '' }, patron))).toBe('hive.contact-missing');
+    const badPhone = await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '12ab', email: '' }, patron);
     expect(code(badPhone)).toBe('hive.phone-invalid');
     expect(badPhone.ok ? [] : badPhone.error.fields).toEqual([{ path: 'phone', code: 'hive-phone-invalid' }]);
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '', email: 'not-an-email' }, patron))).toBe('hive.email-invalid');
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '5550101', email: '', start: '2026-11-28T15:00:00.000Z' }, patron))).toBe('hive.slot-past');
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '5550101', email: '', start: new Date(START.getTime() + 3600_000).toISOString() }, patron))).toBe('hive.slot-too-soon');
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '5550101', email: '', start: new Date(Date.parse(slot.start) + 7 * 60_000).toISOString() }, patron))).toBe('hive.slot-unavailable');
-    expect(code(await backend.dispatch('hive.book', { ...base, phone: '5550101', email: '', start: '2027-02-01T15:00:00.000Z' }, patron))).toBe('hive.slot-too-far');
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '', email: 'not-an-email' }, patron))).toBe('hive.email-invalid');
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '5550101', email: '', start: '2026-11-28T15:00:00.000Z' }, patron))).toBe('hive.slot-past');
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '5550101', email: '', start: new Date(START.getTime() + 3600_000).toISOString() }, patron))).toBe('hive.slot-too-soon');
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '5550101', email: '', start: new Date(Date.parse(slot.start) + 7 * 60_000).toISOString() }, patron))).toBe('hive.slot-unavailable');
+    expect(code(await backend.dispatch('hive.book', { ...newKey(), ...base, phone: '5550101', email: '', start: '2027-02-01T15:00:00.000Z' }, patron))).toBe('hive.slot-too-far');
     expect(await bookingCount()).toBe(before);
   });
 
@@ -146,18 +146,18 @@ describe('booking a mentor', () => {
     const later = slots.find((s) => Date.parse(s.start) > START.getTime() + 48 * 3600_000);
     const soon = slots[0];
     if (!later || !soon) throw new Error('no slots');
-    const a = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: later.mentorId, start: later.start, name: 'D', phone: '', email: 'd@example.org' }, patron));
-    const b = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: soon.mentorId, start: soon.start, name: 'D', phone: '', email: 'd@example.org' }, patron));
-    expect(code(await backend.dispatch('hive.cancelByCode', { code: a.code, contact: 'other@example.org' }, patron))).toBe('hive.booking-not-found');
-    expect(code(await backend.dispatch('hive.cancelByCode', { code: b.code, contact: 'D@example.org' }, patron))).toBe('hive.cancel-too-late');
-    expect(code(await backend.dispatch('hive.cancelByCode', { code: a.code.toLowerCase(), contact: 'D@Example.org' }, patron))).toBe('ok');
+    const a = value<BookingView>(await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: later.mentorId, start: later.start, name: 'D', phone: '', email: 'd@example.org' }, patron));
+    const b = value<BookingView>(await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: soon.mentorId, start: soon.start, name: 'D', phone: '', email: 'd@example.org' }, patron));
+    expect(code(await backend.dispatch('hive.cancelByCode', { ...newKey(), code: a.code, contact: 'other@example.org' }, patron))).toBe('hive.booking-not-found');
+    expect(code(await backend.dispatch('hive.cancelByCode', { ...newKey(), code: b.code, contact: 'D@example.org' }, patron))).toBe('hive.cancel-too-late');
+    expect(code(await backend.dispatch('hive.cancelByCode', { ...newKey(), code: a.code.toLowerCase(), contact: 'D@Example.org' }, patron))).toBe('ok');
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: a.id }, desk)).status).toBe('cancelled');
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: b.id }, desk)).status).toBe('booked');
   });
 
   it('lets staff cancel with a reason (freeing the time) and mark attended or no-show', async () => {
     const [slot] = await openTimes();
-    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'C', phone: '', email: 'c@example.org' }, patron));
+    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'C', phone: '', email: 'c@example.org' }, patron));
     expect(value<BookingView>(await backend.dispatch('hive.markBooking', { id: booking.id, status: 'no-show' }, desk)).status).toBe('no-show');
     expect(value<BookingView>(await backend.dispatch('hive.markBooking', { id: booking.id, status: 'booked' }, desk)).status).toBe('booked');
     const cancelled = value<BookingView>(await backend.dispatch('hive.cancelBooking', { id: booking.id, reason: 'Patron called' }, desk));
@@ -174,7 +174,7 @@ describe('workshops', () => {
     return w;
   };
   const register = (workshopId: string, name: string, phone: string, client = patron) =>
-    backend.dispatch('hive.register', { workshopId, name, phone, email: '', language: 'es', answers: [] }, client);
+    backend.dispatch('hive.register', { ...newKey(), workshopId, name, phone, email: '', language: 'es', answers: [] }, client);
 
   it('gives the last seat to exactly one of two concurrent patrons and waitlists the other with position 1', async () => {
     const w = await nearlyFull();
@@ -197,8 +197,8 @@ describe('workshops', () => {
     expect(result.promoted[0]?.promotedAt).toBe(clock.now().toISOString());
     const detail = value<{ registrations: RegistrationView[] }>(await backend.dispatch('hive.workshopDetail', { id: w.id }, desk));
     expect(detail.registrations.find((r) => r.id === second.id)?.position).toBe(1);
-    value(await backend.dispatch('staff.signIn', { pin: '1111' }, { clientId: 'admin' }));
-    const audit = value<{ action: string; detail: string }[]>(await backend.dispatch('audit.list', {}, { clientId: 'admin' }));
+    value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'admin'), caller('admin')));
+    const audit = value<{ items: { action: string; detail: string }[] }>(await backend.dispatch('audit.list', {}, caller('admin'))).items;
     expect(audit.some((l) => l.action === 'hive.promoted' && l.detail.includes(first.code))).toBe(true);
     // Recorded by code; the free-text reason stays on the registration, where the purge removes it.
     expect(audit.some((l) => l.action === 'hive.cancelRegistration' && l.detail.includes(last.code) && !l.detail.includes('Cannot come'))).toBe(true);
@@ -246,13 +246,14 @@ describe('printed documents', () => {
     const [slot] = await openTimes({ language: 'es', area: 'legal' });
     if (!slot) throw new Error('no slot');
     const booking = value<BookingView>(
-      await backend.dispatch('hive.book', { ...intake, area: 'legal', language: 'es', mentorId: slot.mentorId, start: slot.start, name: '<b>Eva</b>', phone: '555-010-4242', email: '', wants: 'Licencia <script>' }, patron),
+      await backend.dispatch('hive.book', { ...newKey(), ...intake, area: 'legal', language: 'es', mentorId: slot.mentorId, start: slot.start, name: '<b>Eva</b>', phone: '555-010-4242', email: '', wants: 'Licencia <script>' }, patron),
     );
     const slip = await backend.printing.renderHtml({ kind: 'hive.booking-slip', ref: booking.id, language: 'es' });
     expect(slip).toContain('Cita de mentoría');
     expect(slip).toContain('Lucía');
     expect(slip).not.toContain('Fernández');
-    expect(slip).toContain('Hive Room A');
+    // The room in the slip's language (issue 9: room names stayed English on Spanish slips).
+    expect(slip).toContain('Sala A de Hive');
     expect(slip).toContain(booking.code);
     expect(slip).toContain('(555) 010-4400');
     expect(slip).toMatch(/diciembre|noviembre/);
@@ -267,8 +268,8 @@ describe('printed documents', () => {
 
     const w = (await workshops()).find((x) => x.seatsLeft === 1);
     if (!w) throw new Error('no workshop');
-    value(await backend.dispatch('hive.register', { workshopId: w.id, name: 'Seat', phone: '555-020-0050', email: '', language: 'en', answers: [] }, patron));
-    const waiting = value<RegistrationView>(await backend.dispatch('hive.register', { workshopId: w.id, name: 'Waits', phone: '555-020-0051', email: '', language: 'es', answers: [] }, patron));
+    value(await backend.dispatch('hive.register', { ...newKey(), workshopId: w.id, name: 'Seat', phone: '555-020-0050', email: '', language: 'en', answers: [] }, patron));
+    const waiting = value<RegistrationView>(await backend.dispatch('hive.register', { ...newKey(), workshopId: w.id, name: 'Waits', phone: '555-020-0051', email: '', language: 'es', answers: [] }, patron));
     const wslip = await backend.printing.renderHtml({ kind: 'hive.workshop-slip', ref: waiting.id, language: 'es' });
     expect(wslip).toContain('Redes sociales para pequeños negocios');
     expect(wslip).toContain('Estás en la lista de espera: número 1.');
@@ -287,16 +288,16 @@ describe('staff access and retention', () => {
     expect(code(await backend.dispatch('hive.schedule', { from: '2026-11-29', days: 1 }, patron))).toBe('sign-in-required');
     expect(code(await backend.dispatch('hive.cancelRegistration', { id: 'x', reason: 'r' }, patron))).toBe('sign-in-required');
     expect(code(await backend.dispatch('hive.export', { what: 'bookings', from: '2026-11-29', to: '2026-11-30' }, patron))).toBe('sign-in-required');
-    value(await backend.dispatch('staff.signIn', { pin: '3333' }, { clientId: 'nurse' }));
-    expect(code(await backend.dispatch('hive.saveSettings', value(await backend.dispatch('hive.settings', {}, desk)), { clientId: 'nurse' }))).toBe('forbidden');
+    value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'nurse'), caller('nurse')));
+    expect(code(await backend.dispatch('hive.saveSettings', value(await backend.dispatch('hive.settings', {}, desk)), caller('nurse')))).toBe('forbidden');
   });
 
   it('purges personal details after the retention period but keeps the counts', async () => {
     const [slot] = await openTimes();
-    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'Old', phone: '555-010-9999', email: '' }, patron));
+    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'Old', phone: '555-010-9999', email: '' }, patron));
     clock.set(new Date(START.getTime() + 400 * 24 * 3600_000).toISOString());
     await backend.purge();
-    const after = value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk).then(async (r) => (r.ok ? r : (await backend.dispatch('staff.signIn', { pin: '2222' }, desk), backend.dispatch('hive.booking', { id: booking.id }, desk)))));
+    const after = value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk).then(async (r) => (r.ok ? r : (await backend.dispatch('staff.signIn', demoCredentials(backend, 'librarian'), desk), backend.dispatch('hive.booking', { id: booking.id }, desk)))));
     expect(after).toMatchObject({ name: '', phone: '', email: '', wants: '', status: 'booked', area: 'business-plan' });
     const summary = value<{ booked: number }>(await backend.dispatch('hive.summary', { from: '2026-11-01', to: '2026-12-31' }, desk));
     expect(summary.booked).toBe(3);
@@ -304,21 +305,21 @@ describe('staff access and retention', () => {
 
   it('blanks free-text cancel reasons in the purge and keeps them out of the audit log', async () => {
     const [slot] = await openTimes();
-    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'Dee', phone: '555-010-7777', email: '' }, patron));
+    const booking = value<BookingView>(await backend.dispatch('hive.book', { ...newKey(), ...intake, mentorId: slot?.mentorId, start: slot?.start, name: 'Dee', phone: '555-010-7777', email: '' }, patron));
     value(await backend.dispatch('hive.cancelBooking', { id: booking.id, reason: 'In hospital until March' }, desk));
     const workshop = (await workshops())[0];
     const reg = value<RegistrationView>(
-      await backend.dispatch('hive.register', { workshopId: workshop?.id, name: 'Eve', phone: '555-020-0099', email: '', language: 'en', answers: [] }, patron),
+      await backend.dispatch('hive.register', { ...newKey(), workshopId: workshop?.id, name: 'Eve', phone: '555-020-0099', email: '', language: 'en', answers: [] }, patron),
     );
     value(await backend.dispatch('hive.cancelRegistration', { id: reg.id, reason: 'Moving to Ohio' }, desk));
-    value(await backend.dispatch('staff.signIn', { pin: '1111' }, { clientId: 'admin' }));
-    const audit = value<{ action: string; detail: string }[]>(await backend.dispatch('audit.list', {}, { clientId: 'admin' }));
+    value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'admin'), caller('admin')));
+    const audit = value<{ items: { action: string; detail: string }[] }>(await backend.dispatch('audit.list', {}, caller('admin'))).items;
     expect(audit.filter((l) => l.action === 'hive.cancelBooking' || l.action === 'hive.cancelRegistration')).toHaveLength(2);
     expect(audit.filter((l) => /hospital|Ohio/.test(l.detail))).toEqual([]);
 
     clock.set(new Date(START.getTime() + 400 * 24 * 3600_000).toISOString());
     await backend.purge();
-    value(await backend.dispatch('staff.signIn', { pin: '2222' }, desk));
+    value(await backend.dispatch('staff.signIn', demoCredentials(backend, 'librarian'), desk));
     expect(value<BookingView>(await backend.dispatch('hive.booking', { id: booking.id }, desk))).toMatchObject({ status: 'cancelled', name: '', cancelReason: '' });
     const detail = value<{ registrations: RegistrationView[] }>(await backend.dispatch('hive.workshopDetail', { id: workshop?.id }, desk));
     expect(detail.registrations.find((r) => r.id === reg.id)).toMatchObject({ status: 'cancelled', name: '', cancelReason: '' });

@@ -2,10 +2,12 @@ import type { hiveOperations, printStatusSchema } from '../../../shared/contract
 import type { z } from 'zod';
 import { KioskFailure } from '../../../shared/result';
 import { summarise } from '../../../shared/domain/hive-summary';
+import { pageBy } from '../../../shared/domain/paging';
 import { addDays, localDateOf, localTimeOf, startOfLocalDay } from '../../../shared/domain/zoned-time';
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
 import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-slots';
-import type { LanguageCode } from '../../../shared/languages';
+import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
+import { textIn } from '../../../shared/localised-text';
 import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
@@ -26,9 +28,11 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
   registerHiveDocuments(printing, platform, data, service);
 
   // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").
-  const print = async (kind: string, ref: string, language: LanguageCode): Promise<PrintStatus> => {
+  // A patron's own slip prints once per record, however often a lost answer makes the kiosk retry.
+  const print = async (kind: string, ref: string, language: LanguageCode, once = false): Promise<PrintStatus> => {
     try {
-      return (await printing.print({ kind, ref, language }, { waitMs: 3000 })).status;
+      const request = { kind, ref, language };
+      return (await (once ? printing.printOnce(request, { waitMs: 3000 }) : printing.print(request, { waitMs: 3000 }))).status;
     } catch {
       return 'desk';
     }
@@ -68,7 +72,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         ctx.setAuditDetail(`booking ${booking.code}`);
         return {
           ...service.bookingView(booking),
-          printStatus: await print('hive.booking-slip', booking.id, booking.language),
+          printStatus: await print('hive.booking-slip', booking.id, booking.language, true),
           ...cancelRuleOf(booking.start, new Date(booking.createdAt)),
         };
       },
@@ -88,11 +92,12 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
       'hive.register': async (input, ctx) => {
         const reg = await service.register(input, ctx);
         ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
-        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language) };
+        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language, true) };
       },
       'hive.patronLimits': (input, ctx) => {
-        // Like check-in: one screen cannot probe many phone numbers.
-        if (!limitChecks.take(ctx.caller.clientId, ctx.now)) throw new KioskFailure('hive.too-many-checks', 'Too many checks from this screen; wait a minute');
+        // Like check-in: one screen cannot probe many phone numbers. Keyed on the device the host names
+        // (a reload or a made-up client header is the same screen).
+        if (!limitChecks.take(ctx.caller.deviceId, ctx.now)) throw new KioskFailure('hive.too-many-checks', 'Too many checks from this screen; wait a minute');
         return service.patronLimits(input, ctx.now);
       },
       'hive.promotionCalls': (_input, ctx) => service.promotionCalls(ctx.now),
@@ -188,14 +193,13 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         ctx.setAuditDetail(`mentor ${m.displayName} saved`);
         return m;
       },
-      'hive.allWorkshops': () =>
-        service
-          .workshops()
-          .map(service.workshopView)
-          .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
+      'hive.allWorkshops': ({ cursor, limit }) => {
+        const page = pageBy(service.workshops(), (w) => `${sessionInstants(w, service.timeZone())[0]?.start.toISOString() ?? ''} ${w.id}`, { order: 'desc', cursor, limit });
+        return { ...page, items: page.items.map(service.workshopView) };
+      },
       'hive.saveWorkshop': async (input, ctx) => {
         const w = await service.saveWorkshop(input, ctx);
-        ctx.setAuditDetail(`workshop ${w.title.en} saved (capacity ${w.capacity})`);
+        ctx.setAuditDetail(`workshop ${textIn(w.title, FALLBACK_LANGUAGE)} saved (capacity ${w.capacity})`);
         return w;
       },
     },

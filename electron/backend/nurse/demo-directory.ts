@@ -1,6 +1,7 @@
-// Demo referral directory: fictional organisations in a fictional Springfield, in English and Spanish.
+// Demo referral directory: fictional organisations in a fictional Springfield, in English and Spanish (a few in Arabic and Vietnamese).
 // Phone numbers use the 555-01xx range, which is reserved for fiction.
 import type { Resource, ResourceCategory, ResourceText } from '../../../shared/domain/nurse-directory';
+import type { LanguageCode } from '../../../shared/languages';
 
 type Text = [programme: string, helpsWith: string, hours: string, eligibility: string, languages: string, documents: string, nextStep: string, fees: string, accessibility: string];
 
@@ -16,6 +17,26 @@ const text = ([programme, helpsWith, hours, eligibility, languages, documents, n
   accessibility,
 });
 
+// A few entries in more languages; the others show their English text there (the directory's fallback).
+const moreLanguages: Partial<Record<LanguageCode, Record<string, Text>>> = {
+  ar: {
+    'harbor-clinic': ['رعاية أولية دون موعد', 'فحوصات عامة، ورعاية ضغط الدم والسكري، ولقاحات، ورعاية لمن ليس لديهم تأمين', 'الاثنين–الجمعة 8:00–18:00', 'الجميع؛ الرسوم حسب الدخل', 'الإنجليزية، الإسبانية، الفيتنامية', 'بطاقة هوية بصورة إن وُجدت؛ إثبات الدخل لتخفيض الرسوم', 'تعال دون موعد قبل 16:00 أو اتصل لحجز موعد', 'حسب الدخل، ابتداءً من 0 دولار', 'مدخل بلا درجات؛ مترجمون عبر الهاتف'],
+    'eastside-pantry': ['بنك طعام أسبوعي', 'مواد غذائية، وفواكه وخضروات طازجة، وطعام للأطفال', 'الأربعاء 14:00–18:00، السبت 9:00–12:00', 'كل من يحتاج إلى طعام؛ مرة في الأسبوع', 'الإنجليزية، الإسبانية', 'لا يلزم شيء', 'تعال في ساعات العمل ومعك كيس', 'مجانًا', 'بلا درجات؛ يساعدك متطوعون في حمل الأكياس إلى سيارتك'],
+    'harbor-shelter': ['مأوى طارئ', 'سرير لهذه الليلة، وحمّامات، ووجبات، ومتابعة من أخصائي اجتماعي', 'الاستقبال يوميًا 16:00–20:00؛ مفتوح 24 ساعة', 'البالغون من 18 عامًا فما فوق؛ العائلات تذهب إلى Family Place', 'الإنجليزية، الإسبانية', 'لا يلزم شيء', 'تعال وقت الاستقبال أو اتصل بالمكتب الأمامي', 'مجانًا', 'توجد غرف مهيأة لذوي الإعاقة'],
+    'crisis-line': ['خط الأزمات على مدار الساعة', 'شخص تتحدث إليه الآن؛ ويمكن أن يأتي إليك فريق متنقل. في الولايات المتحدة يمكنك أيضًا الاتصال أو إرسال رسالة إلى 988.', '24 ساعة، كل يوم', 'أي شخص', 'الإنجليزية، الإسبانية، مترجمون للغات أخرى', 'لا شيء', 'اتصل أو أرسل رسالة في أي وقت', 'مجانًا', 'خيار الرسائل النصية للصم وضعاف السمع'],
+    'legal-aid': ['مساعدة قانونية مدنية مجانية', 'الإخلاء، ورفض الإعانات، وقانون الأسرة، والديون', 'الاثنين–الجمعة 9:00–17:00', 'ذوو الدخل المحدود', 'الإنجليزية، الإسبانية، مترجمون عند الطلب', 'أي أوراق عن مشكلتك (رسائل، أوراق المحكمة)', 'اتصل بخط الاستقبال', 'مجانًا', 'مصعد'],
+    'help-211': ['خط المساعدة 211', 'إيجاد أي مساعدة محلية: طعام، سكن، فواتير، صحة، رعاية أطفال', '24 ساعة، كل يوم', 'أي شخص', 'أكثر من 150 لغة عبر مترجم', 'لا شيء', 'اتصل بالرقم 211', 'مجانًا', 'خدمات الترحيل متاحة'],
+  },
+  vi: {
+    'harbor-clinic': ['Khám bệnh ban đầu không cần hẹn', 'Khám tổng quát, chăm sóc huyết áp và tiểu đường, tiêm ngừa, chăm sóc cho người không có bảo hiểm', 'Thứ Hai–Thứ Sáu 8:00–18:00', 'Mọi người; phí tính theo thu nhập', 'Tiếng Anh, tiếng Tây Ban Nha, tiếng Việt', 'Giấy tờ có ảnh nếu có; giấy tờ chứng minh thu nhập để được giảm phí', 'Đến trước 16:00 không cần hẹn, hoặc gọi để đặt hẹn', 'Theo thu nhập, từ 0 đô la', 'Lối vào không có bậc thang; có thông dịch qua điện thoại'],
+    'eastside-pantry': ['Kho thực phẩm hằng tuần', 'Thực phẩm, rau quả tươi, thức ăn cho em bé', 'Thứ Tư 14:00–18:00, Thứ Bảy 9:00–12:00', 'Bất kỳ ai cần thực phẩm; mỗi tuần một lần', 'Tiếng Anh, tiếng Tây Ban Nha', 'Không cần gì', 'Đến trong giờ mở cửa và mang theo túi', 'Miễn phí', 'Không có bậc thang; tình nguyện viên có thể giúp mang túi ra xe'],
+    'harbor-shelter': ['Nơi tạm trú khẩn cấp', 'Chỗ ngủ tối nay, phòng tắm, bữa ăn, nhân viên xã hội hỗ trợ', 'Nhận người mỗi ngày 16:00–20:00; mở cửa 24 giờ', 'Người lớn từ 18 tuổi; gia đình đến Family Place', 'Tiếng Anh, tiếng Tây Ban Nha', 'Không cần giấy tờ', 'Đến vào giờ nhận người hoặc gọi quầy lễ tân', 'Miễn phí', 'Có phòng cho người khuyết tật'],
+    'crisis-line': ['Đường dây khủng hoảng 24 giờ', 'Có người nói chuyện với bạn ngay; một đội lưu động có thể đến chỗ bạn. Ở Mỹ bạn cũng có thể gọi hoặc nhắn tin 988.', '24 giờ, mỗi ngày', 'Bất kỳ ai', 'Tiếng Anh, tiếng Tây Ban Nha, thông dịch cho các ngôn ngữ khác', 'Không cần gì', 'Gọi hoặc nhắn tin bất cứ lúc nào', 'Miễn phí', 'Có thể nhắn tin cho người điếc hoặc nghe kém'],
+    'legal-aid': ['Trợ giúp pháp lý dân sự miễn phí', 'Bị đuổi nhà, bị từ chối trợ cấp, luật gia đình, nợ nần', 'Thứ Hai–Thứ Sáu 9:00–17:00', 'Người có thu nhập thấp', 'Tiếng Anh, tiếng Tây Ban Nha, có thông dịch khi yêu cầu', 'Mọi giấy tờ về vấn đề của bạn (thư từ, giấy tờ tòa án)', 'Gọi đường dây tiếp nhận', 'Miễn phí', 'Có thang máy'],
+    'help-211': ['Đường dây hỗ trợ 211', 'Tìm mọi sự giúp đỡ tại địa phương: thực phẩm, nhà ở, hóa đơn, sức khỏe, giữ trẻ', '24 giờ, mỗi ngày', 'Bất kỳ ai', 'Hơn 150 ngôn ngữ qua thông dịch viên', 'Không cần gì', 'Gọi số 211', 'Miễn phí', 'Có dịch vụ chuyển tiếp cuộc gọi'],
+  },
+};
+
 const r = (id: string, category: ResourceCategory, organisation: string, address: string, phone: string, en: Text, es: Text): Resource => ({
   id: `demo-${id}`,
   category,
@@ -24,7 +45,11 @@ const r = (id: string, category: ResourceCategory, organisation: string, address
   phone,
   website: '',
   active: true,
-  text: { en: text(en), es: text(es) },
+  text: {
+    en: text(en),
+    es: text(es),
+    ...Object.fromEntries(Object.entries(moreLanguages).flatMap(([code, entries]) => (entries?.[id] ? [[code, text(entries[id])]] : []))),
+  },
 });
 
 export const demoResources = (): Resource[] => [

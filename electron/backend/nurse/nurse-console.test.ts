@@ -1,9 +1,10 @@
 // The nurse console's extras: a lost ticket printed again, visits left open on earlier days, the
 // check-in rate limit per kiosk screen, and a check-in without a name.
+import type { StaffRole } from '../../../shared/roles';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
 import { testClock, type TestClock } from '../store/test-support';
-import { testBackends, textPrinting } from '../test-backend';
+import { testBackends, textPrinting, caller, newKey, demoCredentials } from '../test-backend';
 import { CHECK_IN_LIMIT } from './nurse';
 
 const backends = testBackends();
@@ -11,12 +12,13 @@ afterEach(() => backends.cleanup());
 
 async function start(clock: TestClock) {
   const { backend } = await backends.start({ clock, printing: textPrinting, nurseAllWeek: true });
-  const call = (clientId: string, name: string, input: unknown = {}) => backend.dispatch(name, input, { clientId });
-  const signIn = async (clientId: string, pin: string) => expect((await call(clientId, 'staff.signIn', { pin })).ok).toBe(true);
+  const call = (clientId: string, name: string, input: unknown = {}) => backend.dispatch(name, input, caller(clientId));
+  const signIn = async (clientId: string, role: StaffRole) => expect((await call(clientId, 'staff.signIn', demoCredentials(backend, role))).ok).toBe(true);
   return { backend, call, signIn };
 }
 
 const checkIn = (over: Partial<OperationInput<'nurse.checkIn'>> = {}): OperationInput<'nurse.checkIn'> => ({
+  ...newKey(),
   name: 'Rosalind',
   reasons: ['bloodPressure'],
   language: 'es',
@@ -45,10 +47,10 @@ describe('ticket reprint', () => {
     const { call, signIn } = await start(testClock('2026-03-10T15:00:00Z'));
     valueOf(await call('kiosk', 'nurse.checkIn', checkIn()));
     valueOf(await call('kiosk', 'nurse.checkIn', checkIn({ name: null, language: 'en' })));
-    await signIn('nurse', '3333');
-    await signIn('desk', '2222');
-    await signIn('admin', '1111');
-    const ticketJobs = async () => valueOf<{ kind: string; ref: string; language: string }[]>(await call('admin', 'print.jobs', {})).filter((j) => j.kind === 'nurse.ticket');
+    await signIn('nurse', 'nurse');
+    await signIn('desk', 'librarian');
+    await signIn('admin', 'admin');
+    const ticketJobs = async () => valueOf<{ items: { kind: string; ref: string; language: string }[] }>(await call('admin', 'print.jobs', {})).items.filter((j) => j.kind === 'nurse.ticket');
     const before = await ticketJobs();
     expect(before).toHaveLength(2);
 
@@ -78,7 +80,7 @@ describe('ticket reprint', () => {
     const { call, signIn } = await start(clock);
     valueOf(await call('kiosk', 'nurse.checkIn', checkIn()));
     clock.set('2026-03-11T15:00:00Z');
-    await signIn('nurse', '3333');
+    await signIn('nurse', 'nurse');
     expect(errorOf(await call('nurse', 'nurse.reprintTicket', { number: 1 }))).toBe('nurse.unknown-ticket');
   });
 });
@@ -88,7 +90,7 @@ describe('visits left open on earlier days', () => {
     const clock = testClock('2026-03-10T15:00:00Z');
     const { call, signIn } = await start(clock);
     for (const name of ['Open Olga', 'Closed Carl', 'Waiting Wanda', 'Called Cleo']) valueOf(await call('kiosk', 'nurse.checkIn', checkIn({ name })));
-    await signIn('nurse', '3333');
+    await signIn('nurse', 'nurse');
     const queue = valueOf<{ tickets: { id: string; number: number }[] }>(await call('nurse', 'nurse.queue'));
     const id = (n: number) => queue.tickets.find((t) => t.number === n)?.id ?? '';
     valueOf(await call('nurse', 'nurse.startVisit', { ticketId: id(1) }));
@@ -100,8 +102,8 @@ describe('visits left open on earlier days', () => {
 
     clock.set('2026-03-12T15:00:00Z');
     valueOf(await call('kiosk', 'nurse.checkIn', checkIn({ name: 'Today Tom' })));
-    await signIn('nurse', '3333');
-    await signIn('desk', '2222');
+    await signIn('nurse', 'nurse');
+    await signIn('desk', 'librarian');
     const earlier = valueOf<unknown[]>(await call('nurse', 'nurse.earlierOpenVisits'));
     expect(earlier).toEqual([{ ticketId: id(1), number: 1, day: '2026-03-10' }]);
     expect(JSON.stringify(earlier)).not.toContain('Olga');
@@ -114,7 +116,7 @@ describe('visits left open on earlier days', () => {
     expect(valueOf(await call('nurse', 'nurse.earlierOpenVisits'))).toEqual([]);
     const today = valueOf<{ tickets: { number: number; name: string | null }[] }>(await call('nurse', 'nurse.queue'));
     expect(today.tickets.map((t) => [t.number, t.name])).toEqual([[1, 'Today Tom']]);
-    const stats = valueOf<{ day: string; visits: number }[]>(await call('nurse', 'nurse.stats'));
+    const stats = valueOf<{ items: { day: string; visits: number }[] }>(await call('nurse', 'nurse.stats')).items;
     expect(stats.find((d) => d.day === '2026-03-10')?.visits).toBe(2);
   });
 });
@@ -129,7 +131,7 @@ describe('check-in rate limit', () => {
     }
     const refused = await call('stuck-screen', 'nurse.checkIn', checkIn());
     expect(errorOf(refused)).toBe('nurse.too-many-check-ins');
-    await signIn('desk', '2222');
+    await signIn('desk', 'librarian');
     const waiting = async () => valueOf<{ waiting: number[] }>(await call('desk', 'nurse.queueNumbers')).waiting;
     expect(await waiting()).toEqual([1, 2, 3, 4]);
 
@@ -146,14 +148,14 @@ describe('"I\'d rather not say"', () => {
     const ticket = valueOf<{ number: number }>(await call('kiosk', 'nurse.checkIn', checkIn({ name: null, reasons: ['food'] })));
     expect(ticket.number).toBe(1);
     expect(errorOf(await call('kiosk', 'nurse.checkIn', checkIn({ name: '   ' })))).toBe('invalid-input');
-    await signIn('nurse', '3333');
+    await signIn('nurse', 'nurse');
     const queue = valueOf<{ tickets: { id: string; number: number; name: string | null; reasons: string[] }[] }>(await call('nurse', 'nurse.queue'));
     expect(queue.tickets.map((t) => [t.number, t.name, t.reasons])).toEqual([[1, null, ['food']]]);
     valueOf(await call('nurse', 'nurse.startVisit', { ticketId: queue.tickets[0]?.id }));
     const visit = valueOf<{ ticket: { name: string | null } }>(await call('nurse', 'nurse.visit', { ticketId: queue.tickets[0]?.id }));
     expect(visit.ticket.name).toBeNull();
-    await signIn('admin', '1111');
-    const jobs = valueOf<{ kind: string; ref: string }[]>(await call('admin', 'print.jobs', {}));
+    await signIn('admin', 'admin');
+    const jobs = valueOf<{ items: { kind: string; ref: string }[] }>(await call('admin', 'print.jobs', {})).items;
     expect(jobs.filter((j) => j.kind === 'nurse.ticket').map((j) => j.ref)).toEqual([queue.tickets[0]?.id]);
   });
 });

@@ -5,7 +5,7 @@ import type { OperationInput } from '../../../shared/contract/operations';
 import type { StatsDay } from '../../../shared/contract/nurse';
 import { noPrinters } from '../printing/printers';
 import { Records } from '../store/store';
-import { testBackends, signIn, dispatchOk } from '../test-backend';
+import { testBackends, signIn, dispatchOk, caller, newKey } from '../test-backend';
 import { testClock } from '../store/test-support';
 
 const backends = testBackends();
@@ -15,6 +15,7 @@ afterEach(async () => {
 });
 
 const checkIn = (over: Partial<OperationInput<'nurse.checkIn'>> = {}): OperationInput<'nurse.checkIn'> => ({
+  ...newKey(),
   name: null,
   reasons: ['bloodPressure'],
   language: 'en',
@@ -37,13 +38,13 @@ describe('nurse counts for admins (H2)', () => {
     const yesterday = '2026-06-01';
 
     const admin = await signIn(backend, 'admin');
-    const forAdmin = await ok<StatsDay[]>(backend, 'nurse.stats', {}, admin);
+    const forAdmin = (await ok<{ items: StatsDay[] }>(backend, 'nurse.stats', {}, admin)).items;
     expect(forAdmin.map((d) => d.day)).toEqual([yesterday]);
     expect(forAdmin[0]?.reasons).toEqual({ bloodPressure: 5, housing: 'fewer-than-5' });
     expect(forAdmin[0]?.checkIns).toBe(5);
 
     const nurse = await signIn(backend, 'nurse');
-    const forNurse = await ok<StatsDay[]>(backend, 'nurse.stats', {}, nurse);
+    const forNurse = (await ok<{ items: StatsDay[] }>(backend, 'nurse.stats', {}, nurse)).items;
     expect(forNurse.map((d) => d.day)).toEqual(['2026-06-02', yesterday]);
     expect(forNurse[1]?.reasons).toEqual({ bloodPressure: 5, housing: 1 });
     expect(forNurse[0]?.reasons).toEqual({ stress: 1 });
@@ -65,7 +66,7 @@ describe('nurse queue steps (L4/L6)', () => {
     await ok(backend, 'nurse.checkIn', checkIn(), 'kiosk-2');
     const nurse = await signIn(backend, 'nurse');
     const other = await signIn(backend, 'nurse', 'test-nurse-2');
-    const [a, b] = await Promise.all([backend.dispatch('nurse.callNext', {}, { clientId: nurse }), backend.dispatch('nurse.callNext', {}, { clientId: other })]);
+    const [a, b] = await Promise.all([backend.dispatch('nurse.callNext', {}, caller(nurse)), backend.dispatch('nurse.callNext', {}, caller(other))]);
     expect(a.ok && b.ok).toBe(true);
     const numbers = [a, b].map((r) => (r.ok ? (r.value as { number: number }).number : 0)).sort();
     expect(numbers).toEqual([1, 2]);
@@ -77,8 +78,8 @@ describe('nurse queue steps (L4/L6)', () => {
     const nurse = await signIn(backend, 'nurse');
     const called = await ok<{ id: string }>(backend, 'nurse.callNext', {}, nurse);
     const [first, second] = await Promise.all([
-      backend.dispatch('nurse.startVisit', { ticketId: called.id }, { clientId: nurse }),
-      backend.dispatch('nurse.startVisit', { ticketId: called.id }, { clientId: nurse }),
+      backend.dispatch('nurse.startVisit', { ticketId: called.id }, caller(nurse)),
+      backend.dispatch('nurse.startVisit', { ticketId: called.id }, caller(nurse)),
     ]);
     expect([first.ok, second.ok]).toEqual([true, true]);
     const fields = {
@@ -94,7 +95,7 @@ describe('nurse queue steps (L4/L6)', () => {
     expect(visit.visit?.notes).toBe('kept');
     expect(visit.ticket.status).toBe('inVisit');
     await ok(backend, 'nurse.closeVisit', { ...fields, ticketId: called.id }, nurse);
-    const refused = await backend.dispatch('nurse.startVisit', { ticketId: called.id }, { clientId: nurse });
+    const refused = await backend.dispatch('nurse.startVisit', { ticketId: called.id }, caller(nurse));
     expect(refused.ok ? 'ok' : refused.error.code).toBe('nurse.wrong-status');
   });
 
@@ -113,7 +114,7 @@ describe('nurse queue steps (L4/L6)', () => {
 
     // The ticket moves to "in visit", then the disk fails writing the visit.
     const insert = vi.spyOn(Records.prototype, 'insert').mockRejectedValueOnce(new Error('disk full'));
-    expect((await backend.dispatch('nurse.startVisit', { ticketId: called.id }, { clientId: nurse })).ok).toBe(false);
+    expect((await backend.dispatch('nurse.startVisit', { ticketId: called.id }, caller(nurse))).ok).toBe(false);
     insert.mockRestore();
     await ok(backend, 'nurse.startVisit', { ticketId: called.id }, nurse);
     expect((await ok<{ visit: unknown }>(backend, 'nurse.visit', { ticketId: called.id }, nurse)).visit).not.toBeNull();
@@ -125,7 +126,7 @@ describe('nurse queue steps (L4/L6)', () => {
       writes += 1;
       return writes === 2 ? Promise.reject(new Error('disk full')) : real.call(this, id, fn);
     });
-    expect((await backend.dispatch('nurse.closeVisit', { ...fields, ticketId: called.id }, { clientId: nurse })).ok).toBe(false);
+    expect((await backend.dispatch('nurse.closeVisit', { ...fields, ticketId: called.id }, caller(nurse))).ok).toBe(false);
     update.mockRestore();
     const closed = await ok<{ closedAt: string | null }>(backend, 'nurse.closeVisit', { ...fields, ticketId: called.id }, nurse);
     expect(closed.closedAt).not.toBeNull();

@@ -2,9 +2,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OperationInput } from '../../../shared/contract/operations';
+import type { StaffRole } from '../../../shared/roles';
 import type { Backend } from '../backend';
 import { testClock, type TestClock } from '../store/test-support';
-import { testBackends, textPrinting } from '../test-backend';
+import { testBackends, textPrinting, caller, newKey, demoCredentials } from '../test-backend';
 
 const backends = testBackends();
 afterEach(() => backends.cleanup());
@@ -12,17 +13,18 @@ afterEach(() => backends.cleanup());
 async function start(clock: TestClock, timeZone?: string) {
   const { backend, dataDir: dir } = await backends.start({ clock, printing: textPrinting, timeZone, nurseAllWeek: true });
   const as = (clientId: string) => ({
-    call: async (name: string, input: unknown) => backend.dispatch(name, input, { clientId }),
+    call: async (name: string, input: unknown) => backend.dispatch(name, input, caller(clientId)),
   });
   return { backend, dir, as };
 }
 
-async function signedIn(backend: Backend, clientId: string, pin: string) {
-  const result = await backend.dispatch('staff.signIn', { pin }, { clientId });
+async function signedIn(backend: Backend, clientId: string, role: StaffRole) {
+  const result = await backend.dispatch('staff.signIn', demoCredentials(backend, role), caller(clientId));
   expect(result.ok).toBe(true);
 }
 
 const checkIn = (over: Partial<OperationInput<'nurse.checkIn'>> = {}): OperationInput<'nurse.checkIn'> => ({
+  ...newKey(),
   name: 'Rosalind',
   reasons: ['bloodPressure', 'housing'],
   language: 'es',
@@ -59,7 +61,7 @@ describe('nurse queue through the dispatcher', () => {
     expect(first).toMatchObject({ ahead: 0, waitMinutes: 0 });
     expect(second).toMatchObject({ ahead: 1, waitMinutes: 15 });
 
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const nurse = as('nurse');
     const queue = valueOf<{ day: string; tickets: { id: string; number: number; status: string }[] }>(await nurse.call('nurse.queue', {}));
     expect(queue.day).toBe('2026-03-10');
@@ -71,7 +73,7 @@ describe('nurse queue through the dispatcher', () => {
     clock.set('2026-03-11T14:00:00Z');
     const next = valueOf<{ number: number }>(await patron.call('nurse.checkIn', checkIn()));
     expect(next.number).toBe(1);
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const today = valueOf<{ day: string; tickets: { number: number }[] }>(await nurse.call('nurse.queue', {}));
     expect(today.day).toBe('2026-03-11');
     expect(today.tickets.map((t) => t.number)).toEqual([1]);
@@ -84,12 +86,12 @@ describe('nurse queue through the dispatcher', () => {
     const { backend, as } = await start(clock);
     await as('kiosk').call('nurse.checkIn', checkIn({ name: 'Rosalind', reasons: ['stress'] }));
     await as('kiosk').call('nurse.checkIn', checkIn({ name: 'Bartholomew' }));
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     await as('nurse').call('nurse.callNext', {});
     const display = await as('lobby').call('nurse.display', {});
     expect(display).toEqual({ ok: true, value: { called: [1], waitingCount: 1, open: true, nextOpening: null } });
 
-    await signedIn(backend, 'desk', '2222');
+    await signedIn(backend, 'desk', 'librarian');
     const numbers = await as('desk').call('nurse.queueNumbers', {});
     expect(JSON.stringify(numbers)).not.toMatch(/Rosalind|Bartholomew|stress/);
     expect(valueOf(numbers)).toMatchObject({ called: [1], waiting: [2], inVisit: [], done: 0, left: 0 });
@@ -109,7 +111,7 @@ describe('visits', () => {
     const clock = testClock('2026-03-10T15:00:00Z');
     const { backend, as } = await start(clock);
     await as('kiosk').call('nurse.checkIn', checkIn({ screener: { livingSituation: 'worried', hurt: 'frequently', insult: 'frequently', scream: 'rarely' } }));
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const nurse = as('nurse');
     const [ticketId = ''] = await ticketIds(backend, nurse);
 
@@ -123,7 +125,7 @@ describe('visits', () => {
     const viewed = valueOf<{ ticket: { name: string }; screener: { flagged: string[]; safetyTotal: number } }>(await nurse.call('nurse.visit', { ticketId }));
     expect(viewed.ticket.name).toBe('Rosalind');
     expect(viewed.screener).toEqual({ flagged: ['housing', 'safety'], safetyTotal: 12, answered: 4 });
-    const audit = backend.platform.audit.list(50).filter((e) => e.action === 'nurse.viewVisit');
+    const audit = backend.platform.audit.list({ limit: 50 }).items.filter((e) => e.action === 'nurse.viewVisit');
     expect(audit).toHaveLength(1);
     expect(audit[0]?.detail).toBe('#1 2026-03-10');
 
@@ -170,7 +172,7 @@ describe('visits', () => {
     expect(queue.tickets[0]?.status).toBe('done');
 
     // Admins and librarians cannot read visits; patrons (no session) cannot either.
-    await signedIn(backend, 'admin', '1111');
+    await signedIn(backend, 'admin', 'admin');
     expect(errorOf(await as('admin').call('nurse.visit', { ticketId }))).toBe('forbidden');
     expect(errorOf(await as('nobody').call('nurse.visit', { ticketId }))).toBe('sign-in-required');
     expect(errorOf(await as('nobody').call('nurse.queue', {}))).toBe('sign-in-required');
@@ -190,7 +192,7 @@ describe('privacy', () => {
     const clock = testClock('2026-03-10T15:00:00Z');
     const { backend, as, dir } = await start(clock);
     await as('kiosk').call('nurse.checkIn', checkIn({ name: 'Zebulon', reasons: ['alcoholDrugs'], screener: { hurt: 'frequently' } }));
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const nurse = as('nurse');
     const [ticketId = ''] = await ticketIds(backend, nurse);
     await nurse.call('nurse.startVisit', { ticketId });
@@ -215,11 +217,11 @@ describe('privacy', () => {
     const clock = testClock('2026-03-10T15:00:00Z');
     // One `testBackends()` holds one key: the second start reads what the first wrote.
     const { backend: first, dataDir } = await backends.start({ clock, printing: textPrinting, nurseAllWeek: true });
-    await first.dispatch('nurse.checkIn', checkIn({ name: 'Ottoline' }), { clientId: 'k' });
+    await first.dispatch('nurse.checkIn', checkIn({ name: 'Ottoline' }), caller('k'));
     await backends.stop(first);
     const { backend: again } = await backends.start({ clock, dataDir, demo: false, printing: textPrinting });
-    await signedIn(again, 'n', '3333');
-    const queue = valueOf<{ tickets: { name: string }[] }>(await again.dispatch('nurse.queue', {}, { clientId: 'n' }));
+    await signedIn(again, 'n', 'nurse');
+    const queue = valueOf<{ tickets: { name: string }[] }>(await again.dispatch('nurse.queue', {}, caller('n')));
     expect(queue.tickets.map((t) => t.name)).toEqual(['Ottoline']);
   });
 });
@@ -230,7 +232,7 @@ describe('retention', () => {
     const { backend, as } = await start(clock);
     await as('kiosk').call('nurse.checkIn', checkIn({ reasons: ['food', 'stress'], screener: { foodWorry: 'often' } }));
     await as('kiosk').call('nurse.checkIn', checkIn({ reasons: ['food'] }));
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const nurse = as('nurse');
     const [first = '', second = ''] = await ticketIds(backend, nurse);
     const resources = valueOf<{ id: string; category: string }[]>(await nurse.call('nurse.resources', {}));
@@ -242,16 +244,16 @@ describe('retention', () => {
     // Day 29 after: still there.
     clock.set('2026-04-08T15:00:00Z');
     await backend.purge();
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     expect(errorOf(await nurse.call('nurse.visit', { ticketId: first }))).toBe('ok');
 
     // Day 31 after: details gone, counts stay.
     clock.set('2026-04-10T15:00:00Z');
     await backend.purge();
     await backend.purge();
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     expect(errorOf(await nurse.call('nurse.visit', { ticketId: first }))).toBe('nurse.unknown-ticket');
-    const stats = valueOf<{ day: string }[]>(await nurse.call('nurse.stats', {}));
+    const stats = valueOf<{ items: { day: string }[] }>(await nurse.call('nurse.stats', {})).items;
     expect(stats).toEqual([
       {
         day: '2026-03-10',
@@ -270,7 +272,7 @@ describe('retention', () => {
 describe('directory', () => {
   it('seeds at least 25 fictional resources across every category in English and Spanish', async () => {
     const { backend, as } = await start(testClock('2026-03-10T15:00:00Z'));
-    await signedIn(backend, 'admin', '1111');
+    await signedIn(backend, 'admin', 'admin');
     const resources = valueOf<{ category: string; text: { en?: unknown; es?: unknown } }[]>(await as('admin').call('nurse.resources', {}));
     expect(resources.length).toBeGreaterThanOrEqual(25);
     expect(new Set(resources.map((r) => r.category)).size).toBe(10);
@@ -279,7 +281,7 @@ describe('directory', () => {
 
   it('exports and re-imports CSV; a file with a bad row changes nothing', async () => {
     const { backend, as } = await start(testClock('2026-03-10T15:00:00Z'));
-    await signedIn(backend, 'nurse', '3333');
+    await signedIn(backend, 'nurse', 'nurse');
     const nurse = as('nurse');
     const { csv } = valueOf<{ csv: string }>(await nurse.call('nurse.exportResources', {}));
     const before = valueOf<unknown[]>(await nurse.call('nurse.resources', {}));
@@ -297,7 +299,25 @@ describe('directory', () => {
     expect(valueOf<unknown[]>(await nurse.call('nurse.resources', {}))).toHaveLength(before.length);
 
     expect(valueOf(await nurse.call('nurse.importResources', { csv: [header, newRow].join('\n') }))).toEqual({ added: 1, updated: 0 });
-    await signedIn(backend, 'desk', '2222');
+    await signedIn(backend, 'desk', 'librarian');
     expect(errorOf(await as('desk').call('nurse.importResources', { csv }))).toBe('forbidden');
+  });
+
+  it('a file with only some languages updates those and keeps the others; every language of an entry is exported', async () => {
+    const { backend, as } = await start(testClock('2026-03-10T15:00:00Z'));
+    await signedIn(backend, 'nurse', 'nurse');
+    const nurse = as('nurse');
+    type Entry = { id: string; text: Record<string, { programme: string; helpsWith: string } | undefined> };
+    const [first] = valueOf<Entry[]>(await nurse.call('nurse.resources', {}));
+    if (!first) throw new Error('no resource');
+    const spanish = first.text.es?.programme ?? '';
+    expect(spanish).not.toBe('');
+    const englishOnly = `id,category,organisation,programme_en,helpsWith_en\n${first.id},clinic,Renamed Clinic,New programme,New help\n`;
+    expect(valueOf(await nurse.call('nurse.importResources', { csv: englishOnly }))).toEqual({ added: 0, updated: 1 });
+    const after = valueOf<Entry[]>(await nurse.call('nurse.resources', {})).find((r) => r.id === first.id);
+    expect(after?.text.en).toMatchObject({ programme: 'New programme', helpsWith: 'New help' });
+    expect(after?.text.es?.programme).toBe(spanish);
+    const { csv } = valueOf<{ csv: string }>(await nurse.call('nurse.exportResources', {}));
+    expect(csv.split(/\r?\n/)[0]).toMatch(/^id,category,organisation,address,phone,website,active,programme_en,.*,programme_es,/);
   });
 });

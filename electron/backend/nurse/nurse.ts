@@ -14,14 +14,17 @@ import {
   type VisitFields,
 } from '../../../shared/contract/nurse';
 import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
+import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
 import { availability, closingPolicy, type DayOverride, type NurseHours } from '../../../shared/domain/nurse-hours';
 import { isTimeZone, localTimeOf, minutesOf, weekdayOf } from '../../../shared/domain/zoned-time';
-import { canMove, dayIn, estimateWait, nextTicketNumber, queueInOrder, waitingInOrder, type TicketStatus } from '../../../shared/domain/nurse-queue';
+import { canMove, dayIn, estimateWait, queueInOrder, waitingInOrder, type TicketStatus } from '../../../shared/domain/nurse-queue';
+import { pageBy } from '../../../shared/domain/paging';
 import { scoreScreener } from '../../../shared/domain/nurse-screener';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
+import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
@@ -29,12 +32,14 @@ import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
 import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
-import { migrateNurseSettingsTo2 } from './migrations/nurse-settings-2-weekly-hours';
+import { migrationsOf } from '../store/migrations';
+import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
+import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
 import { referralTemplate, ticketTemplate } from './nurse-print';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 
 // Stored shapes: the contract's views plus what only the backend needs.
-const storedTicketSchema = ticketSchema.extend({ waitMinutes: z.int(), ahead: z.int() });
+const storedTicketSchema = ticketSchema.extend({ waitMinutes: z.int(), ahead: z.int(), ...requestsField });
 type StoredTicket = z.infer<typeof storedTicketSchema>;
 const storedVisitSchema = visitSchema.extend({ id: z.string(), day: z.string() });
 type StoredVisit = z.infer<typeof storedVisitSchema>;
@@ -42,6 +47,13 @@ type StoredVisit = z.infer<typeof storedVisitSchema>;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Check-ins per screen per minute: real patrons take longer than that per check-in. */
 export const CHECK_IN_LIMIT = { limit: 4, windowMs: 60_000 } as const;
+
+/**
+ * Ticket numbers start at 1 each branch day. One counter serves every day, never going backwards:
+ * day 2026-03-11 ticket 7 is 20260311_0007, so a restored file cannot bring back a number given today.
+ */
+const TICKETS_PER_DAY = 10_000;
+const dayBase = (day: string): number => Number(day.replace(/-/g, '')) * TICKETS_PER_DAY;
 // A new install has no hours: check-in stays closed (and says so) until the nurse sets them.
 const defaultNurseSettings = (): NurseSettings => ({ weeklyHours: [], closedDates: [], hoursNote: '', visitMinutes: 15 });
 /** Today's change by staff, kept apart from the settings so saving the settings never undoes it. */
@@ -71,7 +83,15 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const { store, settings } = platform;
   // Health data: encrypted at rest, in the nurse's own files.
   const monthOfDay = (day: string) => day.slice(0, 7);
-  const tickets = await store.records({ name: 'nurse-checkins', schema: storedTicketSchema, version: 1, encrypted: true, partitionOf: (t) => monthOfDay(t.day) });
+  const tickets = await store.records({
+    name: 'nurse-checkins',
+    schema: storedTicketSchema,
+    ...migrationsOf([nurseCheckins2RequestKeys]),
+    encrypted: true,
+    partitionOf: (t) => monthOfDay(t.day),
+    requestKeysOf,
+  });
+  const ticketNumbers = await store.counter('nurse-ticket', { seen: Math.max(0, ...tickets.all().map((t) => dayBase(t.day) + t.number)) });
   const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day) });
   // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
@@ -79,8 +99,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const nurseSettings = await store.doc({
     name: 'nurse-settings',
     schema: nurseSettingsSchema,
-    version: 2,
-    migrate: (from, data) => (from < 2 ? migrateNurseSettingsTo2(data) : data),
+    ...migrationsOf([nurseSettings2WeeklyHours]),
     defaults: defaultNurseSettings,
   });
   const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
@@ -258,12 +277,28 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     });
   };
 
+  /** Every day's counts, newest first, as the caller's role may see them. */
+  const statsDays = (ctx: CallContext) => {
+    // Stored counts of purged days plus live counts of the days still kept.
+    const live = countDays(tickets.all(), visits.all(), resourceById);
+    const stored = counts.get().days;
+    const storedDays = new Set(stored.map((d) => d.day));
+    const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+    if (ctx.session?.role === 'nurse') return all;
+    // Others (admins) see closed days only, with small category counts masked: today's live row could name who is in the room.
+    return maskSmallCounts(all.filter((d) => d.day < today(ctx.now)));
+  };
+
   const handlers: FeatureModule<NurseOperations>['handlers'] = {
-    'nurse.checkIn': (input, ctx) => {
-      if (!checkInLimit.take(ctx.caller.clientId, ctx.now)) {
-        throw new KioskFailure('nurse.too-many-check-ins', 'Too many check-ins from this screen in a short time; wait a minute');
-      }
-      return queue.run(async () => {
+    'nurse.checkIn': ({ idempotencyKey: _key, ...input }, ctx) =>
+      queue.run(async () => {
+        // A retry after a lost answer: the ticket the first try made (the limit below is not spent on it).
+        const earlier = replayOf(ctx.request ? tickets.byRequest(ctx.request.key) : undefined, ctx.request);
+        if (earlier) return { ticket: earlier, wait: { minutes: earlier.waitMinutes, ahead: earlier.ahead }, closesAt: statusAt(ctx.now).closesAt };
+        // Keyed on the device the host names, never on anything the page sends: a reload is the same kiosk.
+        if (!checkInLimit.take(ctx.caller.deviceId, ctx.now)) {
+          throw new KioskFailure('nurse.too-many-check-ins', 'Too many check-ins from this screen in a short time; wait a minute');
+        }
         if (!settings.get().services.nurse) throw new KioskFailure('nurse.closed', 'The nurse service is switched off at this kiosk');
         const status = statusAt(ctx.now);
         if (!status.open) {
@@ -272,10 +307,11 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         }
         const day = today(ctx.now);
         const all = ticketsOn(day);
-        const number = nextTicketNumber(all, day);
+        const number = (await ticketNumbers.next(dayBase(day))) - dayBase(day);
         const wait = estimateWait(all, day, nurseSettings.get().visitMinutes);
         const ticket: StoredTicket = {
           ...input,
+          requests: withRequest([], ctx.request),
           id: newId(),
           number,
           day,
@@ -294,15 +330,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         // The check-in is saved; a printer problem only means "remember your number".
         let printed = false;
         try {
-          const outcome = await printing.print({ kind: 'nurse.ticket', ref: ticket.id, language: input.language }, { waitMs: 3000 });
+          const outcome = await printing.printOnce({ kind: 'nurse.ticket', ref: ticket.id, language: ticket.language }, { waitMs: 3000 });
           // Only a finished print is "take your ticket"; a waiting job means the desk has it.
           printed = outcome.status === 'done';
         } catch {
           printed = false;
         }
         return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt };
-      });
-    },
+      }),
 
     'nurse.display': (_input, ctx) => {
       const mine = todaysTickets(ctx.now);
@@ -439,16 +474,20 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       ctx.setAuditDetail(`${resource.id} ${resource.organisation}`);
       return resource;
     },
-    'nurse.exportResources': () => ({ csv: resourcesToCsv(directory.get().resources) }),
+    'nurse.exportResources': () => {
+      const resources = directory.get().resources;
+      return { csv: resourcesToCsv(resources, languagesToExport(settings.get().languages, resources.map((r) => r.text))) };
+    },
     'nurse.importResources': async ({ csv }, ctx) => {
-      const incoming = resourcesFromCsv(csv, newId);
+      const { resources: incoming, languages } = resourcesFromCsv(csv, newId);
       let added = 0;
       let updated = 0;
       await directory.update((draft) => {
         for (const resource of incoming) {
           const index = draft.resources.findIndex((r) => r.id === resource.id);
           if (index >= 0) {
-            draft.resources[index] = resource;
+            // A file without a language's columns (an older two-language file) leaves that language's text as it was.
+            draft.resources[index] = { ...resource, text: mergeLanguages(resource.text, draft.resources[index]?.text, languages) };
             updated += 1;
           } else {
             draft.resources.push(resource);
@@ -467,16 +506,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         weeklyHours: [...input.weeklyHours].sort((a, b) => a.weekday - b.weekday || minutesOf(a.open) - minutesOf(b.open)),
         closedDates: [...new Map(input.closedDates.map((d) => [d.date, d])).values()].sort((a, b) => (a.date < b.date ? -1 : 1)),
       })),
-    'nurse.stats': (_input, ctx) => {
-      // Stored counts of purged days plus live counts of the days still kept.
-      const live = countDays(tickets.all(), visits.all(), resourceById);
-      const stored = counts.get().days;
-      const storedDays = new Set(stored.map((d) => d.day));
-      const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
-      if (ctx.session?.role === 'nurse') return all;
-      // Others (admins) see closed days only, with small category counts masked: today's live row could name who is in the room.
-      return maskSmallCounts(all.filter((d) => d.day < today(ctx.now)));
-    },
+    'nurse.stats': ({ cursor, limit }, ctx) => pageBy(statsDays(ctx), (d) => d.day, { order: 'desc', cursor, limit }),
   };
 
   return {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { languageCodes } from '../../../shared/languages';
 import { isKioskFailure } from '../../../shared/result';
 import { demoResources } from './demo-directory';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
@@ -15,8 +16,10 @@ const refusal = (csv: string) => {
 describe('directory CSV', () => {
   it('round-trips the whole demo directory, commas, quotes and line breaks included', () => {
     const resources = demoResources();
-    resources[0] = { ...resources[0]!, organisation: 'Harbor "Community", Inc.', text: { ...resources[0]!.text, en: { ...resources[0]!.text.en, hours: 'Mon 8–6\nTue 8–6' } } };
-    expect(resourcesFromCsv(resourcesToCsv(resources), () => 'unused')).toEqual(resources);
+    const first = resources[0]!;
+    const english = first.text.en!;
+    resources[0] = { ...first, organisation: 'Harbor "Community", Inc.', text: { ...first.text, en: { ...english, hours: 'Mon 8–6\nTue 8–6' } } };
+    expect(resourcesFromCsv(resourcesToCsv(resources, languageCodes), () => 'unused')).toEqual({ resources, languages: [...languageCodes] });
   });
 
   it('names missing columns and refuses an empty file', () => {
@@ -28,6 +31,12 @@ describe('directory CSV', () => {
       ],
     });
     expect(refusal('category,organisation,programme_en,helpsWith_en\n')).toMatchObject({ fields: [{ path: '2.', code: 'no-rows' }] });
+  });
+
+  it('reads a file written in one language only, and says which text columns a language lacks', () => {
+    const spanishOnly = 'category,organisation,programme_es,helpsWith_es\nfood,Despensa,Despensa semanal,Comida\n';
+    expect(resourcesFromCsv(spanishOnly, () => 'new-id')).toMatchObject({ languages: ['es'], resources: [{ id: 'new-id', text: { es: { programme: 'Despensa semanal' } } }] });
+    expect(refusal('category,organisation,programme_es\nfood,X,P\n')).toMatchObject({ fields: [{ path: '1.helpsWith_es', code: 'missing-column' }] });
   });
 
   it('refuses the same id twice and lists every bad row, not only the first', () => {

@@ -1,20 +1,30 @@
 // CSV import and export of the referral directory. Import is all-or-nothing: one bad row and
 // nothing changes; the nurse gets every problem by row and column.
-import Papa from 'papaparse';
-import { csvColumns, resourceToRow, rowToResource, type Resource, type RowIssue } from '../../../shared/domain/nurse-directory';
+import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
+import { columnOf } from '../../../shared/localised-text';
+import { csvColumnsFor, csvLanguages, resourceToRow, rowToResource, type Resource, type RowIssue } from '../../../shared/domain/nurse-directory';
 import { KioskFailure } from '../../../shared/result';
+import { parseCsv, toCsv } from '../platform/csv';
 
-export const resourcesToCsv = (resources: readonly Resource[]): string =>
-  Papa.unparse({ fields: csvColumns, data: resources.map((r) => csvColumns.map((c) => resourceToRow(r)[c] ?? '')) });
+/** One row per resource, text columns for the languages given (the branch's offered ones). */
+export function resourcesToCsv(resources: readonly Resource[], languages: readonly LanguageCode[]): string {
+  const columns = csvColumnsFor(languages);
+  return toCsv(columns, resources.map((r) => columns.map((c) => resourceToRow(r, languages)[c] ?? '')));
+}
 
 const MAX_ISSUES = 50;
 
-/** Parses and checks a whole file; throws `nurse.csv-invalid` with every problem, or returns the rows as resources. */
-export function resourcesFromCsv(csv: string, newId: () => string): Resource[] {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
+/**
+ * Parses and checks a whole file; throws `nurse.csv-invalid` with every problem, or returns the rows as resources
+ * and the languages the file carries text for (a language without columns keeps what is stored).
+ */
+export function resourcesFromCsv(csv: string, newId: () => string): { resources: Resource[]; languages: LanguageCode[] } {
+  const parsed = parseCsv(csv, { transformHeader: (h) => h.trim() });
   const issues: RowIssue[] = [];
   const fields = parsed.meta.fields ?? [];
-  for (const required of ['category', 'organisation', 'programme_en', 'helpsWith_en']) {
+  const languages = csvLanguages(fields);
+  const textColumns = (languages.length > 0 ? languages : [FALLBACK_LANGUAGE]).flatMap((lang) => [columnOf('programme', lang), columnOf('helpsWith', lang)]);
+  for (const required of ['category', 'organisation', ...textColumns]) {
     if (!fields.includes(required)) issues.push({ row: 1, column: required, code: 'missing-column' });
   }
   for (const error of parsed.errors) {
@@ -26,7 +36,7 @@ export function resourcesFromCsv(csv: string, newId: () => string): Resource[] {
   if (issues.length === 0) {
     parsed.data.forEach((row, index) => {
       const rowNumber = index + 2;
-      const outcome = rowToResource(row, rowNumber, newId);
+      const outcome = rowToResource(row, rowNumber, newId, languages);
       if ('issues' in outcome) {
         issues.push(...outcome.issues);
         return;
@@ -46,5 +56,5 @@ export function resourcesFromCsv(csv: string, newId: () => string): Resource[] {
       issues.slice(0, MAX_ISSUES).map((i) => ({ path: `${i.row}.${i.column}`, code: i.code })),
     );
   }
-  return resources;
+  return { resources, languages };
 }

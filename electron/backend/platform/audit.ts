@@ -1,11 +1,13 @@
 import { auditEntrySchema, type AuditEntry } from '../../../shared/contract/platform';
+import { pageBy, type Page } from '../../../shared/domain/paging';
 import { monthOf, type Store } from '../store/store';
 import type { StaffSession } from '../context';
 import { newId } from '../ids';
 
 export type AuditLog = {
   log(session: StaffSession, action: string, detail: string): Promise<void>;
-  list(limit: number, before?: string): AuditEntry[];
+  /** Newest first, a page at a time. */
+  list(page: { cursor?: string; limit: number }): Page<AuditEntry>;
   purgeBefore(cutoffIso: string): Promise<number>;
 };
 
@@ -23,11 +25,11 @@ export async function openAuditLog(store: Store): Promise<AuditLog> {
         detail: detail.slice(0, 500),
       });
     },
-    list(limit, before) {
-      return records
-        .filter((e) => before === undefined || e.at < before)
-        .sort((a, b) => (a.at < b.at ? 1 : -1))
-        .slice(0, limit);
+    list: ({ cursor, limit }) => {
+      // Lines written in the same millisecond keep the order they were written in.
+      const all = records.all();
+      const position = new Map(all.map((e, i) => [e.id, String(i).padStart(10, '0')]));
+      return pageBy(all, (e) => `${e.at} ${position.get(e.id)}`, { order: 'desc', cursor, limit });
     },
     purgeBefore: (cutoffIso) => records.removeWhere((e) => e.at < cutoffIso),
   };

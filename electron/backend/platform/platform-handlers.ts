@@ -1,21 +1,24 @@
 import type { platformOperations } from '../../../shared/contract/platform';
-import { KioskFailure } from '../../../shared/result';
 import type { HandlerMap, StaffSession } from '../context';
 import type { Platform } from './platform';
 
-const sessionView = (s: StaffSession) => ({ staffId: s.staffId, name: s.name, role: s.role, expiresAt: s.expiresAt.toISOString() });
+const sessionView = (s: StaffSession) => ({ staffId: s.staffId, name: s.name, role: s.role, mustChangePin: s.mustChangePin, expiresAt: s.expiresAt.toISOString() });
 
 export function platformHandlers(platform: Platform): HandlerMap<typeof platformOperations> {
   const { settings, staff, audit, alerts } = platform;
   return {
     'kiosk.bootstrap': (_input, ctx) => ({
       settings: settings.publicView(),
-      setupRequired: !staff.hasStaff(),
+      // Only where setup was never done (a lost staff file is restored, not set up again).
+      setupRequired: !staff.hasStaff() && platform.store.setupState() === 'pending',
       demo: settings.meta().demo,
+      readOnly: platform.store.readOnly,
       session: ctx.session ? sessionView(ctx.session) : null,
     }),
-    'setup.createAdmin': async ({ name, pin }, ctx) => sessionView(await staff.createFirstAdmin(name, pin, ctx.caller.clientId)),
-    'staff.signIn': async ({ pin }, ctx) => sessionView(await staff.signIn(pin, ctx.caller.clientId)),
+    'setup.createAdmin': async ({ name, pin }, ctx) => sessionView(await staff.createFirstAdmin(name, pin, ctx.caller)),
+    'staff.names': () => staff.names(),
+    'staff.signIn': async ({ staffId, pin }, ctx) => sessionView(await staff.signIn(staffId, pin, ctx.caller)),
+    'staff.changePin': async ({ currentPin, pin }, ctx) => sessionView(await staff.changePin(currentPin, pin, ctx.caller)),
     'staff.signOut': (_input, ctx) => {
       staff.signOut(ctx.caller.clientId);
       return {};
@@ -37,13 +40,19 @@ export function platformHandlers(platform: Platform): HandlerMap<typeof platform
       ctx.setAuditDetail(`PIN reset for ${staff.list().find((m) => m.id === id)?.name ?? id}`);
       return {};
     },
+    'staff.clearPinWait': async ({ id }, ctx) => {
+      const member = await staff.clearPinWait(id);
+      ctx.setAuditDetail(`PIN wait cleared for ${member.name}`);
+      return member;
+    },
     'settings.get': () => settings.get(),
     'settings.update': async (input) => settings.update(input),
-    'audit.list': ({ limit, before }) => audit.list(limit, before),
+    'audit.list': ({ cursor, limit }) => audit.list({ cursor, limit }),
     'system.alerts': () => alerts.list(),
-    'system.dismissAlert': ({ id }) => {
-      if (!alerts.list().some((a) => a.id === id)) throw new KioskFailure('not-found', 'No such alert');
-      alerts.dismiss(id);
+    // Dismissing is acknowledging: the audit line says who saw what.
+    'system.dismissAlert': async ({ id }, ctx) => {
+      const alert = await alerts.acknowledge(id);
+      ctx.setAuditDetail(`${alert.code} ${JSON.stringify(alert.params)}`.slice(0, 300));
       return {};
     },
   };

@@ -1,6 +1,6 @@
 import type { Store } from '../store/store';
 import { openAuditLog, type AuditLog } from './audit';
-import { createAlertCenter, type AlertCenter } from './alerts';
+import { openAlertCenter, type AlertCenter } from './alerts';
 import { openSettings, type SettingsService } from './settings';
 import { openStaff, type StaffService } from './staff';
 
@@ -14,15 +14,22 @@ export type Platform = {
 };
 
 export async function openPlatform(store: Store): Promise<Platform> {
-  const alerts = createAlertCenter(store.clock, store.alerts);
-  // A locked PIN pad means someone tried PINs at the kiosk: staff should hear of it.
-  const onPinLockout = (until: Date): void => {
-    alerts.raise('warning', 'pin-lockout', { until: until.toISOString() });
-  };
+  const alerts = await openAlertCenter(store);
+  const staff = await openStaff(store, store.clock, {
+    // Wrong PINs for one member reached the first wait: staff should hear that someone may be guessing.
+    onGuessing: (member) => void alerts.raise('warning', 'pin-guessing', { name: member.name }),
+    setupOpen: () => store.setupState() === 'pending',
+    onSetupDone: () => store.markSetupDone(),
+  });
+  // PINs from before 6 digits were required: their holders are asked for a new one at sign-in.
+  alerts.addProvider(() => {
+    const short = staff.list().filter((m) => m.active && m.shortPin);
+    return short.length === 0 ? [] : [{ id: `short-pins-${short.length}`, at: store.clock.now().toISOString(), level: 'warning', code: 'short-pins', params: { count: short.length, names: short.map((m) => m.name).join(', ') } }];
+  });
   return {
     store,
     settings: await openSettings(store),
-    staff: await openStaff(store, store.clock, onPinLockout),
+    staff,
     audit: await openAuditLog(store),
     alerts,
   };

@@ -1,21 +1,25 @@
 import { z } from 'zod';
 import { settingsSchema, type PublicSettings, type Settings } from '../../../shared/contract/platform';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { setNumberingSystems } from '../../../shared/languages';
 import type { FieldIssue } from '../../../shared/result';
 import { KioskFailure } from '../../../shared/result';
+import { migrationsOf } from '../store/migrations';
 import type { Doc, Store } from '../store/store';
+import { settings2TextPerLanguage } from './migrations/settings-2-text-per-language';
 
 export const defaultSettings = (): Settings => ({
   branch: {
     name: 'Commons Library',
     address: '',
     phone: '',
-    hours: '',
+    hours: {},
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/New_York',
   },
   services: { grocery: true, hive: true, nurse: true },
   languages: ['en', 'es'],
   defaultLanguage: 'en',
+  numberingSystems: {},
   idleTimeoutSeconds: 90,
   idleWarningSeconds: 30,
   retentionDays: { grocery: 90, hive: 365, nurse: 30, audit: 365 },
@@ -41,7 +45,8 @@ export type SettingsService = {
 };
 
 export async function openSettings(store: Store): Promise<SettingsService> {
-  const doc: Doc<Settings> = await store.doc({ name: 'settings', schema: settingsSchema, version: 1, defaults: defaultSettings });
+  const doc: Doc<Settings> = await store.doc({ name: 'settings', schema: settingsSchema, ...migrationsOf([settings2TextPerLanguage]), defaults: defaultSettings });
+  setNumberingSystems(doc.get().numberingSystems);
   const meta = await store.doc({
     name: 'meta',
     schema: metaSchema,
@@ -61,6 +66,7 @@ export async function openSettings(store: Store): Promise<SettingsService> {
         services: s.services,
         languages: s.languages,
         defaultLanguage: s.defaultLanguage,
+        numberingSystems: s.numberingSystems,
         idleTimeoutSeconds: s.idleTimeoutSeconds,
         idleWarningSeconds: s.idleWarningSeconds,
       };
@@ -68,7 +74,11 @@ export async function openSettings(store: Store): Promise<SettingsService> {
     update: (next) => {
       const issues = settingsIssues(next);
       if (issues.length > 0) return Promise.reject(new KioskFailure('invalid-input', 'Some settings are not valid', undefined, issues));
-      return doc.update(() => next);
+      return doc.update(() => next).then((saved) => {
+        // Printouts from now on use the branch's digits (see shared/languages.ts).
+        setNumberingSystems(saved.numberingSystems);
+        return saved;
+      });
     },
     meta: () => meta.get(),
     markDemo: async () => {

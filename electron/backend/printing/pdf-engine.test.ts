@@ -18,7 +18,7 @@ const hasTool = (name: string): boolean => {
 };
 const canRender = findChromium() !== null && hasTool('pdfinfo') && hasTool('pdftotext');
 
-const branch = { name: 'Eastside Branch Library', address: '400 Harbor Street', phone: '', hours: 'Mon 10–18', timeZone: 'America/New_York' };
+const branch = { name: 'Eastside Branch Library', address: '400 Harbor Street', phone: '', hours: { en: 'Mon 10–18' }, timeZone: 'America/New_York' };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-pdf-'));
 
 /** pdfinfo's page size in mm and the page count, from real PDF bytes. */

@@ -44,6 +44,8 @@ export type PrintService = {
   registerDocument(kind: string, template: DocumentTemplate): void;
   /** Queues a job durably and tries it at once; never throws for printer trouble. */
   print(request: PrintRequest, options?: { waitMs?: number }): Promise<PrintOutcome>;
+  /** A patron's slip or receipt: queued once per record, however often the write behind it is retried. */
+  printOnce(request: PrintRequest, options?: { waitMs?: number }): Promise<PrintOutcome>;
   /** Complete HTML for preview (staff) and tests. */
   renderHtml(request: PrintRequest): Promise<string>;
 };

@@ -14,6 +14,8 @@ import type { PdfEngine } from './pdf-engine';
 import { html } from './templates/html';
 import { openPrinting, type PrintingModule } from './printing';
 import { PrinterError, type PrinterState, type PrinterSystem } from './printers';
+import type { Caller } from '../context';
+import { caller, demoCredentials } from '../test-backend';
 
 // The queue with a real store on disk and a clock the test moves. The two things outside the app
 // are stood in for: Chromium (an engine that returns the HTML as bytes) and CUPS (queues that can
@@ -107,10 +109,10 @@ async function setRetention(kit: Kit, days: { grocery: number; hive: number; nur
   await kit.platform.settings.update({ ...s, retentionDays: { ...s.retentionDays, ...days } });
 }
 
-const jobIds = (kit: Kit): string[] => (kit.printing.handlers['print.jobs']({ limit: 500 }, { session: { role: 'admin' } } as never) as PrintJob[]).map((j) => j.id);
+const jobIds = (kit: Kit): string[] => (kit.printing.handlers['print.jobs']({ limit: 200 }, { session: { role: 'admin' } } as never) as { items: PrintJob[] }).items.map((j) => j.id);
 
 const jobOf = (kit: Kit, id: string): PrintJob => {
-  const found = (kit.printing.handlers['print.jobs']({ limit: 500 }, { session: { role: 'admin' } } as never) as PrintJob[]).find((j) => j.id === id);
+  const found = (kit.printing.handlers['print.jobs']({ limit: 200 }, { session: { role: 'admin' } } as never) as { items: PrintJob[] }).items.find((j) => j.id === id);
   if (!found) throw new Error(`no job ${id}`);
   return found;
 };
@@ -397,8 +399,8 @@ describe('print queue', () => {
 });
 
 /** The value of a successful call, typed from the contract. */
-async function call<N extends OperationName>(backend: Backend, name: N, input: OperationInput<N>, caller: { clientId: string }): Promise<OperationOutput<N>> {
-  const result = await backend.dispatch(name, input, caller);
+async function call<N extends OperationName>(backend: Backend, name: N, input: OperationInput<N>, who: Caller): Promise<OperationOutput<N>> {
+  const result = await backend.dispatch(name, input, who);
   if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
   return result.value as OperationOutput<N>;
 }
@@ -409,18 +411,18 @@ describe('print operations through the dispatcher', () => {
     const cups = fakeCups();
     const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: true, clock: fakeClock(), printing: { engine: fakeEngine, system: cups.system, tickMs: 0 } });
     try {
-      const patron = { clientId: 'test-patron' };
+      const patron = caller('test-patron');
       expect(await backend.dispatch('print.jobs', {}, patron)).toMatchObject({ ok: false, error: { code: 'sign-in-required' } });
 
-      const librarian = { clientId: 'test-librarian' };
-      await backend.dispatch('staff.signIn', { pin: '2222' }, librarian);
+      const librarian = caller('test-librarian');
+      await backend.dispatch('staff.signIn', demoCredentials(backend, 'librarian'), librarian);
       expect(await backend.dispatch('print.updateSettings', { receiptPrinter: 'kiosk-receipt', sheetPrinter: null, sheetSize: 'letter' }, librarian)).toMatchObject({
         ok: false,
         error: { code: 'forbidden' },
       });
 
-      const admin = { clientId: 'test-admin' };
-      await backend.dispatch('staff.signIn', { pin: '1111' }, admin);
+      const admin = caller('test-admin');
+      await backend.dispatch('staff.signIn', demoCredentials(backend, 'admin'), admin);
       expect(await backend.dispatch('print.updateSettings', { receiptPrinter: 'no-such-queue', sheetPrinter: null, sheetSize: 'letter' }, admin)).toMatchObject({
         ok: false,
         error: { code: 'print.unknown-printer' },
@@ -435,7 +437,7 @@ describe('print operations through the dispatcher', () => {
       expect(cups.printed[0]?.text).toContain('@page { size: A4; margin: 12.7mm; }');
 
       const jobs = await call(backend, 'print.jobs', {}, librarian);
-      expect(jobs.map((j) => [j.kind, j.ref, j.status])).toEqual([['print.test', 'sheet', 'done']]);
+      expect(jobs.items.map((j) => [j.kind, j.ref, j.status])).toEqual([['print.test', 'sheet', 'done']]);
 
       const preview = await call(backend, 'print.preview', { kind: 'print.test', ref: 'receipt', language: 'es' }, librarian);
       expect(preview).toMatchObject({ paper: 'receipt', widthMm: 80, heightMm: null, language: 'es', title: 'Página de prueba de la impresora' });
@@ -446,7 +448,7 @@ describe('print operations through the dispatcher', () => {
       expect(again).toMatchObject({ ok: true, value: { status: 'done' } });
       expect(await backend.dispatch('print.request', { kind: 'print.test', ref: 'nothing', language: 'en' }, librarian)).toMatchObject({ ok: false, error: { code: 'not-found' } });
       const audit = await call(backend, 'audit.list', {}, admin);
-      expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['print.updateSettings', 'print.testPage', 'print.request']));
+      expect(audit.items.map((e) => e.action)).toEqual(expect.arrayContaining(['print.updateSettings', 'print.testPage', 'print.request']));
     } finally {
       await backend.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import {
   type PaperKind,
   type PrintProblem,
 } from '../../../shared/domain/print-jobs';
+import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { isKioskFailure, KioskFailure } from '../../../shared/result';
 import { newId } from '../ids';
 import type { Clock, Records } from '../store/store';
@@ -83,8 +84,9 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     const paper = paperOf(request.kind, request.ref);
     const main = await template.render(request.ref, request.language);
     const parts = [{ language: request.language, document: main }];
-    if (paper === 'sheet' && request.englishCopy && request.language !== 'en') {
-      parts.push({ language: 'en', document: await template.render(request.ref, 'en') });
+    // The staff copy is in the fallback language (English), the one every staff member reads.
+    if (paper === 'sheet' && request.englishCopy && request.language !== FALLBACK_LANGUAGE) {
+      parts.push({ language: FALLBACK_LANGUAGE, document: await template.render(request.ref, FALLBACK_LANGUAGE) });
     }
     return layoutDocument({ paper, sheetSize: deps.printerSettings().sheetSize, branch: deps.branch(), now: now(), parts });
   }
@@ -265,6 +267,22 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     return outcome(await waiting);
   }
 
+  // Finding a record's job and storing a new one is one step: two retries at once make one job.
+  const onceQueue = new SerialQueue();
+  /** Like `print`, unless this document of this record was queued before: then that job's outcome. */
+  async function printOnce(request: PrintRequest, waitMs: number): Promise<PrintOutcome> {
+    const earlier = await onceQueue.run(async () => {
+      const found = deps.jobs.filter((j) => j.kind === request.kind && j.ref === request.ref)[0];
+      return found ? { job: found, isNew: false } : { job: await enqueue(request), isNew: true };
+    });
+    const { job } = earlier;
+    // A retry: say how the job stands, without waiting again for a printer that is known to be away.
+    if (!earlier.isNew && !isDue(job, now())) return outcome(job);
+    const waiting = waitForAttempt(job, waitMs);
+    kick();
+    return outcome(await waiting);
+  }
+
   const again = (job: PrintJob): PrintRequest => ({ kind: job.kind, ref: job.ref, language: job.language, englishCopy: job.englishCopy });
 
   return {
@@ -280,6 +298,7 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     paperOf,
     templateOf,
     print,
+    printOnce,
 
     /** Pending jobs are tried now; finished ones are printed again as a new job. */
     async reprint(jobId: string, waitMs: number): Promise<PrintOutcome> {

@@ -10,6 +10,7 @@ import {
   retentionAreas,
   staffOrder,
 } from '../../../shared/domain/print-jobs';
+import { pageBy } from '../../../shared/domain/paging';
 import { KioskFailure } from '../../../shared/result';
 import type { StaffRole } from '../../../shared/roles';
 import type { CallContext } from '../context';
@@ -159,16 +160,20 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
       templates.set(kind, template);
     },
     print: (request, opts) => queue.print(request, opts?.waitMs ?? defaultWaitMs),
+    printOnce: (request, opts) => queue.printOnce(request, opts?.waitMs ?? defaultWaitMs),
     renderHtml: async (request) => (await queue.layout(request)).html,
   };
 
   // Nothing is being spooled before the queue starts: whatever is there is a crash's leftover.
   await purgeOldFiles(spoolDir, STALE_SPOOL_MS, store.clock.now());
-  await queue.resume();
+  // A full disk: nothing can be marked printed, so the queue rests until the store can write.
+  await queue.resume().catch((error: unknown) => {
+    if (!store.readOnly) throw error;
+  });
   const tickMs = options.tickMs ?? 1_000;
-  const timer = tickMs > 0 ? setInterval(() => queue.kick(), tickMs) : null;
+  const timer = tickMs > 0 ? setInterval(() => store.readOnly || queue.kick(), tickMs) : null;
   timer?.unref();
-  queue.kick();
+  if (!store.readOnly) queue.kick();
 
   return {
     service,
@@ -188,7 +193,12 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
         ctx.setAuditDetail(`${input.paper} job=${outcome.jobId} ${outcome.status}`);
         return outcome;
       },
-      'print.jobs': (input, ctx) => staffOrder(jobs.filter((j) => mayHandle(j.kind, ctx.session?.role))).slice(0, input.limit),
+      'print.jobs': ({ cursor, limit }, ctx) => {
+        // Staff order (trouble first, then newest), kept stable across pages by each job's rank in it.
+        const ordered = staffOrder(jobs.filter((j) => mayHandle(j.kind, ctx.session?.role)));
+        const rank = new Map(ordered.map((j, i) => [j.id, String(i).padStart(8, '0')]));
+        return pageBy(ordered, (j) => `${rank.get(j.id)} ${j.id}`, { order: 'asc', cursor, limit });
+      },
       'print.progress': ({ jobIds }, ctx) => {
         const mine = [...new Set(jobIds)].flatMap((id) => jobs.get(id) ?? []).filter((j) => mayHandle(j.kind, ctx.session?.role));
         const count = (status: PrintJob['status']) => mine.filter((j) => j.status === status).length;

@@ -11,7 +11,7 @@ export const DIR_MODE = 0o700;
  * never an empty or torn file: temp file, fsync, rename, fsync the directory.
  * (lowdb's stock writer skips both fsyncs.)
  */
-export async function writeFileDurable(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileDurable(target: string, bytes: Uint8Array, options: { beforeRename?: () => Promise<void> } = {}): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(temp, 'wx', FILE_MODE);
@@ -23,6 +23,8 @@ export async function writeFileDurable(target: string, bytes: Uint8Array): Promi
     } finally {
       await handle.close();
     }
+    // The last check before the new bytes become visible (the store: is the lock still ours?).
+    await options.beforeRename?.();
     await fs.rename(temp, target);
   } catch (error) {
     // A full disk or a failed rename must not leave temp files piling up next to the data.
@@ -61,3 +63,6 @@ export async function ensureDir(dir: string): Promise<void> {
 
 export const isErrno = (error: unknown, code: string): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+
+/** No room left: the disk (ENOSPC) or this account's quota (EDQUOT). */
+export const isDiskFull = (error: unknown): boolean => isErrno(error, 'ENOSPC') || isErrno(error, 'EDQUOT');

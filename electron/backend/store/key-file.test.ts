@@ -11,13 +11,13 @@ describe('loadOrCreateKey', () => {
   it('creates a 32-byte key in an owner-only file, and reuses it afterwards', async () => {
     const dir = await dirs.make();
     const file = path.join(dir, 'keys', 'secret.key');
-    const key = await loadOrCreateKey(file);
+    const key = await loadOrCreateKey(file, { dataDir: dir });
     expect(key).toHaveLength(32);
     expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
     expect((await fs.stat(path.dirname(file))).mode & 0o777).toBe(0o700);
     expect((await fs.readFile(file, 'utf8')).trim()).toBe(key.toString('hex'));
-    expect(await loadOrCreateKey(file)).toEqual(key);
-    expect(await loadOrCreateKey(path.join(dir, 'other.key'))).not.toEqual(key);
+    expect(await loadOrCreateKey(file, { dataDir: dir })).toEqual(key);
+    expect(await loadOrCreateKey(path.join(dir, 'other.key'), { dataDir: dir })).not.toEqual(key);
   });
 
   it('tightens a key file that was copied in world-readable', async () => {
@@ -25,7 +25,7 @@ describe('loadOrCreateKey', () => {
     const file = path.join(dir, 'secret.key');
     await fs.writeFile(file, `${'ab'.repeat(32)}\n`, { mode: 0o644 });
     await fs.chmod(file, 0o644);
-    expect((await loadOrCreateKey(file)).toString('hex')).toBe('ab'.repeat(32));
+    expect((await loadOrCreateKey(file, { dataDir: dir })).toString('hex')).toBe('ab'.repeat(32));
     expect((await fs.stat(file)).mode & 0o777).toBe(0o600);
   });
 
@@ -38,7 +38,7 @@ describe('loadOrCreateKey', () => {
     const dir = await dirs.make();
     const file = path.join(dir, 'secret.key');
     await fs.writeFile(file, content);
-    await expect(loadOrCreateKey(file)).rejects.toThrow(/is damaged; restore it from backup/);
+    await expect(loadOrCreateKey(file, { dataDir: dir })).rejects.toThrow(/is damaged; restore it from backup/);
     expect(await fs.readFile(file, 'utf8')).toBe(content);
   });
 
@@ -47,12 +47,12 @@ describe('loadOrCreateKey', () => {
     const file = path.join(dir, 'secret.key');
     const xor = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
     const protector: KeyProtector = { protect: (k) => Buffer.concat([Buffer.from('WRAP'), xor(k)]), unprotect: (s) => xor(s.subarray(4)) };
-    const key = await loadOrCreateKey(file, protector);
+    const key = await loadOrCreateKey(file, { dataDir: dir, protector });
     const raw = await fs.readFile(file);
     expect(raw.includes(key)).toBe(false);
     expect(raw.toString('utf8')).not.toContain(key.toString('hex'));
-    expect(await loadOrCreateKey(file, protector)).toEqual(key);
+    expect(await loadOrCreateKey(file, { dataDir: dir, protector })).toEqual(key);
     const failing: KeyProtector = { protect: (k) => k, unprotect: () => { throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'); } };
-    await expect(loadOrCreateKey(file, failing)).rejects.toThrow(/cannot be unlocked .*restore it from backup/);
+    await expect(loadOrCreateKey(file, { dataDir: dir, protector: failing })).rejects.toThrow(/cannot be unlocked .*restore it from backup/);
   });
 });

@@ -63,7 +63,7 @@ function startChild(mode: string, dataDir: string) {
     }
     return out;
   };
-  return { child, exited, waitFor, output: () => out };
+  return { child, exited, waitFor, output: () => out, errors: () => err };
 }
 
 describe('durable writes', () => {
@@ -211,6 +211,60 @@ describe('one writer per data directory', () => {
     }
     // Killed without releasing: the next start does not wait for the lock to go stale.
     await openStore(dir);
+  });
+
+  // Fault 6: a holder frozen past the old lock's 20 s stale time (proper-lockfile) lost its lock to a second host,
+  // then woke up and went on writing: acknowledged writes lost, numbers issued twice.
+  it('never takes the lock of a holder that is alive but stopped (SIGSTOP past the old stale time); it resumes and loses nothing', async () => {
+    const dir = await dirs.make();
+    const holder = startChild('write-loop', dir);
+    try {
+      await holder.waitFor((out) => out.split('\n').length > 5);
+      holder.child.kill('SIGSTOP');
+      const frozenAt = Number(holder.output().trim().split('\n').at(-1));
+      // Longer than the 20 s after which the old lock counted as stale and was taken over.
+      await new Promise((r) => setTimeout(r, 21_000));
+      const second = startChild('try-open', dir);
+      await second.exited;
+      expect(second.output()).toMatch(/^StoreLockedError: Another Commons Kiosk is already using the data directory/);
+      holder.child.kill('SIGCONT');
+      await holder.waitFor((out) => Number(out.trim().split('\n').at(-1)) > frozenAt + 5);
+      expect(holder.child.exitCode).toBeNull();
+    } finally {
+      holder.child.kill('SIGKILL');
+      await holder.exited;
+    }
+    const lines = holder.output().trim().split('\n').map(Number);
+    const onDisk = (await readJson(path.join(dir, 'counter.json'))) as { data: { n: number } };
+    // Every acknowledged value, in order, with none skipped or repeated, and the file holds the last (or the one in flight).
+    expect(lines).toEqual(lines.map((_, i) => i + 1));
+    expect([lines.at(-1), (lines.at(-1) ?? 0) + 1]).toContain(onDisk.data.n);
+  }, 60_000);
+
+  it('a holder whose lock was taken stops writing before its next write and exits with a sentence', async () => {
+    const dir = await dirs.make();
+    const holder = startChild('write-loop', dir);
+    try {
+      await holder.waitFor((out) => out.split('\n').length > 3);
+      // Someone removes the lock by hand and a second kiosk starts.
+      await fs.rm(path.join(dir, 'kiosk.lock'), { recursive: true, force: true });
+      await fs.rm(path.join(dir, 'kiosk.lock.pid'), { force: true });
+      const taker = await openStore(dir);
+      const code = await Promise.race([holder.exited, new Promise((r) => setTimeout(() => r('still running'), 15_000))]);
+      expect(code).toBe(3);
+      expect(holder.errors()).toMatch(/Commons Kiosk stopped writing: another program took over the data directory/);
+      // Its last write is whole, and nothing came after the last one it acknowledged (or the one in flight).
+      const last = Number(holder.output().trim().split('\n').at(-1));
+      const onDisk = (await readJson(path.join(dir, 'counter.json'))) as { data: { n: number } };
+      expect([last, last + 1]).toContain(onDisk.data.n);
+      // The new holder writes on.
+      const doc = await taker.doc({ name: 'counter', schema: z.object({ n: z.int(), pad: z.string() }), version: 1, defaults: () => ({ n: 0, pad: '' }) });
+      await doc.update(() => ({ n: -1, pad: 'taken over' }));
+      expect(await readJson(path.join(dir, 'counter.json'))).toMatchObject({ data: { n: -1, pad: 'taken over' } });
+    } finally {
+      holder.child.kill('SIGKILL');
+      await holder.exited;
+    }
   });
 
   it('does not take over a lock whose holder is alive even when it names another host', async () => {
@@ -523,7 +577,7 @@ describe('snapshots', () => {
     clock.advance(24 * 60 * 60 * 1000);
     const target = await store.snapshotIfDue();
     expect(target).not.toBeNull();
-    expect((await listAll(target!)).sort()).toEqual(['orders', path.join('orders', '2026-03.json')]);
+    expect((await listAll(target!)).sort()).toEqual(['counters.json', 'manifest.json', 'orders', path.join('orders', '2026-03.json')]);
   });
 });
 

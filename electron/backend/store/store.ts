@@ -1,13 +1,16 @@
 import { promises as fs } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import lockfile from 'proper-lockfile';
 import type { z } from 'zod';
 import { plainCodec, type Codec } from './codec';
-import { DIR_MODE, ensureDir, isErrno, isTempFileName, readFileOrNull, writeFileDurable } from './durable-file';
+import { DIR_MODE, ensureDir, isDiskFull, isErrno, isTempFileName, readFileOrNull, writeFileDurable } from './durable-file';
+import { COUNTERS_FILE, MANIFEST_FILE, openManifest, type Counter, type Manifest, type SetupState } from './manifest';
 import { SerialQueue } from './serial-queue';
+import { acquireLock, LOCK_FILE, LockLostError, type StoreLock } from './store-lock';
 import { KioskFailure } from '../../../shared/result';
+
+export { StoreLockedError, LockLostError } from './store-lock';
+export type { Counter } from './manifest';
 
 export type Clock = { now(): Date };
 export const systemClock: Clock = { now: () => new Date() };
@@ -70,11 +73,27 @@ export type RecordsSpec<T extends { id: string }> = Versioned & {
   partitionOf: (record: T) => string;
   /** Records per file within a partition (default 500): bounds what one write re-serialises and fsyncs. */
   chunkSize?: number;
+  /**
+   * Idempotency keys of the requests that wrote a record (stored on the record itself, so the key
+   * and the record reach the disk in one write). Unique across the collection; see `byRequest`.
+   */
+  requestKeysOf?: (record: T) => readonly string[];
 };
+
+export type StoreAlertCode =
+  | 'store-restored'
+  | 'store-reset'
+  | 'store-missing-restored'
+  | 'store-lost'
+  | 'store-manifest-restored'
+  | 'store-manifest-rebuilt'
+  | 'store-lock-lost'
+  | 'store-snapshot-failed'
+  | 'disk-full';
 
 export type StoreAlert = {
   level: 'warning' | 'error';
-  code: 'store-restored' | 'store-reset' | 'store-lock-compromised' | 'store-snapshot-failed';
+  code: StoreAlertCode;
   params: Record<string, string>;
   at: string;
 };
@@ -86,42 +105,61 @@ export type StoreOptions = {
   secretCodec?: Codec | null;
   /** Snapshots younger than this many days are kept (they hold personal data too, so not forever). */
   snapshotDays?: number;
+  /**
+   * Called once if another process takes the data directory. The store has already stopped
+   * writing; the host should say so and exit.
+   */
+  onLockLost?: (message: string) => void;
+  /** While the disk is full: how often to try writing again (default 15 s). */
+  retryWritableMs?: number;
+  /** For directories from before manifests: a file whose content proves first-run setup was done. */
+  setupEvidence?: { file: string; test: (data: unknown) => boolean };
 };
-
-export class StoreLockedError extends Error {
-  constructor(readonly dataDir: string) {
-    super(`Another Commons Kiosk is already using the data directory ${dataDir}. Close it first, or choose another --data-dir.`);
-    this.name = 'StoreLockedError';
-  }
-}
 
 export class StoreVersionError extends Error {
   override readonly name = 'StoreVersionError';
 }
 
+/** The data key given is not the one the directory's encrypted files were written with. */
+export class StoreKeyError extends Error {
+  override readonly name = 'StoreKeyError';
+  constructor(readonly dataDir: string) {
+    super(`The data key does not fit the encrypted files in ${dataDir}: start the kiosk with the key file this directory was set up with (--key-file), or restore secret.key from your backup.`);
+  }
+}
+
 /** A snapshot folder is named for the day it was taken: snapshots/YYYY-MM-DD. */
 const SNAPSHOTS = 'snapshots';
 const QUARANTINE = 'quarantine';
-const LOCK_FILE = 'kiosk.lock';
-/** pid and host of the lock holder, so a crashed holder's lock can be taken over at once. */
-const LOCK_OWNER = 'kiosk.lock.pid';
+/** Written and removed again to learn whether a full disk has room again. */
+const WRITE_PROBE = '.write-probe';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DAY_NAME = /^\d{4}-\d{2}-\d{2}$/;
 const QUARANTINE_DAYS = 30;
 /** Collection names and partition keys become paths: nothing that could climb out or hide. */
 const SAFE_NAME = /^[a-z0-9][a-z0-9_-]{0,63}(\/[a-z0-9][a-z0-9_-]{0,63})*$/i;
 const SAFE_PARTITION = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const RESERVED = new Set([SNAPSHOTS, QUARANTINE, 'manifest', 'counters']);
 
 function checkName(name: string): void {
-  if (!SAFE_NAME.test(name) || name === SNAPSHOTS || name === QUARANTINE || name.startsWith(`${SNAPSHOTS}/`) || name.startsWith(`${QUARANTINE}/`)) {
+  if (!SAFE_NAME.test(name) || RESERVED.has(name) || name.startsWith(`${SNAPSHOTS}/`) || name.startsWith(`${QUARANTINE}/`)) {
     throw new Error(`Not a usable store name: ${JSON.stringify(name)}`);
   }
 }
+
+/** Refusals every write path shares; the renderer translates them (`errors.disk-full`). */
+const diskFullFailure = (): KioskFailure => new KioskFailure('disk-full', 'The disk is full: nothing was saved');
+const unavailableFailure = (): KioskFailure => new KioskFailure('store-unavailable', 'This kiosk no longer owns its data directory: nothing was saved');
+/** A write at open (defaults, a migration, a restore) that a full disk refused is retried on the next open. */
+const tolerateDiskFull = (error: unknown): void => {
+  if (!(error instanceof KioskFailure && error.code === 'disk-full')) throw error;
+};
 
 class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     private readonly file: string,
     private readonly codec: Codec,
+    private readonly writeBytes: (bytes: Buffer) => Promise<void> = (bytes) => writeFileDurable(file, bytes),
   ) {}
 
   async read(): Promise<T | null> {
@@ -133,8 +171,7 @@ class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await ensureDir(path.dirname(this.file));
-    await writeFileDurable(this.file, this.codec.encode(JSON.stringify(data)));
+    await this.writeBytes(this.codec.encode(JSON.stringify(data)));
   }
 }
 
@@ -142,23 +179,33 @@ type ReadOutcome<T> = { kind: 'missing' } | { kind: 'ok'; data: T; migrated: boo
 
 export class Store {
   readonly alerts: StoreAlert[] = [];
-  /** True when the directory held no data files when opened (a fresh install). */
-  wasEmpty = false;
   readonly clock: Clock;
   private readonly snapshotDays: number;
+  private readonly retryWritableMs: number;
   private snapshotTimer: NodeJS.Timeout | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
+  private manifest!: Manifest;
+  private lock: StoreLock | null = null;
+  private lockLost: string | null = null;
+  private diskFull = false;
+  private readonly alertListeners = new Set<(alert: StoreAlert) => void>();
+  private readonly writableListeners = new Set<() => void>();
+  private closed = false;
 
   private constructor(
     readonly dataDir: string,
-    private readonly release: () => Promise<void>,
     private readonly secretCodec: Codec | null,
-    options: StoreOptions,
+    private readonly options: StoreOptions,
   ) {
     this.clock = options.clock ?? systemClock;
     this.snapshotDays = options.snapshotDays ?? 14;
+    this.retryWritableMs = options.retryWritableMs ?? 15_000;
   }
 
-  /** Opens a data directory as its only writer. A second process gets StoreLockedError. */
+  /**
+   * Opens a data directory as its only writer. A second process gets StoreLockedError. On a full
+   * disk it still opens, read-only, and becomes writable again by itself once there is room.
+   */
   static async open(options: StoreOptions): Promise<Store> {
     const dataDir = path.resolve(options.dataDir);
     await ensureDir(dataDir);
@@ -169,43 +216,116 @@ export class Store {
         throw error;
       });
     }
-    let store: Store | null = null;
-    // Another process took the lock (the machine slept past `stale`): tell staff, keep serving.
-    const release = await acquireLock(dataDir, () => store?.raise('error', 'store-lock-compromised', { dataDir }));
+    const store = new Store(dataDir, options.secretCodec ?? null, options);
+    try {
+      await store.takeLock();
+    } catch (error) {
+      if (!isDiskFull(error)) throw error;
+      // No room even for the lock: nothing can be written, so nothing can conflict; the retry takes it.
+      store.enterDiskFull();
+    }
     try {
       await removeStaleTempFiles(dataDir);
-      const opened = new Store(dataDir, release, options.secretCodec ?? null, options);
-      store = opened;
-      opened.wasEmpty = (await opened.dataFiles()).length === 0;
+      store.manifest = await openManifest({
+        dataDir,
+        now: () => store.clock.now(),
+        presentFiles: async () => (await store.dataFiles()).filter((f) => f !== MANIFEST_FILE && f !== COUNTERS_FILE),
+        snapshotDirs: () => store.snapshotDirs(),
+        write: (rel, bytes) => store.writeGuarded(rel, bytes, false),
+        quarantine: (rel) => store.quarantine(rel),
+        raise: (alert) => store.raise(alert.level, alert.code, alert.params),
+        setupEvidence: options.setupEvidence ?? { file: 'staff.json', test: () => false },
+      });
+      if (store.secretCodec?.keyId && (await store.manifest.checkKey(store.secretCodec.keyId)) === 'mismatch') throw new StoreKeyError(dataDir);
       // A failed snapshot (disk full) must not keep the kiosk from starting; staff see an alert.
       const snapshot = (): Promise<void> =>
-        opened.snapshotIfDue().then(
+        store.snapshotIfDue().then(
           () => undefined,
-          (error: unknown) => opened.raiseOnce('warning', 'store-snapshot-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }),
+          (error: unknown) => store.raiseOnce('warning', 'store-snapshot-failed', { reason: error instanceof Error ? error.message.slice(0, 200) : String(error) }),
         );
       await snapshot();
-      opened.snapshotTimer = setInterval(() => void snapshot(), 60 * 60 * 1000);
-      opened.snapshotTimer.unref();
-      return opened;
+      store.snapshotTimer = setInterval(() => void snapshot(), 60 * 60 * 1000);
+      store.snapshotTimer.unref();
+      return store;
     } catch (error) {
-      await release();
+      await store.close();
       throw error;
     }
   }
 
-  private closed = false;
+  private async takeLock(): Promise<void> {
+    const lock = await acquireLock(this.dataDir, (reason) => this.loseLock(reason));
+    try {
+      await lock.writeOwner();
+    } catch (error) {
+      if (!isDiskFull(error)) {
+        await lock.release();
+        throw error;
+      }
+      this.lock = lock;
+      throw error;
+    }
+    this.lock = lock;
+  }
+
+  private loseLock(reason: string): void {
+    if (this.lockLost !== null || this.closed) return;
+    this.lockLost = reason;
+    this.raise('error', 'store-lock-lost', { dataDir: this.dataDir });
+    this.options.onLockLost?.(new LockLostError(this.dataDir, reason).message);
+  }
 
   /** Releases the lock; safe to call twice (a quit handler and a signal may both close). */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     if (this.snapshotTimer) clearInterval(this.snapshotTimer);
+    if (this.retryTimer) clearInterval(this.retryTimer);
     this.snapshotTimer = null;
-    await this.release();
+    this.retryTimer = null;
+    await this.lock?.release();
+  }
+
+  /** True when the directory held nothing at all when opened: a fresh install. */
+  get isFresh(): boolean {
+    return this.manifest.fresh;
+  }
+
+  /** First-run setup is possible only while this is `pending` (a directory that started empty). */
+  setupState(): SetupState {
+    return this.manifest.setup();
+  }
+
+  /** After first-run setup (or demo seeding): setup can never be offered again in this directory. */
+  async markSetupDone(): Promise<void> {
+    await this.manifest.markSetupDone();
+    // Today's snapshot predates the first staff member: take it again, so a lost staff file is restorable today.
+    await this.snapshot(true).catch(() => undefined);
+  }
+
+  /** A number sequence that never goes backwards, whatever is restored; `seen` is the highest number already in the records. */
+  counter(name: string, options: { seen: number; atLeast?: number }): Promise<Counter> {
+    return this.manifest.counter(name, options);
+  }
+
+  /** No write is possible now (disk full, lock lost): patron screens say the service is unavailable. */
+  get readOnly(): boolean {
+    return this.diskFull || this.lockLost !== null;
+  }
+
+  onAlert(listener: (alert: StoreAlert) => void): void {
+    this.alertListeners.add(listener);
+  }
+
+  /** Runs when a store that was read-only (disk full) can write again. */
+  onWritable(listener: () => void): void {
+    this.writableListeners.add(listener);
   }
 
   raise(level: StoreAlert['level'], code: StoreAlert['code'], params: Record<string, string>): void {
-    this.alerts.push({ level, code, params, at: this.clock.now().toISOString() });
+    const alert = { level, code, params, at: this.clock.now().toISOString() };
+    this.alerts.push(alert);
+    for (const listener of this.alertListeners) listener(alert);
   }
 
   /** For conditions retried on a timer: one alert, not one an hour. */
@@ -213,27 +333,94 @@ export class Store {
     if (!this.alerts.some((a) => a.code === code)) this.raise(level, code, params);
   }
 
+  /** A file that is not a collection (an export kept for staff), under the same rules as every write. */
+  async writeFile(rel: string, bytes: Uint8Array): Promise<string> {
+    await this.writeGuarded(rel, Buffer.from(bytes), false);
+    return this.fileOf(rel);
+  }
+
+  /**
+   * Every write of this store passes here: refused while read-only or after the lock was lost,
+   * checked against the lock owner file, and a full disk turns the store read-only (with an alert)
+   * instead of failing write after write.
+   */
+  private async writeGuarded(rel: string, bytes: Buffer, listed: boolean): Promise<void> {
+    if (this.lockLost !== null) throw unavailableFailure();
+    const lock = this.lock;
+    if (this.diskFull || !lock) throw diskFullFailure();
+    const file = this.fileOf(rel);
+    try {
+      await lock.assertOwned();
+      await ensureDir(path.dirname(file));
+      // Checked again just before the rename: a takeover during the write leaves the file untouched.
+      await writeFileDurable(file, bytes, { beforeRename: () => lock.assertOwned() });
+    } catch (error) {
+      if (error instanceof LockLostError) throw unavailableFailure();
+      if (!isDiskFull(error)) throw error;
+      this.enterDiskFull();
+      throw diskFullFailure();
+    }
+    // The data is on disk; a manifest that cannot be written now is written at the next open or write.
+    if (listed) await this.manifest.noteWritten(rel).catch(() => undefined);
+  }
+
+  private enterDiskFull(): void {
+    if (this.diskFull) return;
+    this.diskFull = true;
+    this.raise('error', 'disk-full', { dataDir: this.dataDir });
+    this.retryTimer = setInterval(() => void this.tryWritable(), this.retryWritableMs);
+    this.retryTimer.unref();
+  }
+
+  /** While read-only for a full disk: takes the lock if it could not, and tries a small durable write. */
+  async tryWritable(): Promise<boolean> {
+    if (!this.diskFull || this.closed) return !this.readOnly;
+    try {
+      if (!this.lock) await this.takeLock();
+      else if (!this.lock.ownerWritten) await this.lock.writeOwner();
+      const probe = this.fileOf(WRITE_PROBE);
+      await writeFileDurable(probe, Buffer.alloc(4096));
+      await fs.rm(probe, { force: true });
+    } catch {
+      return false;
+    }
+    this.diskFull = false;
+    if (this.retryTimer) clearInterval(this.retryTimer);
+    this.retryTimer = null;
+    await this.manifest?.flush().catch(() => undefined);
+    for (const listener of this.writableListeners) listener();
+    return true;
+  }
+
   async doc<T>(spec: DocSpec<T>): Promise<Doc<T>> {
     checkName(spec.name);
     const rel = `${spec.name}.json`;
     const codec = this.codecFor(spec);
     const outcome = await this.loadWithRecovery(rel, codec, spec, (raw) => spec.schema.parse(raw));
-    const low = new Low<Envelope<T>>(new DurableJsonFile(this.fileOf(rel), codec), {
+    const low = new Low<Envelope<T>>(this.fileAdapter(rel, codec), {
       schemaVersion: spec.version,
       data: outcome.kind === 'ok' ? outcome.data : spec.defaults(),
     });
     const doc = new Doc(low, spec);
-    if (outcome.kind !== 'ok' || outcome.migrated) await doc.persist();
+    if (outcome.kind !== 'ok' || outcome.migrated) await doc.persist().catch(tolerateDiskFull);
     return doc;
   }
 
   async records<T extends { id: string }>(spec: RecordsSpec<T>): Promise<Records<T>> {
     checkName(spec.name);
     const dir = this.fileOf(spec.name);
-    await ensureDir(dir);
+    await ensureDir(dir).catch((error: unknown) => {
+      if (!isDiskFull(error)) throw error;
+    });
     const codec = this.codecFor(spec);
-    const records = new Records<T>(spec, (key, chunk) => new Low<Envelope<T[]>>(new DurableJsonFile(path.join(dir, chunkFileName(key, chunk)), codec), { schemaVersion: spec.version, data: [] }));
-    const names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
+    const records = new Records<T>(spec, (key, chunk) => {
+      const rel = path.join(spec.name, chunkFileName(key, chunk));
+      return new Low<Envelope<T[]>>(this.fileAdapter(rel, codec), { schemaVersion: spec.version, data: [] });
+    });
+    const onDisk = (await fs.readdir(dir).catch(() => [])).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+    // A chunk the manifest lists but the disk lacks is damage, recovered like a corrupt one.
+    const listed = this.manifest.listedUnder(spec.name).map((f) => f.slice(spec.name.length + 1)).filter((n) => !n.includes('/'));
+    const names = [...new Set([...onDisk, ...listed])].sort();
     const parseAll = (raw: unknown): T[] => {
       if (!Array.isArray(raw)) throw new SyntaxError('expected an array of records');
       return raw.map((item) => spec.schema.parse(item));
@@ -248,20 +435,36 @@ export class Store {
     return records;
   }
 
+  private fileAdapter<T>(rel: string, codec: Codec): DurableJsonFile<T> {
+    return new DurableJsonFile<T>(this.fileOf(rel), codec, (bytes) => this.writeGuarded(rel, bytes, true));
+  }
+
   /** Copies every data file into snapshots/<today>, once a day, keeping the newest few days. */
-  async snapshotIfDue(): Promise<string | null> {
+  snapshotIfDue(): Promise<string | null> {
+    return this.snapshot(false);
+  }
+
+  private async snapshot(retake: boolean): Promise<string | null> {
     const day = this.clock.now().toISOString().slice(0, 10);
-    const target = path.join(this.dataDir, SNAPSHOTS, day);
     const root = path.join(this.dataDir, SNAPSHOTS);
-    if (await exists(target)) return null;
+    const target = path.join(root, day);
+    if (!retake && (await exists(target))) return null;
+    if (this.readOnly) throw new Error('the data directory cannot be written now');
     const staging = `${target}.partial`;
     await fs.rm(staging, { recursive: true, force: true });
-    await ensureDir(staging);
-    for (const rel of await this.dataFiles()) {
-      await ensureDir(path.dirname(path.join(staging, rel)));
-      await fs.copyFile(path.join(this.dataDir, rel), path.join(staging, rel));
+    try {
+      await ensureDir(staging);
+      for (const rel of await this.dataFiles()) {
+        await ensureDir(path.dirname(path.join(staging, rel)));
+        await fs.copyFile(path.join(this.dataDir, rel), path.join(staging, rel));
+      }
+      if (retake) await fs.rm(target, { recursive: true, force: true });
+      await fs.rename(staging, target);
+    } catch (error) {
+      // A half-made copy only eats the space that is short already.
+      await fs.rm(staging, { recursive: true, force: true });
+      throw error;
     }
-    await fs.rename(staging, target);
     // By age, not by count: a kiosk switched off for a month must not keep month-old personal data.
     const oldestKept = new Date(this.clock.now().getTime() - (this.snapshotDays - 1) * DAY_MS).toISOString().slice(0, 10);
     for (const name of await fs.readdir(root)) {
@@ -277,6 +480,13 @@ export class Store {
       }
     }
     return target;
+  }
+
+  private async snapshotDirs(): Promise<string[]> {
+    const root = path.join(this.dataDir, SNAPSHOTS);
+    // No snapshots yet, or something else in their place: none to restore from.
+    const days = (await fs.readdir(root).catch(() => [] as string[])).filter((n) => DAY_NAME.test(n)).sort().reverse();
+    return days.map((day) => path.join(root, day));
   }
 
   private codecFor(spec: Versioned): Codec {
@@ -333,24 +543,35 @@ export class Store {
     }
   }
 
-  /** A bad file is moved aside (never deleted) and the newest good snapshot copy takes its place. */
-  private async loadWithRecovery<T>(rel: string, codec: Codec, spec: Versioned, parse: (raw: unknown) => T): Promise<ReadOutcome<T>> {
-    const outcome = await this.readOne(this.fileOf(rel), codec, spec, parse);
-    if (outcome.kind !== 'bad') return outcome;
+  /** Moves a damaged file aside (never deletes it); returns where to, relative to the data directory. */
+  private async quarantine(rel: string): Promise<string> {
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     const aside = path.join(this.dataDir, QUARANTINE, stamp, rel);
     await ensureDir(path.dirname(aside));
     await fs.rename(this.fileOf(rel), aside);
-    const snapshotRoot = path.join(this.dataDir, SNAPSHOTS);
-    const days = (await exists(snapshotRoot)) ? (await fs.readdir(snapshotRoot)).filter((n) => DAY_NAME.test(n)).sort().reverse() : [];
-    for (const day of days) {
-      const copy = await this.readOne(path.join(snapshotRoot, day, rel), codec, spec, parse);
+    return path.relative(this.dataDir, aside);
+  }
+
+  /**
+   * A bad file is moved aside and the newest good snapshot copy takes its place. A file the
+   * manifest lists that is gone is damage too: restored the same way, never read as empty.
+   */
+  private async loadWithRecovery<T>(rel: string, codec: Codec, spec: Versioned, parse: (raw: unknown) => T): Promise<ReadOutcome<T>> {
+    const outcome = await this.readOne(this.fileOf(rel), codec, spec, parse);
+    if (outcome.kind === 'ok') return outcome;
+    if (outcome.kind === 'missing' && !this.manifest.isListed(rel)) return outcome;
+    const movedTo = outcome.kind === 'bad' ? await this.quarantine(rel) : null;
+    for (const dir of await this.snapshotDirs()) {
+      const copy = await this.readOne(path.join(dir, rel), codec, spec, parse);
       if (copy.kind === 'ok') {
-        this.raise('warning', 'store-restored', { file: rel, snapshot: day, movedTo: path.relative(this.dataDir, aside) });
+        const snapshot = path.basename(dir);
+        if (movedTo) this.raise('warning', 'store-restored', { file: rel, snapshot, movedTo });
+        else this.raise('warning', 'store-missing-restored', { file: rel, snapshot });
         return { kind: 'ok', data: copy.data, migrated: true };
       }
     }
-    this.raise('error', 'store-reset', { file: rel, movedTo: path.relative(this.dataDir, aside) });
+    if (movedTo) this.raise('error', 'store-reset', { file: rel, movedTo });
+    else this.raise('error', 'store-lost', { file: rel });
     return { kind: 'missing' };
   }
 }
@@ -409,6 +630,8 @@ export class Records<T extends { id: string }> {
   /** Chunks of each partition, in index order. */
   private readonly partitions = new Map<string, Chunk<T>[]>();
   private readonly byId = new Map<string, { record: T; key: string; chunk: number }>();
+  /** Idempotency key → record id. */
+  private readonly byRequestKey = new Map<string, string>();
   private readonly chunkSize: number;
 
   constructor(
@@ -426,8 +649,32 @@ export class Records<T extends { id: string }> {
     chunks.push({ index: chunk, low });
     chunks.sort((a, b) => a.index - b.index);
     this.partitions.set(key, chunks);
-    for (const record of items) this.byId.set(record.id, { record, key, chunk });
-    if (rewrite) await low.write();
+    for (const record of items) {
+      this.byId.set(record.id, { record, key, chunk });
+      this.indexRequests(record);
+    }
+    if (rewrite) await low.write().catch(tolerateDiskFull);
+  }
+
+  private requestKeys(record: T): readonly string[] {
+    return this.spec.requestKeysOf?.(record) ?? [];
+  }
+
+  private indexRequests(record: T): void {
+    for (const key of this.requestKeys(record)) this.byRequestKey.set(key, record.id);
+  }
+
+  /** The record an earlier request with this idempotency key wrote, if any. */
+  byRequest(key: string): T | undefined {
+    const id = this.byRequestKey.get(key);
+    return id === undefined ? undefined : this.byId.get(id)?.record;
+  }
+
+  private refuseTakenKeys(record: T, ownId?: string): void {
+    for (const key of this.requestKeys(record)) {
+      const holder = this.byRequestKey.get(key);
+      if (holder !== undefined && holder !== ownId) throw new KioskFailure('conflict', `Request ${key} already wrote record ${holder}`);
+    }
   }
 
   get size(): number {
@@ -460,6 +707,7 @@ export class Records<T extends { id: string }> {
     return this.queue.run(async () => {
       if (this.byId.has(record.id)) throw new KioskFailure('conflict', `Record ${record.id} already exists`);
       const valid = this.spec.schema.parse(record);
+      this.refuseTakenKeys(valid);
       const key = this.spec.partitionOf(valid);
       if (!SAFE_PARTITION.test(key)) throw new Error(`Not a usable partition key: ${JSON.stringify(key)}`);
       const chunks = this.partitions.get(key) ?? [];
@@ -468,6 +716,7 @@ export class Records<T extends { id: string }> {
       await this.commit(target, [...target.low.data.data, valid]);
       if (target !== last) this.partitions.set(key, [...chunks, target]);
       this.byId.set(valid.id, { record: valid, key, chunk: target.index });
+      this.indexRequests(valid);
       return valid;
     });
   }
@@ -480,10 +729,12 @@ export class Records<T extends { id: string }> {
       const draft = structuredClone(entry.record);
       const next = this.spec.schema.parse(fn(draft) ?? draft);
       if (next.id !== id || this.spec.partitionOf(next) !== entry.key) throw new Error('A record cannot change its id or partition');
+      this.refuseTakenKeys(next, id);
       const chunk = this.partitions.get(entry.key)?.find((c) => c.index === entry.chunk);
       if (!chunk) throw new Error(`Partition ${entry.key} is missing`);
       await this.commit(chunk, chunk.low.data.data.map((r) => (r.id === id ? next : r)));
       this.byId.set(id, { ...entry, record: next });
+      this.indexRequests(next);
       return next;
     });
   }
@@ -499,7 +750,11 @@ export class Records<T extends { id: string }> {
           const kept = new Set(keep);
           const goneIds = chunk.low.data.data.filter((r) => !kept.has(r)).map((r) => r.id);
           await this.commit(chunk, keep);
-          for (const goneId of goneIds) this.byId.delete(goneId);
+          for (const goneId of goneIds) {
+            const gone = this.byId.get(goneId)?.record;
+            if (gone) for (const requestKey of this.requestKeys(gone)) this.byRequestKey.delete(requestKey);
+            this.byId.delete(goneId);
+          }
           removed += goneIds.length;
         }
       }
@@ -522,76 +777,6 @@ async function writeOrRestore<T>(low: Low<T>, data: T): Promise<void> {
     low.data = previous;
     throw error;
   }
-}
-
-function lockOnce(dataDir: string, onCompromised: () => void): Promise<() => Promise<void>> {
-  return lockfile.lock(dataDir, {
-    lockfilePath: path.join(dataDir, LOCK_FILE),
-    realpath: false,
-    stale: 20_000,
-    update: 5_000,
-    retries: 0,
-    onCompromised,
-  });
-}
-
-/** True when the recorded holder was a process on this machine that no longer exists. */
-async function lockHolderIsGone(dataDir: string): Promise<boolean> {
-  const bytes = await readFileOrNull(path.join(dataDir, LOCK_OWNER));
-  if (bytes === null) return false;
-  let owner: unknown;
-  try {
-    owner = JSON.parse(bytes.toString('utf8'));
-  } catch {
-    return false;
-  }
-  if (typeof owner !== 'object' || owner === null || !('pid' in owner) || !('host' in owner)) return false;
-  if (owner.host !== os.hostname() || typeof owner.pid !== 'number' || !Number.isInteger(owner.pid) || owner.pid <= 0) return false;
-  try {
-    process.kill(owner.pid, 0);
-  } catch (error) {
-    return isErrno(error, 'ESRCH');
-  }
-  // Killed but not yet reaped by its parent: a zombie answers signal 0 yet holds nothing.
-  if (process.platform === 'linux') {
-    const stat = await readFileOrNull(`/proc/${owner.pid}/stat`);
-    if (stat !== null && /^\d+ \(.*\) Z/s.test(stat.toString('utf8'))) return true;
-  }
-  return false;
-}
-
-/**
- * One writer per data directory. proper-lockfile alone would make a kiosk restarted after a
- * crash wait `stale` seconds (and a service manager may give up restarting it meanwhile),
- * so a lock whose recorded holder process is gone is taken over at once.
- */
-async function acquireLock(dataDir: string, onCompromised: () => void): Promise<() => Promise<void>> {
-  const ownerFile = path.join(dataDir, LOCK_OWNER);
-  let release: () => Promise<void>;
-  try {
-    release = await lockOnce(dataDir, onCompromised);
-  } catch (error) {
-    if (!isErrno(error, 'ELOCKED')) throw error;
-    if (!(await lockHolderIsGone(dataDir))) throw new StoreLockedError(dataDir);
-    await fs.rm(ownerFile, { force: true });
-    await fs.rm(path.join(dataDir, LOCK_FILE), { recursive: true, force: true });
-    try {
-      release = await lockOnce(dataDir, onCompromised);
-    } catch (retryError) {
-      if (isErrno(retryError, 'ELOCKED')) throw new StoreLockedError(dataDir);
-      throw retryError;
-    }
-  }
-  try {
-    await writeFileDurable(ownerFile, Buffer.from(JSON.stringify({ pid: process.pid, host: os.hostname() })));
-  } catch (error) {
-    await release();
-    throw error;
-  }
-  return async () => {
-    await fs.rm(ownerFile, { force: true });
-    await release();
-  };
 }
 
 /** Temp files left by writes a crash interrupted; only the lock holder may remove them. */

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
-import type { LanguageCode } from '../../../shared/languages';
+import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
+import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
 import i18n from '../i18n';
-import { kiosk, onStaffSessionEnded } from '../kiosk-client';
+import { kiosk, onCannotSave, onStaffSessionEnded } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
 import { AuditScreen } from '../screens/AuditScreen';
+import { ChangePinScreen } from '../screens/ChangePinScreen';
 import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { SetupScreen } from '../screens/SetupScreen';
@@ -28,6 +30,7 @@ const platformRoutes: RouteDef[] = [
   { id: 'setup', area: 'patron', component: SetupScreen },
   { id: 'staff.signIn', area: 'patron', component: StaffSignInScreen },
   { id: 'staff.home', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: StaffHomeScreen },
+  { id: 'staff.changePin', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: ChangePinScreen },
   { id: 'staff.settings', area: 'staff', roles: ['admin'], component: SettingsScreen },
   { id: 'staff.admin', area: 'staff', roles: ['admin'], component: StaffAdminScreen },
   { id: 'staff.audit', area: 'staff', roles: ['admin'], component: AuditScreen },
@@ -36,7 +39,7 @@ const platformRoutes: RouteDef[] = [
 const routes = new Map<string, RouteDef>([...platformRoutes, ...features.flatMap((f) => f.routes)].map((r) => [r.id, r]));
 const STAFF_IDLE_SECONDS = 5 * 60;
 
-type Boot = { settings: PublicSettings; demo: boolean; setupRequired: boolean };
+type Boot = { settings: PublicSettings; demo: boolean; setupRequired: boolean; readOnly: boolean };
 
 function standaloneRoute(): RouteDef | undefined {
   return [...routes.values()].find((r) => r.area === 'standalone' && r.hash === window.location.hash);
@@ -51,7 +54,7 @@ export function App() {
   const [assisting, setAssisting] = useState(false);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
-  const [language, setLanguageState] = useState<LanguageCode>('en');
+  const [language, setLanguageState] = useState<LanguageCode>(FALLBACK_LANGUAGE);
   const [largeText, setLargeText] = useState(false);
   const [highContrast, setHighContrast] = useState(false);
   const [standalone, setStandalone] = useState(standaloneRoute);
@@ -74,6 +77,8 @@ export function App() {
       return;
     }
     const { session: current, ...rest } = result.value;
+    // Dates, money and counts on screen use the digits the branch chose.
+    setNumberingSystems(rest.settings.numberingSystems);
     setBoot(rest);
     setSession(current);
   }, []);
@@ -81,6 +86,14 @@ export function App() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  // A refused save (disk full) brings the read-only banner up at once, not at the next poll.
+  useEffect(() => onCannotSave(() => void refresh()), [refresh]);
+  // While read-only, look again often, so the banner goes as soon as the kiosk can save.
+  useEffect(() => {
+    if (!boot?.readOnly) return;
+    const timer = setInterval(() => void refresh(), 15_000);
+    return () => clearInterval(timer);
+  }, [boot?.readOnly, refresh]);
 
   // Settings changed at another desk reach an idle kiosk without a restart.
   useEffect(() => {
@@ -94,7 +107,7 @@ export function App() {
     document.documentElement.classList.toggle('high-contrast', highContrast);
   }, [largeText, highContrast]);
 
-  const defaultLanguage = boot?.settings.defaultLanguage ?? 'en';
+  const defaultLanguage = boot?.settings.defaultLanguage ?? FALLBACK_LANGUAGE;
   useEffect(() => {
     setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);
@@ -197,14 +210,16 @@ export function App() {
     );
   }
 
-  // A staff screen without the right role (session ended, role changed) falls back to sign-in.
+  // A staff screen without the right role (session ended, role changed) falls back to sign-in;
+  // a PIN from before 6 digits were required opens nothing but the PIN change.
   const allowed = !staffArea || (session !== null && (def.roles ?? []).includes(session.role));
-  const Current = allowed ? def.component : StaffSignInScreen;
+  const Current = !allowed ? StaffSignInScreen : staffArea && session?.mustChangePin ? ChangePinScreen : def.component;
   return (
     <ShellContext.Provider value={shell}>
       <KeyboardProvider key={visitKey}>
         <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
           <TopBar />
+          {boot?.readOnly ? <ReadOnlyBanner /> : null}
           <Current key={`${route.id}:${visitKey}`} />
           <OnScreenKeyboard />
         </div>

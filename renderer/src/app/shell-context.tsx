@@ -8,6 +8,8 @@ export type Shell = {
   settings: PublicSettings;
   demo: boolean;
   setupRequired: boolean;
+  /** The kiosk cannot save (disk full): patron services show as unavailable instead of failing at submit. */
+  readOnly: boolean;
   session: StaffSessionView | null;
   /** A librarian is running a patron flow on a patron's behalf. */
   assisting: boolean;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { directionOf, type LanguageCode } from '../../../shared/languages';
 import { useKeyboard, type FieldKind } from './keyboard-context';
 
 type Props = {
@@ -15,17 +16,19 @@ type Props = {
   name?: string;
   /** Open the on-screen keyboard for this field when the step shows (the first field of a form step). */
   openKeyboard?: boolean;
+  /** Text in this language (a staff form's translation): typed in its direction, with its keyboard. */
+  lang?: LanguageCode;
 };
 
 const inputMode = { text: 'text', email: 'email', tel: 'tel', number: 'decimal', pin: 'numeric' } as const;
 
 /** A labelled field that opens the on-screen keyboard when touched; a physical keyboard works too. */
-export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name, openKeyboard }: Props) {
+export function TextField({ label, value, onChange, kind = 'text', error, hint, maxLength, required, multiline, autoFocus, name, openKeyboard, lang }: Props) {
   const id = useId();
   const keyboard = useKeyboard();
   const element = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current });
+    keyboard.handles.set(id, { kind, value, onChange, maxLength, element: element.current, language: lang });
   });
   const { handles, release, activate } = keyboard;
   // Without moving focus (that stays on the step's heading for screen readers): the keys type here.
@@ -50,6 +53,8 @@ export function TextField({ label, value, onChange, kind = 'text', error, hint, 
     required,
     autoFocus,
     autoComplete: 'off',
+    lang,
+    dir: lang ? directionOf(lang) : undefined,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
     onFocus: () => keyboard.activate(id),

@@ -1,8 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { LanguageCode } from '../../../shared/languages';
+import { applyTone, toneOfKey } from './vietnamese-tones';
 
 export type FieldKind = 'text' | 'email' | 'tel' | 'number' | 'pin';
 
-type FieldHandle = { kind: FieldKind; value: string; onChange: (value: string) => void; maxLength?: number; element: HTMLInputElement | HTMLTextAreaElement | null };
+type FieldHandle = {
+  kind: FieldKind;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  element: HTMLInputElement | HTMLTextAreaElement | null;
+  /** The field's own language (a translation in a staff form); otherwise the keyboard follows the screen. */
+  language?: LanguageCode;
+};
 
 type KeyboardState = {
   activeId: string | null;
@@ -19,6 +29,11 @@ const KeyboardContext = createContext<KeyboardState | null>(null);
 /** Applies one key of the on-screen keyboard to a field's value. */
 export function applyKey(value: string, key: string, maxLength?: number): string {
   if (key === '{bksp}') return Array.from(value).slice(0, -1).join('');
+  const tone = toneOfKey(key);
+  if (tone) {
+    const toned = applyTone(value, tone);
+    return maxLength !== undefined && Array.from(toned).length > maxLength ? value : toned;
+  }
   const text = key === '{space}' ? ' ' : key;
   if (text.startsWith('{')) return value;
   const next = value + text;

@@ -2,20 +2,23 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LanguageCode } from '../../../shared/languages';
 import i18n from '../i18n';
 import { applyKey, KeyboardProvider } from './keyboard-context';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { TextField } from './TextField';
 
-function Form({ kind }: { kind: 'text' | 'tel' }) {
+function Form({ kind, lang, maxLength = 5 }: { kind: 'text' | 'tel' | 'email'; lang?: LanguageCode; maxLength?: number }) {
   const [value, setValue] = useState('');
   return (
     <KeyboardProvider>
-      <TextField label="Name" value={value} onChange={setValue} kind={kind} maxLength={5} />
+      <TextField label="Name" value={value} onChange={setValue} kind={kind} maxLength={maxLength} lang={lang} />
       <OnScreenKeyboard />
     </KeyboardProvider>
   );
 }
+
+const valueOf = () => (screen.getByLabelText('Name') as HTMLInputElement).value;
 
 /** simple-keyboard reacts to pointer events on its key divs. */
 function tap(name: string) {
@@ -100,5 +103,50 @@ describe('on-screen keyboard and changing screens', () => {
     expect(screen.getByRole('complementary', { name: 'On-screen keyboard' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.queryByRole('complementary', { name: 'On-screen keyboard' })).toBeNull();
+  });
+
+  it('types Arabic from the Arabic layout, switches to Latin letters and back', async () => {
+    await act(() => i18n.changeLanguage('ar'));
+    render(<Form kind="text" maxLength={20} />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    for (const key of ['ل', 'ي', 'ل', 'ى']) tap(key);
+    expect(valueOf()).toBe('ليلى');
+    expect(screen.queryByRole('button', { name: 'q' })).toBeNull();
+    tap('حروف لاتينية');
+    tap('q');
+    expect(valueOf()).toBe('ليلىq');
+    tap('لوحة المفاتيح العربية');
+    expect(screen.getByRole('button', { name: 'ض' })).toBeTruthy();
+    // The panel is marked right to left (its Hide button at the end side); the keys themselves are not mirrored.
+    expect(screen.getByTestId('on-screen-keyboard').className).toContain('osk-rtl');
+  });
+
+  it('gives email fields Latin letters whatever the language', async () => {
+    await act(() => i18n.changeLanguage('ar'));
+    render(<Form kind="email" />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    tap('a');
+    tap('@');
+    expect(valueOf()).toBe('a@');
+  });
+
+  it('types Vietnamese tone marks with the tone keys', async () => {
+    await act(() => i18n.changeLanguage('vi'));
+    render(<Form kind="text" maxLength={20} />);
+    fireEvent.focus(screen.getByLabelText('Name'));
+    for (const key of ['v', 'i', 'ê', 't']) tap(key);
+    tap('Dấu nặng');
+    expect(valueOf()).toBe('việt');
+    tap('Dấu nặng');
+    expect(valueOf()).toBe('viêt');
+  });
+
+  it('follows the language of a staff translation field, not the screen', () => {
+    render(<Form kind="text" lang="ar" />);
+    const field = screen.getByLabelText('Name');
+    expect(field.getAttribute('dir')).toBe('rtl');
+    fireEvent.focus(field);
+    tap('ب');
+    expect(valueOf()).toBe('ب');
   });
 });

@@ -14,6 +14,8 @@ type Props = {
   children?: ReactNode;
   /** The action that moves on, large, at the end side. None on a step where a choice card moves on. */
   main?: StepAction | null;
+  /** The main action saves (places the order, books, checks in): impossible while the kiosk cannot save, and said so. */
+  saves?: boolean;
   /** Other actions, placed before the main one. */
   extra?: ReactNode;
   /** Back at the start side: the flow's previous step unless said; false for none. */
@@ -58,7 +60,9 @@ export function StepLayout(props: Props) {
     else if (home === 'home' && frame?.changed) setAskLeave(() => () => shell.navigate('home'));
     else shell.navigate('home');
   };
-  const main = props.main;
+  // Read-only (disk full): what the patron entered stays on screen, but nothing can be sent; they are told why.
+  const cannotSave = Boolean(props.saves && shell.readOnly);
+  const main = props.main && cannotSave ? { ...props.main, disabled: true } : props.main;
   const layout = [props.split ? 'step-split' : '', props.aside ? 'step-with-aside' : '', props.className ?? ''].join(' ');
 
   return (
@@ -76,7 +80,14 @@ export function StepLayout(props: Props) {
           </h1>
           {props.intro}
         </div>
-        <div className="step-content">{props.children}</div>
+        <div className="step-content">
+          {cannotSave ? (
+            <p className="notice step-cannot-save" role="alert" data-testid="step-cannot-save">
+              {t('readOnly.cannotSend')}
+            </p>
+          ) : null}
+          {props.children}
+        </div>
         {props.aside ? <div className="step-aside">{props.aside}</div> : null}
       </div>
       <div className="action-bar" role="group" aria-label={t('flow.actions')}>

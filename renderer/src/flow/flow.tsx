@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ComponentType } from 'react';
+import { useRequestKey } from '../app/request-key';
 import { useShell } from '../app/shell-context';
 import { useKeyboard } from '../components/keyboard-context';
 import { progressOf, reduceFlow, startFlow, type FlowAction, type FlowRules, type FlowState } from './flow-state';
@@ -16,6 +17,11 @@ export type Flow<D, A> = {
   settle(): void;
   /** Ends the patron's visit (or returns a librarian to the staff home). */
   finish(): void;
+  /**
+   * The flow's write with its idempotency key (useRequestKey): one key per submit intent for the whole flow, so a
+   * retry of the same input (after a lost answer, also after going Back and forth) returns what the first try saved.
+   */
+  withKey<T extends object>(input: T): T & { idempotencyKey: string };
 };
 
 export type StepProps<D, A> = { flow: Flow<D, A> };
@@ -54,6 +60,7 @@ export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
   const shell = useShell();
   const keyboard = useKeyboard();
   const [state, send] = useReducer((s: FlowState<D>, a: FlowAction<A>) => reduceFlow(def, s, a), def, startFlow);
+  const withKey = useRequestKey();
   const hideKeyboard = useRef(keyboard.hide);
   hideKeyboard.current = keyboard.hide;
   const first = state.history.length === 0;
@@ -78,8 +85,9 @@ export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
       back,
       settle: () => send({ type: 'settled' }),
       finish: () => (assisting ? navigate('staff.home') : resetVisit()),
+      withKey,
     }),
-    [def.id, state.step, state.data, back, assisting, navigate, resetVisit],
+    [def.id, state.step, state.data, back, assisting, navigate, resetVisit, withKey],
   );
   const frame = useMemo<FlowFrame>(
     () => ({ flowId: def.id, stepId: state.step, progress: progressOf(def.steps, state.step), changed: state.changed, atStart: first, back }),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { serviceIds } from '../../../shared/contract/platform';
-import { languageNames } from '../../../shared/languages';
+import { directionOf, languageNames } from '../../../shared/languages';
 import { resources } from '../../../shared/locales/resources';
 import { useShell } from '../app/shell-context';
 import { useCycle } from '../app/use-cycle';
@@ -24,7 +24,7 @@ export function AttractScreen() {
   };
   return (
     <main className="attract">
-      <h1 className="attract-greeting" lang={shown} dir={shown === shell.language ? undefined : 'auto'}>
+      <h1 className="attract-greeting" lang={shown} dir={directionOf(shown)}>
         {greeting}
       </h1>
       <ul className="attract-services">
@@ -32,10 +32,12 @@ export function AttractScreen() {
           const route = serviceRoute(service);
           return (
             <li key={service}>
-              <button type="button" className="attract-service" onClick={() => startIn(shell.settings.defaultLanguage, route ?? 'home')}>
+              <button type="button" className="attract-service" disabled={shell.readOnly} onClick={() => startIn(shell.settings.defaultLanguage, route ?? 'home')}>
                 <Picture picture={servicePictures[service]} className="attract-picture" />
                 <span className="attract-service-title">{t(`services.${service}.title`)}</span>
                 <span className="attract-service-promise">{t(`services.${service}.subtitle`)}</span>
+                {/* Nothing a patron starts now could be saved (disk full): said before they begin. */}
+                {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
               </button>
             </li>
           );
@@ -43,7 +45,7 @@ export function AttractScreen() {
       </ul>
       <div className="attract-start" role="group" aria-label={t('language.choose')}>
         {languages.map((code) => (
-          <button key={code} type="button" lang={code} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => startIn(code)}>
+          <button key={code} type="button" lang={code} dir={directionOf(code)} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => startIn(code)}>
             <span className="attract-start-label">{resources[code].translation.attract.touchToStart}</span>
             <span className="attract-start-language" aria-hidden="true">
               {languageNames[code]}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../shared/contract/platform';
 import { useShell } from '../app/shell-context';
+import { ErrorText } from '../components/ErrorText';
+import { MoreRows, usePaged } from '../components/Paged';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
 import { kiosk } from '../kiosk-client';
@@ -12,14 +12,7 @@ export function AuditScreen() {
   // An action is an operation name (`grocery.setStatus`) or a recorded event (`nurse.viewVisit`); unknown ones show as stored.
   const actionName = (action: string): string => (i18n.exists(`audit.actions.${action}`) ? t(`audit.actions.${action}`) : action);
   const shell = useShell();
-  const [entries, setEntries] = useState<AuditEntry[]>([]);
-  const more = async (before?: string) => {
-    const result = await kiosk.call('audit.list', { limit: 100, before });
-    if (result.ok) setEntries((old) => (before ? [...old, ...result.value] : result.value));
-  };
-  useEffect(() => {
-    void more();
-  }, []);
+  const entries = usePaged((page) => kiosk.call('audit.list', page), []);
   return (
     <Screen
       title={t('audit.title')}
@@ -27,7 +20,8 @@ export function AuditScreen() {
         <StaffHomeButton />
       }
     >
-      {entries.length === 0 ? <p>{t('audit.empty')}</p> : null}
+      <ErrorText error={entries.error} />
+      {entries.total === 0 ? <p>{t('audit.empty')}</p> : null}
       <table className="table">
         <thead>
           <tr>
@@ -38,7 +32,7 @@ export function AuditScreen() {
           </tr>
         </thead>
         <tbody>
-          {entries.map((e) => (
+          {entries.items.map((e) => (
             <tr key={e.id}>
               <td>{formatDateTime(e.at, shell.language, shell.settings.timeZone)}</td>
               <td>{e.staffName}</td>
@@ -51,11 +45,7 @@ export function AuditScreen() {
           ))}
         </tbody>
       </table>
-      {entries.length > 0 && entries.length % 100 === 0 ? (
-        <button type="button" className="button secondary" onClick={() => void more(entries.at(-1)?.at)}>
-          {t('audit.more')}
-        </button>
-      ) : null}
+      <MoreRows shown={entries.items.length} total={entries.total} hasMore={entries.hasMore} onMore={() => void entries.more()} />
     </Screen>
   );
 }

@@ -22,6 +22,7 @@ export function HomeScreen() {
               <button
                 type="button"
                 className={`tile tile-${service}`}
+                disabled={shell.readOnly}
                 onClick={() => shell.navigate(route ?? 'comingSoon', route ? undefined : { service })}
               >
                 <Picture picture={servicePictures[service]} className="tile-picture" />
@@ -30,6 +31,8 @@ export function HomeScreen() {
                   <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
                   {entry?.TileNote ? <entry.TileNote /> : null}
                   {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
+                  {/* Nothing a patron starts now could be saved: say so before they begin. */}
+                  {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
                 </span>
               </button>
             </li>

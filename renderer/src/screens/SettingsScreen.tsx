@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceIds, type Settings } from '../../../shared/contract/platform';
-import { languageCodes, languageNames, type LanguageCode } from '../../../shared/languages';
+import { languageCodes, languageNameIn, languageNames, languageOf } from '../../../shared/languages';
 import type { KioskError } from '../../../shared/result';
 import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
 import { Form } from '../components/Form';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
+import { LocalisedTextField } from '../components/LocalisedTextField';
 import { TextField } from '../components/TextField';
 import { kiosk } from '../kiosk-client';
 
@@ -53,7 +54,15 @@ export function SettingsScreen() {
         <TextField label={t('settings.branchName')} value={settings.branch.name} maxLength={80} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, name: v } }))} error={fieldError('branch.name')} />
         <TextField label={t('settings.address')} value={settings.branch.address} maxLength={200} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, address: v } }))} />
         <TextField label={t('settings.phone')} kind="tel" value={settings.branch.phone} maxLength={40} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, phone: v } }))} />
-        <TextField label={t('settings.hours')} multiline value={settings.branch.hours} maxLength={400} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, hours: v } }))} />
+        <LocalisedTextField
+          label={t('settings.hours')}
+          multiline
+          value={settings.branch.hours}
+          offered={settings.languages}
+          maxLength={400}
+          onChange={(hours) => set((s) => ({ ...s, branch: { ...s.branch, hours } }))}
+          error={fieldError('branch.hours')}
+        />
         <TextField label={t('settings.timeZone')} value={settings.branch.timeZone} maxLength={64} onChange={(v) => set((s) => ({ ...s, branch: { ...s.branch, timeZone: v } }))} error={fieldError('branch.timeZone')} />
         <fieldset>
           <legend>{t('settings.services')}</legend>
@@ -84,12 +93,31 @@ export function SettingsScreen() {
           <legend>{t('settings.defaultLanguage')}</legend>
           {languageCodes.map((code) => (
             <label key={code} className="check" lang={code}>
-              <input type="radio" name="defaultLanguage" checked={settings.defaultLanguage === code} onChange={() => set((s) => ({ ...s, defaultLanguage: code as LanguageCode }))} />
+              <input type="radio" name="defaultLanguage" checked={settings.defaultLanguage === code} onChange={() => set((s) => ({ ...s, defaultLanguage: code }))} />
               {languageNames[code]}
             </label>
           ))}
           {fieldError('defaultLanguage') ? <p className="field-error">{fieldError('defaultLanguage')}</p> : null}
         </fieldset>
+        {settings.languages
+          .filter((code) => languageOf(code).numberingSystems.length > 1)
+          .map((code) => (
+            <fieldset key={code}>
+              <legend>{t('settings.digits', { language: languageNameIn(code, shell.language) })}</legend>
+              {languageOf(code).numberingSystems.map((system) => (
+                <label key={system} className="check">
+                  <input
+                    type="radio"
+                    name={`digits-${code}`}
+                    checked={(settings.numberingSystems[code] ?? languageOf(code).numberingSystems[0]) === system}
+                    onChange={() => set((s) => ({ ...s, numberingSystems: { ...s.numberingSystems, [code]: system } }))}
+                  />
+                  {t(`settings.digitsOf.${system}`)}
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        {fieldError('numberingSystems') ? <p className="field-error">{fieldError('numberingSystems')}</p> : null}
         {numberField(t('settings.idleTimeout'), 'idleTimeoutSeconds', settings.idleTimeoutSeconds, (s, n) => ({ ...s, idleTimeoutSeconds: n }))}
         {numberField(t('settings.idleWarning'), 'idleWarningSeconds', settings.idleWarningSeconds, (s, n) => ({ ...s, idleWarningSeconds: n }))}
         <fieldset>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../shared/contract/platform';
 import { staffRoles, type StaffRole } from '../../../shared/roles';
 import type { KioskError } from '../../../shared/result';
+import { formatTime } from '../../../shared/domain/format';
+import { useShell } from '../app/shell-context';
 import { ErrorText, useFieldError } from '../components/ErrorText';
 import { Screen } from '../components/Screen';
 import { StaffHomeButton } from '../components/StaffHomeButton';
@@ -11,6 +13,7 @@ import { kiosk } from '../kiosk-client';
 
 export function StaffAdminScreen() {
   const { t } = useTranslation();
+  const shell = useShell();
   const [members, setMembers] = useState<StaffMember[]>([]);
   const [name, setName] = useState('');
   const [role, setRole] = useState<StaffRole>('librarian');
@@ -52,6 +55,7 @@ export function StaffAdminScreen() {
             <th scope="col">{t('staffAdmin.name')}</th>
             <th scope="col">{t('staffAdmin.role')}</th>
             <th scope="col">{t('staffAdmin.active')}</th>
+            <th scope="col">{t('staffAdmin.pinState')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('staffAdmin.resetPin')}</span>
             </th>
@@ -67,6 +71,19 @@ export function StaffAdminScreen() {
                   {m.active ? t('staffAdmin.deactivate') : t('staffAdmin.activate')}
                 </button>{' '}
                 {m.active ? t('staffAdmin.active') : t('staffAdmin.inactive')}
+              </td>
+              <td>
+                {m.shortPin ? <p>{t('staffAdmin.shortPin')}</p> : null}
+                {m.pinWaitUntil ? (
+                  <p>
+                    {t('staffAdmin.pinWait', { time: formatTime(m.pinWaitUntil, shell.language, shell.settings.timeZone) })}{' '}
+                    <button type="button" className="button small" onClick={() => void kiosk.call('staff.clearPinWait', { id: m.id }).then(done)}>
+                      {t('staffAdmin.clearPinWait')}
+                      <span className="visually-hidden">: {m.name}</span>
+                    </button>
+                  </p>
+                ) : null}
+                {!m.shortPin && !m.pinWaitUntil ? t('staffAdmin.pinOk') : null}
               </td>
               <td>
                 <button type="button" className="button small" onClick={() => setResetFor(m.id)}>

@@ -42,10 +42,11 @@ export function StaffHomeScreen() {
         <ul>
           {alerts.map((alert) => (
             <li key={alert.id} className={`alert alert-${alert.level}`} data-testid="staff-alert">
-              <span>{alertText(alert)}</span>
+              <span id={`alert-${alert.id}`}>{alertText(alert)}</span>
               <button
                 type="button"
                 className="button small"
+                aria-describedby={`alert-${alert.id}`}
                 onClick={() => void kiosk.call('system.dismissAlert', { id: alert.id }).then(load)}
               >
                 {t('staff.dismiss')}

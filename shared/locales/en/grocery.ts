@@ -29,19 +29,14 @@ export const grocery = {
   steps: {
     shop: 'Choose groceries',
     cart: 'Your cart',
-    pickup: 'Pickup time',
     contact: 'Your details',
-    payment: 'How you will pay',
     review: 'Check your order',
-    done: 'Order placed',
-    progress: 'Step {{step}} of {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'Next pickup: {{when}}',
     orderBy: 'Order by {{when}}',
     noPickup: 'No pickup is scheduled right now. Please ask a librarian.',
     categories: 'Categories',
-    all: 'All items',
     search: 'Search by name',
     searchResults_one: '{{count}} item found',
     searchResults_other: '{{count}} items found',
@@ -59,7 +54,6 @@ export const grocery = {
   },
   item: {
     close: 'Back to the list',
-    quantity: 'Quantity',
     inCart: 'In your cart: {{count}}',
   },
   stepper: {
@@ -77,7 +71,6 @@ export const grocery = {
     otherSubtotal: 'Other items subtotal',
     estimatedTotal: 'Estimated total',
     finalNote: 'This is an estimate. You pay at pickup only for what is delivered.',
-    remove: 'Remove {{name}}',
     view: 'View cart ({{count}})',
     checkout: 'Continue to checkout',
     keepShopping: 'Keep shopping',
@@ -97,10 +90,8 @@ export const grocery = {
     body: 'Your groceries will be delivered to this library. Pick them up at the front desk:',
     cutoff: 'Orders placed until {{when}} are in this delivery.',
     where: 'Where: {{branch}}, front desk',
-    windowMoved: 'The ordering time for the earlier delivery has just ended. Your order will be in the next delivery:',
   },
   contact: {
-    title: 'Your details',
     name: 'Your name',
     phone: 'Phone number',
     phoneHint: 'We call or text only about this order.',
@@ -127,7 +118,6 @@ export const grocery = {
     },
   },
   review: {
-    title: 'Check your order',
     items: 'Items',
     pickup: 'Pickup',
     contact: 'Contact',
@@ -145,12 +135,7 @@ export const grocery = {
     finish: 'Finish',
   },
   nav: {
-    back: 'Back',
     next: 'Next',
-    cancel: 'Cancel order',
-    cancelConfirm: 'Cancel this order and empty the cart?',
-    yesCancel: 'Yes, cancel',
-    noKeep: 'No, keep ordering',
   },
   fields: {
     'phone-format': 'Enter a 10-digit phone number, for example 555-010-1234.',
@@ -276,7 +261,8 @@ export const grocery = {
     importText: 'Or paste CSV text here',
     importButton: 'Import',
     imported: '{{items}} items imported ({{added}} new, {{updated}} updated).',
-    importHelp: 'Columns: id, category, name_en, name_es, description_en, description_es, size, price, snap, active, limit, picture. A file with any bad row changes nothing.',
+    importHelp:
+      'Columns: id, category, then one column per language for each text (name_en, name_es, …, description_…, size_…), then price, snap, active, limit, picture. Languages without a column keep their text. A file with any bad row changes nothing.',
     rowError: 'Row {{row}}, {{column}}: {{reason}}',
     rowErrorNoColumn: 'Row {{row}}: {{reason}}',
     schedule: 'Ordering windows',

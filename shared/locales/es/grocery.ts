@@ -31,19 +31,14 @@ export const grocery: Translation<typeof en> = {
   steps: {
     shop: 'Elige tus comestibles',
     cart: 'Tu carrito',
-    pickup: 'Hora de recogida',
     contact: 'Tus datos',
-    payment: 'Cómo pagarás',
     review: 'Revisa tu pedido',
-    done: 'Pedido hecho',
-    progress: 'Paso {{step}} de {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'Próxima recogida: {{when}}',
     orderBy: 'Pide antes de: {{when}}',
     noPickup: 'Ahora no hay ninguna recogida programada. Pregunta a un bibliotecario.',
     categories: 'Categorías',
-    all: 'Todos los productos',
     search: 'Buscar por nombre',
     searchResults_one: '{{count}} producto encontrado',
     searchResults_many: '{{count}} de productos encontrados',
@@ -62,7 +57,6 @@ export const grocery: Translation<typeof en> = {
   },
   item: {
     close: 'Volver a la lista',
-    quantity: 'Cantidad',
     inCart: 'En tu carrito: {{count}}',
   },
   stepper: {
@@ -81,7 +75,6 @@ export const grocery: Translation<typeof en> = {
     otherSubtotal: 'Subtotal de otros productos',
     estimatedTotal: 'Total estimado',
     finalNote: 'Es un estimado. Al recoger, solo pagas lo que se entregó.',
-    remove: 'Quitar {{name}}',
     view: 'Ver carrito ({{count}})',
     checkout: 'Continuar con el pedido',
     keepShopping: 'Seguir comprando',
@@ -101,10 +94,8 @@ export const grocery: Translation<typeof en> = {
     body: 'Tus comestibles se entregarán en esta biblioteca. Recógelos en el mostrador principal:',
     cutoff: 'Los pedidos hechos hasta el {{when}} van en esta entrega.',
     where: 'Dónde: {{branch}}, mostrador principal',
-    windowMoved: 'El plazo para la entrega anterior acaba de terminar. Tu pedido irá en la siguiente entrega:',
   },
   contact: {
-    title: 'Tus datos',
     name: 'Tu nombre',
     phone: 'Número de teléfono',
     phoneHint: 'Solo llamamos o escribimos sobre este pedido.',
@@ -131,7 +122,6 @@ export const grocery: Translation<typeof en> = {
     },
   },
   review: {
-    title: 'Revisa tu pedido',
     items: 'Productos',
     pickup: 'Recogida',
     contact: 'Contacto',
@@ -149,12 +139,7 @@ export const grocery: Translation<typeof en> = {
     finish: 'Terminar',
   },
   nav: {
-    back: 'Atrás',
     next: 'Siguiente',
-    cancel: 'Cancelar pedido',
-    cancelConfirm: '¿Cancelar este pedido y vaciar el carrito?',
-    yesCancel: 'Sí, cancelar',
-    noKeep: 'No, seguir pidiendo',
   },
   fields: {
     'phone-format': 'Escribe un teléfono de 10 dígitos, por ejemplo 555-010-1234.',
@@ -286,7 +271,8 @@ export const grocery: Translation<typeof en> = {
     importText: 'O pega aquí el texto CSV',
     importButton: 'Importar',
     imported: '{{items}} productos importados ({{added}} nuevos, {{updated}} actualizados).',
-    importHelp: 'Columnas: id, category, name_en, name_es, description_en, description_es, size, price, snap, active, limit, picture. Un archivo con alguna fila incorrecta no cambia nada.',
+    importHelp:
+      'Columnas: id, category, luego una columna por idioma para cada texto (name_en, name_es, …, description_…, size_…), luego price, snap, active, limit, picture. Los idiomas sin columna conservan su texto. Un archivo con alguna fila incorrecta no cambia nada.',
     rowError: 'Fila {{row}}, {{column}}: {{reason}}',
     rowErrorNoColumn: 'Fila {{row}}: {{reason}}',
     schedule: 'Plazos de pedido',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testClock } from '../../store/test-support';
-import { dispatchOk, signIn, testBackends, textPrinting } from '../../test-backend';
+import { dispatchOk, signIn, testBackends, textPrinting, caller, newKey } from '../../test-backend';
 import { weeklyHoursFromText } from './nurse-settings-2-weekly-hours';
 
 // Files written by the version before weekly hours (schema 1): the demo's hours, and hours a nurse typed freely.
@@ -56,7 +56,7 @@ describe('nurse settings 1 → 2: weekly hours from the old text', () => {
       visitMinutes: 20,
     });
     // No hours: no ticket, and staff see why.
-    const refused = await backend.dispatch('nurse.checkIn', { name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null }, { clientId: 'kiosk' });
+    const refused = await backend.dispatch('nurse.checkIn', { ...newKey(), name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null }, caller('kiosk'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'nurse.closed-now', params: { context: 'noHours' } } });
     const alerts = await dispatchOk<{ code: string }[]>(backend, 'system.alerts', {}, nurse);
     expect(alerts.map((a) => a.code)).toContain('nurse.hours-not-set');

@@ -2,6 +2,7 @@
 // check-in now follows weekly hours. Text that reads as days and times becomes those hours; anything
 // else stays, word for word, as the note printed under the hours, and staff are asked to set the hours.
 import { weeklyProblems, type HoursRange } from '../../../../shared/domain/nurse-hours';
+import type { Migration } from '../../store/migrations';
 
 type V1 = { nurseHours: string; visitMinutes: number };
 type V2 = { weeklyHours: HoursRange[]; closedDates: { date: string; note: string }[]; hoursNote: string; visitMinutes: number };
@@ -77,3 +78,5 @@ export function migrateNurseSettingsTo2(data: unknown): V2 {
     visitMinutes: old.visitMinutes,
   };
 }
+
+export const nurseSettings2WeeklyHours: Migration = { to: 2, name: 'weekly hours from the old text', up: migrateNurseSettingsTo2 };

@@ -15,7 +15,8 @@ import QRCode from 'qrcode';
 import type { Settings } from '../../../../shared/contract/platform';
 import { pageSizeOf, RECEIPT_CONTENT_MM, type PaperKind, type SheetSize } from '../../../../shared/domain/print-jobs';
 import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
-import type { LanguageCode } from '../../../../shared/languages';
+import { directionOf, languageList, type LanguageCode, type LanguageDef } from '../../../../shared/languages';
+import { textIn } from '../../../../shared/localised-text';
 import type { RenderedDocument } from '../print-api';
 import { html, trusted, type SafeHtml } from './html';
 import { translatorFor } from './translator';
@@ -71,7 +72,15 @@ export const itemTable = (headers: readonly string[], rows: readonly (readonly (
     (row) => html`<tr>${row.map((cell) => html`<td>${cell}</td>`)}</tr>`,
   )}</tbody></table>`;
 
-/** Print CSS: black on white (thermal heads print no grey backgrounds), system fonts, mm units. */
+const baseFonts = '"DejaVu Sans", "Noto Sans", Arial, sans-serif';
+const languages: readonly LanguageDef[] = languageList;
+/** Each language's own script fonts first (Arabic letters from Noto Sans Arabic), the base fonts for the rest. */
+const languageFontCss = languages
+  .filter((l) => l.printFonts && l.printFonts.length > 0)
+  .map((l) => `.doc:lang(${l.code}) { font-family: ${(l.printFonts ?? []).map((f) => `"${f}"`).join(', ')}, ${baseFonts}; }`)
+  .join('\n');
+
+/** Print CSS: black on white (thermal heads print no grey backgrounds), system fonts, mm units, logical sides (Arabic mirrors). */
 export function documentCss(paper: PaperKind, sheetSize: SheetSize): string {
   const page = pageSpecOf(paper, sheetSize);
   const pageRule =
@@ -80,7 +89,7 @@ export function documentCss(paper: PaperKind, sheetSize: SheetSize): string {
       : `@page { size: ${sheetSize === 'a4' ? 'A4' : 'letter'}; margin: ${page.marginMm}mm; }`;
   return `${pageRule}
 html, body { margin: 0; padding: 0; background: #fff; }
-.doc { color: #000; background: #fff; font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; line-height: 1.3; box-sizing: border-box; overflow-wrap: anywhere; font-variant-ligatures: none; }
+.doc { color: #000; background: #fff; font-family: ${baseFonts}; line-height: 1.3; box-sizing: border-box; overflow-wrap: anywhere; font-variant-ligatures: none; }
 .doc *, .doc *::before, .doc *::after { box-sizing: border-box; }
 .doc-receipt { width: 80mm; padding: 3mm ${(80 - RECEIPT_CONTENT_MM) / 2}mm 6mm; font-size: 10pt; }
 .doc-sheet { width: 100%; font-size: 11pt; }
@@ -103,8 +112,10 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .big-number-value { margin: 0; font-size: 28pt; font-weight: 700; letter-spacing: 0.05em; }
 .note { font-size: 0.9em; border-top: 0.2mm dashed #000; padding-top: 1.5mm; }
 .items { width: 100%; border-collapse: collapse; margin: 0 0 2mm; }
-.items th, .items td { text-align: start; padding: 0.6mm 1mm 0.6mm 0; border-bottom: 0.2mm solid #000; vertical-align: top; }
+.items th, .items td { text-align: start; padding-block: 0.6mm; padding-inline: 0 1mm; border-bottom: 0.2mm solid #000; vertical-align: top; }
 .items th:last-child, .items td:last-child { text-align: end; padding-inline-end: 0; }
+/* Patron names and item names keep the direction of their own script, on a staff copy too. */
+.doc td, .doc dd { unicode-bidi: plaintext; }
 .part { break-inside: avoid; }
 .doc-qr { text-align: center; margin: 3mm 0; break-inside: avoid; }
 .doc-qr-code { width: 26mm; height: 26mm; margin: 0 auto; }
@@ -114,6 +125,7 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .doc-foot p { margin: 0 0 1mm; }
 .hours { white-space: pre-line; }
 .rule { border-top: 0.4mm solid #000; margin: 2mm 0; }
+${languageFontCss}
 `;
 }
 
@@ -127,8 +139,8 @@ async function layoutPart(input: LayoutInput, part: LayoutInput['parts'][number]
   const t = translatorFor(part.language);
   const doc = part.document;
   const qr = doc.qrText ? await qrSvg(doc.qrText) : null;
-  const hours = branch.hours.trim();
-  return html`<article class="doc doc-${paper}" lang="${part.language}">
+  const hours = textIn(branch.hours, part.language).trim();
+  return html`<article class="doc doc-${paper}" lang="${part.language}" dir="${directionOf(part.language)}">
 <header class="doc-head"><div><p class="branch-name">${branch.name}</p>${branch.address ? html`<p class="branch-address">${branch.address}</p>` : null}</div>${
     branch.phone ? html`<p class="branch-phone">${t('print.doc.phone', { phone: formatPhone(branch.phone) })}</p>` : null
   }</header>
@@ -158,7 +170,7 @@ export async function layoutDocument(input: LayoutInput): Promise<LaidOutDocumen
   // No script and no network, whoever renders this (Chromium, Electron, a browser preview).
   const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
   const page = html`<!doctype html>
-<html lang="${first.language}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${first.document.title}</title><style>${trusted(
+<html lang="${first.language}" dir="${directionOf(first.language)}"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>${first.document.title}</title><style>${trusted(
     css,
   )}</style></head>
 <body class="paper-${input.paper}">${trusted(bodyHtml)}</body></html>`;

@@ -11,8 +11,8 @@
  * Plurals work as in the renderer (`_one` / `_other` with `count`).
  */
 import i18next, { type TFunction } from 'i18next';
-import { languageCodes, type LanguageCode } from '../../../../shared/languages';
-import { resources } from '../../../../shared/locales/resources';
+import type { LanguageCode } from '../../../../shared/languages';
+import { digitsFormatter, i18nextOptions } from '../../../../shared/locales/i18n-setup';
 
 export type Translate = TFunction;
 
@@ -21,16 +21,8 @@ const instances = new Map<LanguageCode, TFunction>();
 export function translatorFor(language: LanguageCode): TFunction {
   const known = instances.get(language);
   if (known) return known;
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...languageCodes],
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  const instance = i18next.createInstance().use(digitsFormatter);
+  void instance.init(i18nextOptions(language));
   const t = instance.t.bind(instance) as TFunction;
   instances.set(language, t);
   return t;

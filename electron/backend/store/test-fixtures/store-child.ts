@@ -18,7 +18,14 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const store = await Store.open({ dataDir: dataDir! });
+  // As the hosts do: a lost lock stops the process, with the store's sentence on stderr.
+  const store = await Store.open({
+    dataDir: dataDir!,
+    onLockLost: (message) => {
+      console.error(message);
+      process.exit(3);
+    },
+  });
   if (mode === 'hold') {
     console.log('holding');
     setInterval(() => undefined, 1000);

@@ -15,6 +15,7 @@ import { kiosk } from '../../kiosk-client';
 import { CsvOutput } from './GroceryDeskScreen';
 import { useGroceryFieldError, useMoney } from './grocery-format';
 import './grocery.css';
+import { textIn } from '../../../../shared/localised-text';
 
 const weekdays = [0, 1, 2, 3, 4, 5, 6] as const;
 
@@ -86,7 +87,7 @@ export function GroceryCatalogScreen() {
     if (!result.ok) return setError(result.error);
     setError(null);
     setItems((list) => list.map((i) => (i.id === item.id ? result.value : i)));
-    setPhotoNotice(t('grocery.catalog.photoSaved', { name: item.name[language] }));
+    setPhotoNotice(t('grocery.catalog.photoSaved', { name: textIn(item.name, language) }));
   };
   const clearPhoto = async (item: CatalogItem) => {
     const result = await kiosk.call('grocery.clearItemPhoto', { id: item.id });
@@ -274,25 +275,25 @@ export function GroceryCatalogScreen() {
                       type="file"
                       accept="image/jpeg,image/png,image/webp"
                       className="visually-hidden"
-                      aria-label={t('grocery.catalog.photoFor', { name: item.name[language] })}
+                      aria-label={t('grocery.catalog.photoFor', { name: textIn(item.name, language) })}
                       onChange={(e) => void setPhoto(item, e.target.files?.[0])}
                     />
                   </label>
                   {photoFileOf(item.picture) ? (
-                    <button type="button" className="button small" aria-label={t('grocery.catalog.photoRemoveFor', { name: item.name[language] })} onClick={() => void clearPhoto(item)}>
+                    <button type="button" className="button small" aria-label={t('grocery.catalog.photoRemoveFor', { name: textIn(item.name, language) })} onClick={() => void clearPhoto(item)}>
                       {t('grocery.catalog.photoRemove')}
                     </button>
                   ) : null}
                 </td>
-                <td>{item.name[language]}</td>
+                <td>{textIn(item.name, language)}</td>
                 <td>{t(`grocery.categories.${item.category}`)}</td>
-                <td>{item.size}</td>
+                <td>{textIn(item.size, language)}</td>
                 <td>{money(item.priceCents)}</td>
                 <td>{item.snapEligible ? t('grocery.catalog.yes') : t('grocery.catalog.no')}</td>
                 <td>{item.limit ?? ''}</td>
                 <td>
                   <label className="check">
-                    <input type="checkbox" checked={item.active} aria-label={t('grocery.catalog.activeFor', { name: item.name[language] })} onChange={() => void toggle(item)} />
+                    <input type="checkbox" checked={item.active} aria-label={t('grocery.catalog.activeFor', { name: textIn(item.name, language) })} onChange={() => void toggle(item)} />
                     <span aria-hidden="true">{item.active ? t('grocery.catalog.yes') : t('grocery.catalog.no')}</span>
                   </label>
                 </td>

@@ -11,6 +11,7 @@ import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
@@ -19,6 +20,7 @@ import { formatPercent, formatPhone } from '../../../../shared/domain/format';
 import { CartTotals, QuantityStepper } from './grocery-parts';
 import { SlipProgress } from './SlipProgress';
 import './grocery.css';
+import { textIn } from '../../../../shared/localised-text';
 
 type WindowRow = OperationOutput<'grocery.windows'>[number];
 type Sent = OperationOutput<'grocery.sendWindow'>;
@@ -62,7 +64,6 @@ export function GroceryDeskScreen() {
   const [status, setStatus] = useState<OrderStatus | ''>('');
   const [search, setSearch] = useState('');
   const [appliedSearch, setAppliedSearch] = useState('');
-  const [orders, setOrders] = useState<OrderView[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState('');
   const [slipJobs, setSlipJobs] = useState<string[] | null>(null);
@@ -76,22 +77,22 @@ export function GroceryDeskScreen() {
     setWindows(result.value);
     setWindowKey((current) => current ?? result.value.find((w) => w.summary.orders > 0)?.window.key ?? result.value[0]?.window.key ?? null);
   };
-  const loadOrders = async () => {
-    // A search looks across every window; otherwise the selected window's orders.
-    const result = await kiosk.call('grocery.orders', {
-      windowKey: appliedSearch ? undefined : (windowKey ?? undefined),
-      status: status || undefined,
-      search: appliedSearch || undefined,
-    });
-    if (!result.ok) return setError(result.error);
-    setOrders(result.value);
-  };
+  // A search looks across every window; otherwise the selected window's orders. Newest first, a page at a time.
+  const pages = usePaged(
+    (page) =>
+      kiosk.call('grocery.orders', {
+        windowKey: appliedSearch ? undefined : (windowKey ?? undefined),
+        status: status || undefined,
+        search: appliedSearch || undefined,
+        ...page,
+      }),
+    [windowKey, status, appliedSearch],
+  );
+  const orders: OrderView[] = pages.items;
+  const loadOrders = pages.reload;
   useEffect(() => {
     void loadWindows();
   }, []);
-  useEffect(() => {
-    void loadOrders();
-  }, [windowKey, status, appliedSearch]);
 
   const refresh = async () => {
     await loadWindows();
@@ -208,7 +209,7 @@ export function GroceryDeskScreen() {
           </section>
         ) : null}
 
-        <ErrorText error={error} />
+        <ErrorText error={error ?? pages.error} />
         {notice ? (
           <p role="status" className="grocery-pickup-banner">
             {notice}
@@ -289,6 +290,7 @@ export function GroceryDeskScreen() {
               </tbody>
             </table>
           )}
+          <MoreRows shown={orders.length} total={pages.total} hasMore={pages.hasMore} onMore={() => void pages.more()} />
         </section>
       </div>
 
@@ -421,11 +423,11 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <>
           <ul className="grocery-cart-lines">
             {editLines.map((line) => {
-              const name = line.name[language];
+              const name = textIn(line.name, language);
               return (
                 <li key={line.itemId} className="grocery-cart-line">
                   <span className="grocery-cart-line-text">
-                    {name} ({line.size}) · {money(line.unitPriceCents)}
+                    {name} ({textIn(line.size, language)}) · {money(line.unitPriceCents)}
                   </span>
                   <QuantityStepper name={name} quantity={line.quantity} limit={line.limit} addLabel={false} onChange={(q) => setEditing((e) => (e ?? []).map((l) => (l.itemId === line.itemId ? { ...l, quantity: q } : l)))} />
                 </li>
@@ -441,7 +443,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
                   .filter((i) => !editing.some((l) => l.itemId === i.id))
                   .map((i) => (
                     <option key={i.id} value={i.id}>
-                      {i.name[language]} ({i.size}) · {money(i.priceCents)}
+                      {textIn(i.name, language)} ({textIn(i.size, language)}) · {money(i.priceCents)}
                     </option>
                   ))}
               </select>
@@ -463,7 +465,7 @@ function OrderDetail({ id, onClose }: { id: string; onClose: () => void }) {
         <ul>
           {order.lines.map((line) => (
             <li key={line.itemId}>
-              {line.quantity} × {line.name[language]} ({line.size}) — {money(line.unitPriceCents * line.quantity)}
+              {line.quantity} × {textIn(line.name, language)} ({textIn(line.size, language)}) — {money(line.unitPriceCents * line.quantity)}
               {line.snapEligible ? ` · ${t('grocery.shop.snap')}` : ''}
             </li>
           ))}

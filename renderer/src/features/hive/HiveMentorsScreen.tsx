@@ -1,21 +1,22 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HiveArea, Mentor } from '../../../../shared/contract/hive';
-import { languageNames, type LanguageCode } from '../../../../shared/languages';
+import { languageCodes, languageNames } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
+import { LocalisedTextField } from '../../components/LocalisedTextField';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
 import { DatedNotesEditor, EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import './hive.css';
+import { textIn } from '../../../../shared/localised-text';
 import { formatWeekday } from '../../../../shared/domain/format';
 
 const weekdays = [1, 2, 3, 4, 5, 6, 0];
 type Draft = Omit<Mentor, 'id'> & { id?: string };
-const blank = (): Draft => ({ displayName: '', areas: [], languages: ['en'], bio: { en: '', es: '' }, active: true, room: '', sessionMinutes: 60, bufferMinutes: 0, windows: [], daysOff: [] });
+const blank = (): Draft => ({ displayName: '', areas: [], languages: ['en'], bio: {}, active: true, room: {}, sessionMinutes: 60, bufferMinutes: 0, windows: [], daysOff: [] });
 
 /** Mentors: who, what, which languages, weekly hours, days off. */
 export function HiveMentorsScreen() {
@@ -54,27 +55,26 @@ export function HiveMentorsScreen() {
         <ErrorText error={error} />
         <div className="form">
           <TextField label={t('hive.staff.displayName')} value={draft.displayName} onChange={(displayName) => set({ displayName })} error={fieldError('displayName')} maxLength={60} />
-          <TextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
+          <LocalisedTextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
           <fieldset>
             <legend>{t('hive.staff.areas')}</legend>
             {areas.map((a) => (
               <label key={a.id} className="check">
                 <input type="checkbox" checked={draft.areas.includes(a.id)} onChange={() => set({ areas: toggle(draft.areas, a.id) })} />
-                {pick(a.name, shell.language)}
+                {textIn(a.name, shell.language)}
               </label>
             ))}
           </fieldset>
           <fieldset>
             <legend>{t('hive.mentor.languages')}</legend>
-            {(Object.keys(languageNames) as LanguageCode[]).map((l) => (
+            {languageCodes.map((l) => (
               <label key={l} className="check">
                 <input type="checkbox" checked={draft.languages.includes(l)} onChange={() => set({ languages: toggle(draft.languages, l) })} />
                 {languageNames[l]}
               </label>
             ))}
           </fieldset>
-          <TextField label={t('hive.staff.bioEn')} value={draft.bio.en} onChange={(en) => set({ bio: { ...draft.bio, en } })} multiline maxLength={600} />
-          <TextField label={t('hive.staff.bioEs')} value={draft.bio.es} onChange={(es) => set({ bio: { ...draft.bio, es } })} multiline maxLength={600} />
+          <LocalisedTextField label={t('hive.staff.bio')} value={draft.bio} onChange={(bio) => set({ bio })} error={fieldError('bio')} multiline maxLength={600} />
           <fieldset>
             <legend>{t('hive.staff.sessionLength')}</legend>
             {([30, 60] as const).map((m) => (
@@ -151,7 +151,7 @@ export function HiveMentorsScreen() {
                 {m.displayName}
                 {m.active ? '' : ` (${t('hive.staff.inactive')})`}
               </td>
-              <td>{m.areas.map((a) => pick(areas.find((x) => x.id === a)?.name ?? { en: a, es: a }, shell.language)).join(', ')}</td>
+              <td>{m.areas.map((a) => (textIn(areas.find((x) => x.id === a)?.name, shell.language) || a)).join(', ')}</td>
               <td>{m.languages.map((l) => languageNames[l]).join(', ')}</td>
               <td>{m.windows.map((w) => `${weekdayName(w.weekday)} ${w.start}–${w.end}`).join('; ')}</td>
               <td>

@@ -8,9 +8,10 @@ import { CsvDownload } from '../../components/CsvDownload';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
+
 import { StaffBack } from './staff-parts';
 import './hive.css';
+import { textIn, type LocalisedText } from '../../../../shared/localised-text';
 import { formatPercent } from '../../../../shared/domain/format';
 
 type Download = { what: 'bookings' | 'registrations'; csv: string; filename: string; rows: number };
@@ -23,7 +24,7 @@ export function HiveReportsScreen() {
   const [from, setFrom] = useState(addDays(today, -30));
   const [to, setTo] = useState(addDays(today, 30));
   const [summary, setSummary] = useState<HiveSummary | null>(null);
-  const [areas, setAreas] = useState<{ id: string; name: { en: string; es: string } }[]>([]);
+  const [areas, setAreas] = useState<{ id: string; name: LocalisedText }[]>([]);
   const [downloads, setDownloads] = useState<Download[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const percent = (share: number) => formatPercent(share, shell.language);
@@ -42,7 +43,7 @@ export function HiveReportsScreen() {
     setDownloads((list) => [...list.filter((d) => d.what !== what), { what, csv: r.value.csv, filename: r.value.filename, rows: r.value.rows }]);
   };
 
-  const areaName = (id: string) => pick(areas.find((a) => a.id === id)?.name ?? { en: id, es: id }, shell.language);
+  const areaName = (id: string) => textIn(areas.find((a) => a.id === id)?.name, shell.language) || id;
 
   return (
     <Screen title={t('hive.staff.reportsTitle')} actions={<StaffBack />}>
@@ -121,7 +122,7 @@ export function HiveReportsScreen() {
               <tbody>
                 {summary.workshops.map((w) => (
                   <tr key={w.id}>
-                    <th scope="row">{pick(w.title, shell.language)}</th>
+                    <th scope="row">{textIn(w.title, shell.language)}</th>
                     <td>{w.registered}</td>
                     <td>{w.capacity}</td>
                     <td>{percent(w.fill)}</td>

@@ -4,6 +4,7 @@ import type { HiveSettings } from '../../../../shared/contract/hive';
 import type { KioskError } from '../../../../shared/result';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
+import { LocalisedTextField } from '../../components/LocalisedTextField';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
 import { DatedNotesEditor, patchAt, StaffBack } from './staff-parts';
@@ -61,18 +62,14 @@ export function HiveRulesScreen() {
             <TextField key={k} label={t(`hive.staff.rules.${k}`)} kind="number" value={numbers[k]} onChange={(v) => setNumbers({ ...numbers, [k]: v })} error={fieldError(`rules.${k}`)} maxLength={3} />
           ))}
         </div>
-        <TextField label={t('hive.staff.bringEn')} value={draft.whatToBring.en} onChange={(en) => set({ whatToBring: { ...draft.whatToBring, en } })} multiline maxLength={600} />
-        <TextField label={t('hive.staff.bringEs')} value={draft.whatToBring.es} onChange={(es) => set({ whatToBring: { ...draft.whatToBring, es } })} multiline maxLength={600} />
+        <LocalisedTextField label={t('hive.staff.bring')} value={draft.whatToBring} onChange={(whatToBring) => set({ whatToBring })} error={fieldError('whatToBring')} multiline maxLength={600} />
         <DatedNotesEditor legend={t('hive.staff.closings')} idPrefix="hive-close" addLabel={t('hive.staff.addClosing')} value={draft.closings} onChange={(closings) => set({ closings })} />
         <fieldset>
           <legend>{t('hive.staff.areas')}</legend>
           {draft.areas.map((a, i) => (
-            <div key={i} className="hive-grid-2">
-              <TextField label={t('hive.staff.areaEn', { n: i + 1 })} value={a.name.en} onChange={(en) => set({ areas: patchAt(draft.areas, i, { name: { ...a.name, en } }) })} maxLength={600} />
-              <TextField label={t('hive.staff.areaEs', { n: i + 1 })} value={a.name.es} onChange={(es) => set({ areas: patchAt(draft.areas, i, { name: { ...a.name, es } }) })} maxLength={600} />
-            </div>
+            <LocalisedTextField key={i} label={t('hive.staff.areaN', { n: i + 1 })} value={a.name} onChange={(name) => set({ areas: patchAt(draft.areas, i, { name }) })} error={fieldError(`areas.${i}.name`)} maxLength={600} />
           ))}
-          <button type="button" className="button small" onClick={() => set({ areas: [...draft.areas, { id: `area-${Date.now().toString(36)}`, name: { en: '', es: '' } }] })}>
+          <button type="button" className="button small" onClick={() => set({ areas: [...draft.areas, { id: `area-${Date.now().toString(36)}`, name: {} }] })}>
             {t('hive.staff.addArea')}
           </button>
         </fieldset>

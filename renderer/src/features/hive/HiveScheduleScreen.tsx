@@ -8,9 +8,10 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
+
 import { DeskField, PrintNote, StaffBack } from './staff-parts';
 import './hive.css';
+import { textIn } from '../../../../shared/localised-text';
 import { formatLocalDate, formatPhone, formatShortDayTime } from '../../../../shared/domain/format';
 
 /** Day and week view of mentoring bookings and workshops, for the desk. */
@@ -29,7 +30,7 @@ export function HiveScheduleScreen() {
   useEffect(() => {
     void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
   }, []);
-  const areaName = (id: string) => pick(areas.find((a) => a.id === id)?.name ?? { en: id, es: id }, language);
+  const areaName = (id: string) => textIn(areas.find((a) => a.id === id)?.name, language) || id;
   const dateTime = (iso: string) => formatShortDayTime(iso, language, tz);
 
   const load = useCallback(async () => {
@@ -127,7 +128,7 @@ export function HiveScheduleScreen() {
           {(data?.workshops ?? []).map((w) => (
             <li key={w.id}>
               <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
-                {pick(w.title, language)}
+                {textIn(w.title, language)}
                 <small>{w.starts.map((s) => dateTime(s)).join(' · ')}</small>
                 <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
               </button>
@@ -152,6 +153,7 @@ export function HiveScheduleScreen() {
 
 function BookingDialog(props: { booking: BookingView; onClose: () => void; onChanged: (b: BookingView) => void; format: (iso: string) => string }) {
   const { t } = useTranslation();
+  const { language } = useShell();
   const b = props.booking;
   const [reason, setReason] = useState('');
   const [error, setError] = useState<KioskError | null>(null);
@@ -171,7 +173,7 @@ function BookingDialog(props: { booking: BookingView; onClose: () => void; onCha
         <dt>{t('hive.review.mentor')}</dt>
         <dd>{b.mentorName}</dd>
         <dt>{t('hive.review.room')}</dt>
-        <dd>{b.room}</dd>
+        <dd>{textIn(b.room, language)}</dd>
         <dt>{t('hive.staff.name')}</dt>
         <dd>{b.name}</dd>
         <dt>{t('hive.contact.phone')}</dt>

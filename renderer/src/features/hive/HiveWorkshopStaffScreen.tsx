@@ -8,9 +8,10 @@ import { ErrorText } from '../../components/ErrorText';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
+
 import { DeskField, PrintNote } from './staff-parts';
 import './hive.css';
+import { textIn } from '../../../../shared/localised-text';
 import { formatDateTime, formatPhone } from '../../../../shared/domain/format';
 
 /** One workshop at the desk: roster, door attendance by name or slip code, cancellations and the waitlist. */
@@ -64,7 +65,7 @@ export function HiveWorkshopStaffScreen() {
 
   return (
     <Screen
-      title={workshop ? pick(workshop.title, shell.language) : t('hive.staff.workshop')}
+      title={workshop ? textIn(workshop.title, shell.language) : t('hive.staff.workshop')}
       actions={
         <>
           <button type="button" className="button secondary" onClick={() => shell.navigate('hive.staff.workshops')}>
@@ -79,7 +80,7 @@ export function HiveWorkshopStaffScreen() {
       {workshop ? (
         <>
           <p>
-            {workshop.starts.map((s) => dateTime(s)).join(' · ')} — {workshop.room} — {workshop.presenter}
+            {workshop.starts.map((s) => dateTime(s)).join(' · ')} — {textIn(workshop.room, shell.language)} — {workshop.presenter}
           </p>
           <p>
             <strong>{t('hive.staff.fill', { registered: workshop.registered, capacity: workshop.capacity, waitlisted: workshop.waitlisted })}</strong>

@@ -5,25 +5,24 @@ import { addDays, localDateOf } from '../../../../shared/domain/hive-time';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText, useFieldError } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
+import { LocalisedTextField } from '../../components/LocalisedTextField';
 import { TextField } from '../../components/TextField';
 import { kiosk } from '../../kiosk-client';
-import { pick } from './hive-format';
+
 import { EditorActions, patchAt, PickerField, StaffBack } from './staff-parts';
 import { PromotionCalls } from './PromotionCalls';
 import './hive.css';
+import { textIn, type LocalisedText } from '../../../../shared/localised-text';
 import { formatDateTime } from '../../../../shared/domain/format';
 
 /** Every workshop (past and future) with a way to add one. */
 export function HiveWorkshopsScreen() {
   const { t } = useTranslation();
   const shell = useShell();
-  const [list, setList] = useState<WorkshopView[]>([]);
-  const [error, setError] = useState<KioskError | null>(null);
+  const workshops = usePaged((page) => kiosk.call('hive.allWorkshops', page), []);
   const dateTime = (iso: string) => formatDateTime(iso, shell.language, shell.settings.timeZone);
-  useEffect(() => {
-    void kiosk.call('hive.allWorkshops', {}).then((r) => (r.ok ? setList(r.value) : setError(r.error)));
-  }, []);
   return (
     <Screen
       title={t('hive.staff.workshopsTitle')}
@@ -36,13 +35,13 @@ export function HiveWorkshopsScreen() {
         </>
       }
     >
-      <ErrorText error={error} />
+      <ErrorText error={workshops.error} />
       <PromotionCalls />
       <ul className="hive-choices">
-        {list.map((w) => (
+        {workshops.items.map((w: WorkshopView) => (
           <li key={w.id}>
             <button type="button" className="hive-choice" onClick={() => shell.navigate('hive.staff.workshop', { id: w.id })}>
-              {pick(w.title, shell.language)}
+              {textIn(w.title, shell.language)}
               {w.cancelled ? ` (${t('hive.status.cancelled')})` : ''}
               <small>{w.starts.map((s) => dateTime(s)).join(' · ')}</small>
               <small>{t('hive.staff.fill', { registered: w.registered, capacity: w.capacity, waitlisted: w.waitlisted })}</small>
@@ -50,6 +49,7 @@ export function HiveWorkshopsScreen() {
           </li>
         ))}
       </ul>
+      <MoreRows shown={workshops.items.length} total={workshops.total} hasMore={workshops.hasMore} onMore={() => void workshops.more()} />
     </Screen>
   );
 }
@@ -61,7 +61,7 @@ export function HiveWorkshopEditScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const id = shell.route.params?.id;
-  const [areas, setAreas] = useState<{ id: string; name: { en: string; es: string } }[]>([]);
+  const [areas, setAreas] = useState<{ id: string; name: LocalisedText }[]>([]);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const fieldError = useFieldError(error);
@@ -69,7 +69,7 @@ export function HiveWorkshopEditScreen() {
     void kiosk.call('hive.catalog', {}).then((r) => r.ok && setAreas(r.value.areas));
     if (!id) {
       const date = addDays(localDateOf(new Date(), shell.settings.timeZone), 7);
-      setDraft({ title: { en: '', es: '' }, description: { en: '', es: '' }, area: 'business-plan', room: '', presenter: '', capacity: '20', sessions: [{ date, start: '18:00', end: '19:30' }], questions: [], cancelled: false });
+      setDraft({ title: {}, description: {}, area: 'business-plan', room: {}, presenter: '', capacity: '20', sessions: [{ date, start: '18:00', end: '19:30' }], questions: [], cancelled: false });
       return;
     }
     void kiosk.call('hive.workshopDetail', { id }).then((r) => {
@@ -95,12 +95,10 @@ export function HiveWorkshopEditScreen() {
     >
       <ErrorText error={error} />
       <div className="form">
+        <LocalisedTextField label={t('hive.staff.title')} value={draft.title} onChange={(title) => set({ title })} error={fieldError('title')} maxLength={600} />
+        <LocalisedTextField label={t('hive.staff.description')} value={draft.description} onChange={(description) => set({ description })} error={fieldError('description')} multiline maxLength={600} />
+        <LocalisedTextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
         <div className="hive-grid-2">
-          <TextField label={t('hive.staff.titleEn')} value={draft.title.en} onChange={(en) => set({ title: { ...draft.title, en } })} error={fieldError('title.en')} maxLength={600} />
-          <TextField label={t('hive.staff.titleEs')} value={draft.title.es} onChange={(es) => set({ title: { ...draft.title, es } })} maxLength={600} />
-          <TextField label={t('hive.staff.descriptionEn')} value={draft.description.en} onChange={(en) => set({ description: { ...draft.description, en } })} multiline maxLength={600} />
-          <TextField label={t('hive.staff.descriptionEs')} value={draft.description.es} onChange={(es) => set({ description: { ...draft.description, es } })} multiline maxLength={600} />
-          <TextField label={t('hive.review.room')} value={draft.room} onChange={(room) => set({ room })} error={fieldError('room')} maxLength={60} />
           <TextField label={t('hive.staff.presenter')} value={draft.presenter} onChange={(presenter) => set({ presenter })} error={fieldError('presenter')} maxLength={80} />
           <TextField label={t('hive.staff.capacity')} kind="number" value={draft.capacity} onChange={(capacity) => set({ capacity })} error={fieldError('capacity')} maxLength={3} />
           <div className="field">
@@ -108,7 +106,7 @@ export function HiveWorkshopEditScreen() {
             <select id="hive-w-area" value={draft.area} onChange={(e) => set({ area: e.target.value })}>
               {areas.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {pick(a.name, shell.language)}
+                  {textIn(a.name, shell.language)}
                 </option>
               ))}
             </select>
@@ -142,13 +140,10 @@ export function HiveWorkshopEditScreen() {
         <fieldset>
           <legend>{t('hive.staff.questions')}</legend>
           {draft.questions.map((q, i) => (
-            <div key={q.id} className="hive-grid-2">
-              <TextField label={t('hive.staff.questionEn', { n: i + 1 })} value={q.label.en} onChange={(en) => set({ questions: patchAt(draft.questions, i, { label: { ...q.label, en } }) })} maxLength={600} />
-              <TextField label={t('hive.staff.questionEs', { n: i + 1 })} value={q.label.es} onChange={(es) => set({ questions: patchAt(draft.questions, i, { label: { ...q.label, es } }) })} maxLength={600} />
-            </div>
+            <LocalisedTextField key={q.id} label={t('hive.staff.questionN', { n: i + 1 })} value={q.label} onChange={(label) => set({ questions: patchAt(draft.questions, i, { label }) })} error={fieldError(`questions.${i}.label`)} maxLength={600} />
           ))}
           {draft.questions.length < 5 ? (
-            <button type="button" className="button small" onClick={() => set({ questions: [...draft.questions, { id: `q${Date.now().toString(36)}`, label: { en: '', es: '' } }] })}>
+            <button type="button" className="button small" onClick={() => set({ questions: [...draft.questions, { id: `q${Date.now().toString(36)}`, label: {} }] })}>
               {t('hive.staff.addQuestion')}
             </button>
           ) : null}

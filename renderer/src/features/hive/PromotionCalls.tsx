@@ -8,7 +8,7 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { kiosk } from '../../kiosk-client';
 import { usePolling } from '../../app/use-polling';
-import { pick } from './hive-format';
+import { textIn } from '../../../../shared/localised-text';
 
 /**
  * People moved up from a waitlist: the kiosk sends no texts, so staff phone them (or email) and tick them off.
@@ -57,7 +57,7 @@ export function PromotionCalls() {
                   {call.name} <span className="hint">({languageNames[call.language]})</span>
                 </td>
                 <td>{[call.phone, call.email].filter(Boolean).join(' / ')}</td>
-                <td>{pick(call.workshopTitle, language)}</td>
+                <td>{textIn(call.workshopTitle, language)}</td>
                 <td>{formatShortDayTime(call.firstStart, language, timeZone)}</td>
                 <td>{formatDateTime(call.promotedAt, language, timeZone)}</td>
                 <td>

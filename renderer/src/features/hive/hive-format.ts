@@ -1,9 +1,5 @@
-import type { Localised } from '../../../../shared/contract/hive';
 import type { LanguageCode } from '../../../../shared/languages';
 import { formatDay, formatDayTime, formatTime, formatTimeRange } from '../../../../shared/domain/format';
-
-/** Text in the patron's language, English if that translation is missing. */
-export const pick = (text: Localised, language: LanguageCode): string => text[language] || text.en;
 
 export function useFormats(language: LanguageCode, timeZone: string) {
   return {

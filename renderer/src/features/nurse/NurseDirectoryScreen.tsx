@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resourceTextFields, type Resource, type ResourceText } from '../../../../shared/domain/nurse-directory';
-import { languageCodes, languageNames, type LanguageCode } from '../../../../shared/languages';
+import { resourceTextFields, resourceTextIn, type Resource, type ResourceText } from '../../../../shared/domain/nurse-directory';
+import { FALLBACK_LANGUAGE, languageCodes, languageNameIn, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { CsvDownload } from '../../components/CsvDownload';
@@ -106,7 +106,7 @@ export function NurseDirectoryScreen() {
           {resources.map((r) => (
             <tr key={r.id}>
               <td>{r.organisation}</td>
-              <td>{(r.text[shell.language] ?? r.text.en).programme}</td>
+              <td>{resourceTextIn(r, shell.language).programme}</td>
               <td>{t(`nurse.categories.${r.category}`)}</td>
               <td>{r.active ? t('nurse.resource.active') : t('nurse.resource.inactive')}</td>
               <td>
@@ -139,6 +139,9 @@ function CsvProblems({ error }: { error: KioskError | null }) {
 
 function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (message: string | null) => Promise<void> }) {
   const { t } = useTranslation();
+  const shell = useShell();
+  // The offered languages, and any the entry is already written in.
+  const languages = languageCodes.filter((code) => shell.settings.languages.includes(code) || resource.text[code] !== undefined);
   const [draft, setDraft] = useState<Resource>(resource);
   const [error, setError] = useState<KioskError | null>(null);
   const fieldError = useFieldError(error);
@@ -151,9 +154,9 @@ function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (messa
     const text = { ...draft.text };
     for (const lang of languageCodes) {
       const value = text[lang];
-      if (lang !== 'en' && value && Object.values(value).every((v) => v.trim() === '')) delete text[lang];
+      if (value && Object.values(value).every((v) => v.trim() === '')) delete text[lang];
     }
-    const result = await kiosk.call('nurse.saveResource', { ...draft, id: draft.id === '' ? undefined : draft.id, text: { en: text.en, es: text.es } });
+    const result = await kiosk.call('nurse.saveResource', { ...draft, id: draft.id === '' ? undefined : draft.id, text });
     if (!result.ok) return setError(result.error);
     await onDone(t('nurse.directory.saved'));
   };
@@ -174,14 +177,16 @@ function ResourceForm({ resource, onDone }: { resource: Resource; onDone: (messa
           <input type="checkbox" checked={draft.active} onChange={(e) => setDraft({ ...draft, active: e.target.checked })} />
           {t('nurse.resource.active')}
         </label>
-        {languageCodes.map((lang) => (
-          <fieldset key={lang} lang={lang}>
-            <legend>{t('nurse.directory.textIn', { language: languageNames[lang] })}</legend>
-            {lang !== 'en' ? <p className="hint">{t('nurse.directory.optionalLanguage')}</p> : null}
+        {fieldError('text') ? <p className="field-error">{fieldError('text')}</p> : null}
+        {languages.map((lang) => (
+          <fieldset key={lang}>
+            <legend>{t('nurse.directory.textIn', { language: languageNameIn(lang, shell.language) })}</legend>
+            {lang !== FALLBACK_LANGUAGE ? <p className="hint">{t('nurse.directory.optionalLanguage')}</p> : null}
             {resourceTextFields.map((field) => (
               <TextField
                 key={field}
                 label={t(`nurse.resource.${field}`)}
+                lang={lang}
                 value={draft.text[lang]?.[field] ?? ''}
                 multiline={multiline.has(field)}
                 maxLength={field === 'programme' ? 120 : 400}

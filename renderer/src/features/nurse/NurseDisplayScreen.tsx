@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
+import { directionOf } from '../../../../shared/languages';
 import { useShell } from '../../app/shell-context';
 import { useCycle } from '../../app/use-cycle';
 import { kiosk } from '../../kiosk-client';
@@ -31,7 +32,7 @@ export function NurseDisplayScreen() {
       <section className="nurse-display-main" aria-labelledby="nurse-display-calling" aria-live="polite">
         {latest !== undefined ? (
           <>
-            <h2 id="nurse-display-calling" className="nurse-display-label" lang={lng}>
+            <h2 id="nurse-display-calling" className="nurse-display-label" lang={lng} dir={directionOf(lng)}>
               {say('nurse.display.nowCalling')}
             </h2>
             <ul className="nurse-display-called" data-testid="nurse-called">
@@ -40,21 +41,21 @@ export function NurseDisplayScreen() {
                 <li key={n}>{n}</li>
               ))}
             </ul>
-            <p className="nurse-display-message" lang={lng}>
+            <p className="nurse-display-message" lang={lng} dir={directionOf(lng)}>
               {say('nurse.display.pleaseGo')}
             </p>
           </>
         ) : state && !state.open ? (
           <DisplayClosedNote waiting={state.waitingCount} nextOpening={state.nextOpening} lng={lng} heading="nurse-display-calling" />
         ) : (
-          <h2 id="nurse-display-calling" className="nurse-display-message" lang={lng}>
+          <h2 id="nurse-display-calling" className="nurse-display-message" lang={lng} dir={directionOf(lng)}>
             {say('nurse.display.pleaseWait')}
           </h2>
         )}
       </section>
       {state && !state.open && latest !== undefined ? <DisplayClosedNote waiting={state.waitingCount + state.called.length} nextOpening={state.nextOpening} lng={lng} /> : null}
       {state ? (
-        <p className="nurse-display-waiting" data-testid="nurse-waiting" data-count={state.waitingCount} lang={lng}>
+        <p className="nurse-display-waiting" data-testid="nurse-waiting" data-count={state.waitingCount} lang={lng} dir={directionOf(lng)}>
           {say('nurse.display.waiting', { count: state.waitingCount })}
         </p>
       ) : null}

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseStatus } from '../../../../shared/contract/nurse';
-import type { LanguageCode } from '../../../../shared/languages';
+import { directionOf, type LanguageCode } from '../../../../shared/languages';
 import { formatClosingTime, formatDay, formatDayTime, formatTime } from '../../../../shared/domain/format';
 import { useShell } from '../../app/shell-context';
 import { Picture } from '../../flow/Picture';
@@ -91,11 +91,11 @@ export function DisplayClosedNote(props: { waiting: number; nextOpening: NurseSt
         ? t('nurse.display.closedNext', { lng, when: formatDayTime(nextOpening.at, lng, settings.timeZone) })
         : t('nurse.display.closed', { lng });
   return props.heading ? (
-    <h2 id={props.heading} className="nurse-display-message" lang={lng} data-testid="nurse-display-closed">
+    <h2 id={props.heading} className="nurse-display-message" lang={lng} dir={directionOf(lng)} data-testid="nurse-display-closed">
       {text}
     </h2>
   ) : (
-    <p className="nurse-display-note" lang={lng} data-testid="nurse-display-closed">
+    <p className="nurse-display-note" lang={lng} dir={directionOf(lng)} data-testid="nurse-display-closed">
       {text}
     </p>
   );

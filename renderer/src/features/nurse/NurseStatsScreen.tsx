@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEWER_THAN_SMALL, type StatsDay } from '../../../../shared/contract/nurse';
-import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
@@ -12,11 +11,8 @@ import { kiosk } from '../../kiosk-client';
 export function NurseStatsScreen() {
   const { t } = useTranslation();
   const shell = useShell();
-  const [days, setDays] = useState<StatsDay[]>([]);
-  const [error, setError] = useState<KioskError | null>(null);
-  useEffect(() => {
-    void kiosk.call('nurse.stats', {}).then((r) => (r.ok ? setDays(r.value) : setError(r.error)));
-  }, []);
+  const pages = usePaged((page) => kiosk.call('nurse.stats', page), []);
+  const days = pages.items;
   const list = (map: StatsDay['reasons'], prefix: string) =>
     Object.entries(map)
       .map(([key, n]) => `${t(`${prefix}.${key}`)}: ${n === FEWER_THAN_SMALL ? t('nurse.stats.fewerThan') : n}`)
@@ -30,7 +26,7 @@ export function NurseStatsScreen() {
     >
       <p>{t('nurse.stats.note')}</p>
       {shell.session?.role === 'nurse' ? null : <p>{t('nurse.stats.adminNote')}</p>}
-      <ErrorText error={error} />
+      <ErrorText error={pages.error} />
       {days.length === 0 ? <p>{t('nurse.stats.empty')}</p> : null}
       {days.length > 0 ? (
         <table className="table">
@@ -62,6 +58,7 @@ export function NurseStatsScreen() {
           </tbody>
         </table>
       ) : null}
+      <MoreRows shown={days.length} total={pages.total} hasMore={pages.hasMore} onMore={() => void pages.more()} />
     </Screen>
   );
 }

@@ -5,7 +5,7 @@ import type { OperationOutput } from '../../../../shared/contract/operations';
 import { resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
 import { checkMeasurements, measurementKeys, measurementRanges, urgentReadings, type MeasurementKey, type Measurements } from '../../../../shared/domain/nurse-measurements';
 import { screenerQuestions } from '../../../../shared/domain/nurse-screener';
-import { languageNames, type LanguageCode } from '../../../../shared/languages';
+import { FALLBACK_LANGUAGE, isLanguageCode, languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
@@ -46,7 +46,7 @@ export function NurseVisitScreen() {
   const [resources, setResources] = useState<Resource[]>([]);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [printLanguage, setPrintLanguage] = useState<LanguageCode>('en');
+  const [printLanguage, setPrintLanguage] = useState<LanguageCode>(FALLBACK_LANGUAGE);
   const [englishCopy, setEnglishCopy] = useState(false);
   const [printJob, setPrintJob] = useState<string | null>(null);
 
@@ -320,7 +320,7 @@ export function NurseVisitScreen() {
               <div className="row" style={{ alignItems: 'end' }}>
                 <div className="field">
                   <label htmlFor="print-language">{t('nurse.visit.printLanguage')}</label>
-                  <select id="print-language" value={printLanguage} onChange={(e) => setPrintLanguage(e.target.value as LanguageCode)}>
+                  <select id="print-language" value={printLanguage} onChange={(e) => isLanguageCode(e.target.value) && setPrintLanguage(e.target.value)}>
                     {shell.settings.languages.map((code) => (
                       <option key={code} value={code} lang={code}>
                         {languageNames[code]}
@@ -328,7 +328,7 @@ export function NurseVisitScreen() {
                     ))}
                   </select>
                 </div>
-                {printLanguage !== 'en' ? (
+                {printLanguage !== FALLBACK_LANGUAGE ? (
                   <label className="check">
                     <input type="checkbox" checked={englishCopy} onChange={(e) => setEnglishCopy(e.target.checked)} />
                     {t('nurse.visit.englishCopy')}
@@ -347,10 +347,10 @@ export function NurseVisitScreen() {
 }
 
 function ReferralPicker(props: { resources: Resource[]; chosen: Resource[]; disabled: boolean; onChange: (ids: string[]) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const { language } = useShell();
   const [category, setCategory] = useState<string>('all');
   const [search, setSearch] = useState('');
-  const language = (i18n.language === 'es' ? 'es' : 'en') as LanguageCode;
   const chosenIds = props.chosen.map((r) => r.id);
   const needle = search.trim().toLowerCase();
   const choices = props.resources.filter(

@@ -6,6 +6,7 @@ import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
+import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
@@ -29,7 +30,8 @@ export function PrintQueueScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const printerLabel = usePrinterLabel();
-  const [jobs, setJobs] = useState<PrintJob[] | null>(null);
+  const list = usePaged((page) => kiosk.call('print.jobs', page), []);
+  const jobs = list.total === null ? null : list.items;
   const [settings, setSettings] = useState<PrinterSettings | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const [preview, setPreview] = useState<PrintJob | null>(null);
@@ -37,17 +39,13 @@ export function PrintQueueScreen() {
   const documentName = useDocumentName();
   const [busy, setBusy] = useState(false);
 
-  const load = async () => {
-    const result = await kiosk.call('print.jobs', { limit: 100 });
-    if (result.ok) setJobs(result.value);
-    else setError(result.error);
-  };
+  // Keeps the pages already shown while it refreshes.
+  const load = list.reload;
   useEffect(() => {
-    void load();
     void kiosk.call('print.getSettings', {}).then((r) => (r.ok ? setSettings(r.value) : undefined));
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
-  }, []);
+  }, [load]);
 
   const act = async (run: () => Promise<{ ok: true } | { ok: false; error: KioskError }>) => {
     setBusy(true);
@@ -70,7 +68,7 @@ export function PrintQueueScreen() {
         </>
       }
     >
-      <ErrorText error={error} />
+      <ErrorText error={error ?? list.error} />
       {jobs && jobs.length === 0 ? <p>{t('print.queue.empty')}</p> : null}
       {jobs && jobs.length > 0 ? (
         <table className="table print-jobs">
@@ -130,6 +128,7 @@ export function PrintQueueScreen() {
           </tbody>
         </table>
       ) : null}
+      <MoreRows shown={list.items.length} total={list.total} hasMore={list.hasMore} onMore={() => void list.more()} />
       {moving ? (
         <Dialog title={t('print.queue.sendTitle', { title: moving.title })} onClose={() => setMoving(null)}>
           <div className="row">

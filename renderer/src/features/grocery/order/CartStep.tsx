@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorText } from '../../../components/ErrorText';
@@ -26,7 +27,7 @@ export function CartStep({ flow }: { flow: OrderFlow }) {
     }
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const fine = await reconcile(flow, (id) => items.get(id)?.name[language] ?? '');
+    const fine = await reconcile(flow, (id) => textIn(items.get(id)?.name, language));
     setBusy(false);
     if (fine) flow.go('contact');
   };

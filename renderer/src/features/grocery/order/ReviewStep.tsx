@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { normalizePhone } from '../../../../../shared/domain/grocery-cart';
 import { whatToBring } from '../../../../../shared/domain/grocery-payment';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
+import { textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { StepLayout } from '../../../flow/StepLayout';
@@ -21,13 +22,13 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
   const [busy, setBusy] = useState(false);
   const { catalog, contact, payment, cart } = flow.data;
   const pickup = catalog?.pickup ?? null;
-  const nameOf = (id: string) => items.get(id)?.name[shell.language] ?? '';
+  const nameOf = (id: string) => textIn(items.get(id)?.name, shell.language);
 
   const submit = async () => {
     if (!pickup || !payment) return;
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const result = await kiosk.call('grocery.submitOrder', { lines: cart, windowKey: pickup.key, contact, payment, language: shell.language });
+    const result = await kiosk.call('grocery.submitOrder', flow.withKey({ lines: cart, windowKey: pickup.key, contact, payment, language: shell.language }));
     setBusy(false);
     if (result.ok) {
       flow.dispatch({ type: 'placed', placed: result.value });
@@ -60,6 +61,7 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
     <StepLayout
       title={t('grocery.steps.review')}
       className="grocery-review-step"
+      saves
       main={{ label: busy ? t('grocery.review.submitting') : t('grocery.review.submit'), onPress: () => void submit(), busy, disabled: !pickup || cart.length === 0 }}
     >
       <ErrorText error={flow.data.error} />

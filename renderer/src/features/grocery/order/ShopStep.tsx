@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categoryIds, type CatalogItem, type CategoryId } from '../../../../../shared/contract/grocery';
 import { limitOf } from '../../../../../shared/domain/grocery-cart';
+import { allTexts, textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorText } from '../../../components/ErrorText';
@@ -29,24 +30,28 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
   }, []);
 
   const needle = fold(search.trim());
-  const matches = (item: CatalogItem) => [item.name[language], item.name.en, item.name.es].some((name) => fold(name).includes(needle));
+  // Any language's name finds the item: a patron may know it by its name in another language.
+  const matches = (item: CatalogItem) => allTexts(item.name).some((name) => fold(name).includes(needle));
   const items = catalog?.items ?? [];
   const found = needle ? items.filter(matches) : [];
   const categories = categoryIds.filter((c) => items.some((i) => i.category === c));
 
-  const card = (item: CatalogItem) => (
-    <li key={item.id} className="grocery-card">
-      <button type="button" className="grocery-card-open" onClick={() => setDetail(item)} aria-label={t('grocery.shop.details', { name: item.name[language] })}>
-        <Picture picture={item.picture} className="grocery-card-picture" />
-        <span className="grocery-card-name">{item.name[language]}</span>
-      </button>
-      <p className="grocery-card-facts">
-        <span className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: item.size })}</span>
-        <span className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</span>
-      </p>
-      <QuantityStepper name={item.name[language]} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
-    </li>
-  );
+  const card = (item: CatalogItem) => {
+    const name = textIn(item.name, language);
+    return (
+      <li key={item.id} className="grocery-card">
+        <button type="button" className="grocery-card-open" onClick={() => setDetail(item)} aria-label={t('grocery.shop.details', { name })}>
+          <Picture picture={item.picture} className="grocery-card-picture" />
+          <span className="grocery-card-name">{name}</span>
+        </button>
+        <p className="grocery-card-facts">
+          <span className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: textIn(item.size, language) })}</span>
+          <span className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</span>
+        </p>
+        <QuantityStepper name={name} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
+      </li>
+    );
+  };
 
   return (
     <StepLayout
@@ -113,16 +118,16 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
         ))
       )}
       {detail ? (
-        <Dialog title={detail.name[language]} onClose={() => setDetail(null)}>
+        <Dialog title={textIn(detail.name, language)} onClose={() => setDetail(null)}>
           <div className="grocery-detail">
             <Picture picture={detail.picture} className="grocery-detail-picture" />
             <div>
-              <p>{detail.description[language]}</p>
-              <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(detail.priceCents), size: detail.size })}</p>
+              <p>{textIn(detail.description, language)}</p>
+              <p className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(detail.priceCents), size: textIn(detail.size, language) })}</p>
               <p className={detail.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{detail.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</p>
               {detail.limit !== null ? <p>{t('grocery.shop.limit', { count: detail.limit })}</p> : null}
               <p>{t('grocery.item.inCart', { count: quantityOf(detail.id) })}</p>
-              <QuantityStepper name={detail.name[language]} quantity={quantityOf(detail.id)} limit={limitOf(detail)} onChange={(q) => change(detail, q)} />
+              <QuantityStepper name={textIn(detail.name, language)} quantity={quantityOf(detail.id)} limit={limitOf(detail)} onChange={(q) => change(detail, q)} />
             </div>
           </div>
           <div className="dialog-actions">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../../../../shared/contract/grocery';
 import { limitOf, totalsOf } from '../../../../../shared/domain/grocery-cart';
 import { formatInstant, formatPickup } from '../../../../../shared/domain/grocery-schedule';
+import { textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { Picture } from '../../../flow/Picture';
 import type { Flow } from '../../../flow/flow';
@@ -58,15 +59,15 @@ export function CartLines({ flow, editable, compact }: { flow: OrderFlow; editab
         <li key={item.id} className="grocery-cart-line">
           <Picture picture={item.picture} className="grocery-line-picture" />
           <div className="grocery-cart-line-text">
-            <span className="grocery-card-name">{item.name[language]}</span>
+            <span className="grocery-card-name">{textIn(item.name, language)}</span>
             {compact ? null : (
               <span className="grocery-line-detail">
-                {item.size} · {money(item.priceCents)} · {item.snapEligible ? t('grocery.shop.snap') : t('grocery.shop.notSnap')}
+                {textIn(item.size, language)} · {money(item.priceCents)} · {item.snapEligible ? t('grocery.shop.snap') : t('grocery.shop.notSnap')}
               </span>
             )}
           </div>
           {editable ? (
-            <QuantityStepper name={item.name[language]} quantity={line.quantity} limit={limitOf(item)} onChange={(q) => change(item, q)} addLabel={false} />
+            <QuantityStepper name={textIn(item.name, language)} quantity={line.quantity} limit={limitOf(item)} onChange={(q) => change(item, q)} addLabel={false} />
           ) : (
             <span className="grocery-line-quantity">{line.quantity} ×</span>
           )}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogItem } from '../../../../../shared/contract/grocery';
 import { contactProblems, initialOrder, reduceOrder } from './order-state';
 
-const eggs: CatalogItem = { id: 'eggs', category: 'dairy', name: { en: 'Eggs', es: 'Huevos' }, description: { en: '', es: '' }, size: '12 ct', priceCents: 329, snapEligible: true, picture: 'egg', active: true, limit: 3 };
+const eggs: CatalogItem = { id: 'eggs', category: 'dairy', name: { en: 'Eggs', es: 'Huevos' }, description: { en: '', es: '' }, size: { en: '12 ct', es: '12 unidades' }, priceCents: 329, snapEligible: true, picture: 'egg', active: true, limit: 3 };
 
 describe('grocery order state', () => {
   it('adds, caps at the item limit, and removes at zero', () => {

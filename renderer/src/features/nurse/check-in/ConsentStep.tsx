@@ -21,6 +21,7 @@ export function ConsentStep({ flow }: { flow: CheckInFlow }) {
     <StepLayout
       title={t('nurse.screener.consentTitle')}
       split
+      saves
       main={{
         label: t('nurse.screener.yes'),
         onPress: () => {
@@ -29,7 +30,7 @@ export function ConsentStep({ flow }: { flow: CheckInFlow }) {
         },
       }}
       extra={
-        <button type="button" className="button secondary action-other" disabled={sending} onClick={() => void decline()}>
+        <button type="button" className="button secondary action-other" disabled={sending || shell.readOnly} onClick={() => void decline()}>
           {sending ? t('nurse.checkIn.sending') : t('nurse.screener.no')}
         </button>
       }

@@ -25,6 +25,8 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
   const advance = async (values: string[]) => {
     flow.dispatch({ type: 'answer', values });
     if (!last) return flow.dispatch({ type: 'question', index: index + 1 });
+    // The kiosk cannot save now: the answer stays chosen, and the step says why nothing is sent.
+    if (shell.readOnly) return;
     // The answers as they will be after this dispatch: the flow's own reducer says what they become.
     const answers = reduceCheckIn(flow.data, { type: 'answer', values }).answers;
     setSending(true);
@@ -40,6 +42,7 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
       intro={q.multiple ? <p>{t('nurse.screener.chooseAll')}</p> : null}
       split
       className="nurse-question"
+      saves={last}
       back={{ label: t('nurse.checkIn.back'), onPress: () => (index === 0 ? flow.back() : flow.dispatch({ type: 'question', index: index - 1 })) }}
       main={{
         label: current.length === 0 ? t('nurse.screener.skip') : last ? t('nurse.checkIn.finish') : t('nurse.checkIn.next'),

@@ -19,14 +19,17 @@ export const useNurseStatusRefresh = (): (() => void) => useContext(NurseStatusC
 export async function checkIn(flow: CheckInFlow, language: LanguageCode, screener: ScreenerAnswers | null, closed: () => void): Promise<void> {
   const { name, ratherNot, reasons, interpreter, needs } = flow.data;
   flow.dispatch({ type: 'error', error: null });
-  const result = await kiosk.call('nurse.checkIn', {
-    name: ratherNot || name.trim() === '' ? null : name.trim(),
-    reasons,
-    language: flow.data.language ?? language,
-    interpreter,
-    accessNeeds: needs,
-    screener,
-  });
+  const result = await kiosk.call(
+    'nurse.checkIn',
+    flow.withKey({
+      name: ratherNot || name.trim() === '' ? null : name.trim(),
+      reasons,
+      language: flow.data.language ?? language,
+      interpreter,
+      accessNeeds: needs,
+      screener,
+    }),
+  );
   if (!result.ok) {
     flow.dispatch({ type: 'error', error: result.error });
     if (result.error.code === 'nurse.closed-now') closed();

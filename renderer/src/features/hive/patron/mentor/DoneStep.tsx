@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../../app/shell-context';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { CancelDeadlineNote } from '../../CancelDeadlineNote';
-import { firstName, pick, useFormats } from '../../hive-format';
+import { firstName, useFormats } from '../../hive-format';
 import { SlipStatus } from '../contact';
 import type { MentorFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Booked: when, with whom, where, the code, and until when (and how) it can be cancelled. */
 export function DoneStep({ flow }: { flow: MentorFlow }) {
@@ -23,11 +24,11 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
             <dt>{t('hive.review.mentor')}</dt>
             <dd>{firstName(booked.mentorName)}</dd>
             <dt>{t('hive.review.room')}</dt>
-            <dd>{booked.room}</dd>
+            <dd>{textIn(booked.room, shell.language)}</dd>
             <dt>{t('hive.review.code')}</dt>
             <dd className="hive-code">{booked.code}</dd>
           </dl>
-          <p>{t('hive.bring', { what: catalog ? pick(catalog.whatToBring, shell.language) : '' })}</p>
+          <p>{t('hive.bring', { what: catalog ? textIn(catalog.whatToBring, shell.language) : '' })}</p>
           <CancelDeadlineNote rule={booked} />
           <SlipStatus printStatus={booked.printStatus} />
         </div>

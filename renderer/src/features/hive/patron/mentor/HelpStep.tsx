@@ -5,8 +5,8 @@ import { ErrorText } from '../../../../components/ErrorText';
 import { ChoiceCards } from '../../../../flow/ChoiceCards';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
-import { pick } from '../../hive-format';
 import type { MentorFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Step 1: what the patron wants help with. Tapping an area moves on to the open times. */
 export function HelpStep({ flow }: { flow: MentorFlow }) {
@@ -26,7 +26,7 @@ export function HelpStep({ flow }: { flow: MentorFlow }) {
       <ChoiceCards
         label={t('hive.mentor.helpTitle')}
         layout="grid"
-        choices={(catalog?.areas ?? []).map((a) => ({ value: a.id, label: pick(a.name, language) }))}
+        choices={(catalog?.areas ?? []).map((a) => ({ value: a.id, label: textIn(a.name, language) }))}
         selected={flow.data.area ? [flow.data.area] : []}
         onChoose={choose}
       />

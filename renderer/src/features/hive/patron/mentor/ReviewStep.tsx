@@ -8,6 +8,7 @@ import { CancelDeadlineNote } from '../../CancelDeadlineNote';
 import { useFormats } from '../../hive-format';
 import { ContactReview } from '../contact';
 import { areaName, mentorOf, type MentorFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Step 6: the booking at a glance, with until when it can be cancelled; Confirm books it. A time taken meanwhile sends the patron back to the times. */
 export function ReviewStep({ flow }: { flow: MentorFlow }) {
@@ -22,7 +23,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
     if (!chosen || !stage) return;
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const r = await kiosk.call('hive.book', { mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language: shell.language, ...contact });
+    const r = await kiosk.call('hive.book', flow.withKey({ mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language: shell.language, ...contact }));
     setBusy(false);
     if (r.ok) {
       flow.dispatch({ type: 'booked', booked: r.value });
@@ -43,7 +44,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
   };
 
   return (
-    <StepLayout title={t('hive.mentor.reviewTitle')} split back={{ label: t('hive.change'), onPress: flow.back }} main={{ label: t('hive.mentor.confirm'), onPress: () => void confirm(), busy }}>
+    <StepLayout title={t('hive.mentor.reviewTitle')} split saves back={{ label: t('hive.change'), onPress: flow.back }} main={{ label: t('hive.mentor.confirm'), onPress: () => void confirm(), busy }}>
       <ErrorText error={flow.data.error} />
       <dl className="summary-list hive-review">
         <dt>{t('hive.review.when')}</dt>
@@ -51,7 +52,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
         <dt>{t('hive.review.mentor')}</dt>
         <dd>{mentor?.displayName}</dd>
         <dt>{t('hive.review.room')}</dt>
-        <dd>{mentor?.room}</dd>
+        <dd>{textIn(mentor?.room, shell.language)}</dd>
         <dt>{t('hive.review.help')}</dt>
         <dd>{areaName(flow, shell.language)}</dd>
         <dt>{t('hive.intake.stage')}</dt>

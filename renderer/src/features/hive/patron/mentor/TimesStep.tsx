@@ -7,8 +7,9 @@ import { ErrorText } from '../../../../components/ErrorText';
 import { ChoiceCards } from '../../../../flow/ChoiceCards';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { NoKioskCancelTag } from '../../CancelDeadlineNote';
-import { firstName, pick, useFormats } from '../../hive-format';
+import { firstName, useFormats } from '../../hive-format';
 import { areaName, loadTimes, mentorOf, type MentorFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** The open times under one heading per day ("Monday, November 30"), in the order they came. */
 function byDay(slots: readonly OpenSlot[], dayOf: (iso: string) => string): [string, OpenSlot[]][] {
@@ -84,7 +85,7 @@ export function TimesStep({ flow }: { flow: MentorFlow }) {
             choices={mentors.map((m) => ({
               value: m.id,
               label: m.displayName,
-              detail: `${pick(m.bio, language)} · ${t('hive.mentor.languages')}: ${m.languages.map((l) => languageNames[l]).join(', ')}`,
+              detail: `${textIn(m.bio, language)} · ${t('hive.mentor.languages')}: ${m.languages.map((l) => languageNames[l]).join(', ')}`,
             }))}
             selected={mentorId ? [mentorId] : []}
             onChoose={(id) => flow.dispatch({ type: 'mentor', mentorId: id })}

@@ -1,7 +1,8 @@
 import type { Flow } from '../../../../flow/flow';
 import { kiosk } from '../../../../kiosk-client';
-import { pick } from '../../hive-format';
 import type { MentorAction, MentorData } from '../mentor-state';
+import type { LanguageCode } from '../../../../../../shared/languages';
+import { textIn } from '../../../../../../shared/localised-text';
 
 export type MentorFlow = Flow<MentorData, MentorAction>;
 
@@ -18,7 +19,7 @@ export async function loadTimes(flow: MentorFlow): Promise<void> {
 
 export const mentorOf = (flow: MentorFlow, id: string | undefined) => flow.data.catalog?.mentors.find((m) => m.id === id);
 
-export function areaName(flow: MentorFlow, language: Parameters<typeof pick>[1]): string {
+export function areaName(flow: MentorFlow, language: LanguageCode): string {
   const a = flow.data.catalog?.areas.find((x) => x.id === flow.data.area);
-  return a ? pick(a.name, language) : flow.data.area;
+  return a ? textIn(a.name, language) : flow.data.area;
 }

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../../app/shell-context';
 import { StepLayout } from '../../../../flow/StepLayout';
-import { pick } from '../../hive-format';
 import { WaitlistNotice } from '../../WaitlistNotice';
 import { SlipStatus } from '../contact';
 import type { WorkshopFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Registered (the code to show at the door), or on the waitlist: the place, how a seat is offered, no seat yet. */
 export function DoneStep({ flow }: { flow: WorkshopFlow }) {
   const { t } = useTranslation();
   const { language } = useShell();
   const { result, chosen } = flow.data;
-  const title = chosen ? pick(chosen.title, language) : '';
+  const title = chosen ? textIn(chosen.title, language) : '';
   const waitlisted = result?.status === 'waitlisted';
   return (
     <StepLayout title={waitlisted ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')} split back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>

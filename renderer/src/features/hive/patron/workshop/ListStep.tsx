@@ -4,9 +4,10 @@ import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
-import { pick, useFormats } from '../../hive-format';
+import { useFormats } from '../../hive-format';
 import { isFull } from '../workshop-state';
 import { datesOf, type WorkshopFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Step 1: the upcoming workshops as large cards (a full one says joining is the waitlist, and the place); tapping one chooses it. */
 export function ListStep({ flow }: { flow: WorkshopFlow }) {
@@ -37,17 +38,17 @@ export function ListStep({ flow }: { flow: WorkshopFlow }) {
                 }}
               >
                 <span className="hive-card-title" id={`hive-w-${w.id}`}>
-                  {pick(w.title, language)}
+                  {textIn(w.title, language)}
                 </span>
                 {w.sessions.length > 1 ? <span className="hive-badge">{t('hive.workshop.series', { count: w.sessions.length })}</span> : null}
-                <span className="hive-card-text">{pick(w.description, language)}</span>
+                <span className="hive-card-text">{textIn(w.description, language)}</span>
                 <span className="hive-card-dates">
                   {datesOf(w, fmt).map((d) => (
                     <span key={d}>{d}</span>
                   ))}
                 </span>
                 <span className="hive-card-text">
-                  {w.room} · {w.presenter}
+                  {textIn(w.room, language)} · {w.presenter}
                 </span>
                 {full ? (
                   <span className="hive-card-waitlist">

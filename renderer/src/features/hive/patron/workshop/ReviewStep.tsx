@@ -4,11 +4,12 @@ import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
-import { pick, useFormats } from '../../hive-format';
+import { useFormats } from '../../hive-format';
 import { ContactReview } from '../contact';
 import { WaitlistNotice } from '../../WaitlistNotice';
 import { isFull } from '../workshop-state';
 import { datesOf, type WorkshopFlow } from './parts';
+import { textIn } from '../../../../../../shared/localised-text';
 
 /** Step 3: the registration at a glance; a full workshop says it is a waitlist before the patron confirms. */
 export function ReviewStep({ flow }: { flow: WorkshopFlow }) {
@@ -22,12 +23,15 @@ export function ReviewStep({ flow }: { flow: WorkshopFlow }) {
   const confirm = async () => {
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const r = await kiosk.call('hive.register', {
-      workshopId: chosen.id,
-      language: shell.language,
-      answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
-      ...contact,
-    });
+    const r = await kiosk.call(
+      'hive.register',
+      flow.withKey({
+        workshopId: chosen.id,
+        language: shell.language,
+        answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
+        ...contact,
+      }),
+    );
     setBusy(false);
     if (!r.ok) return flow.dispatch({ type: 'error', error: r.error });
     flow.dispatch({ type: 'result', result: r.value });
@@ -47,20 +51,21 @@ export function ReviewStep({ flow }: { flow: WorkshopFlow }) {
         ) : null
       }
       back={{ label: t('hive.change'), onPress: flow.back }}
+      saves
       main={{ label: full ? t('hive.workshop.confirmWaitlist') : t('hive.workshop.confirm'), onPress: () => void confirm(), busy }}
     >
       <ErrorText error={flow.data.error} />
       <dl className="summary-list hive-review">
         <dt>{t('hive.review.workshop')}</dt>
-        <dd>{pick(chosen.title, shell.language)}</dd>
+        <dd>{textIn(chosen.title, shell.language)}</dd>
         <dt>{t('hive.review.when')}</dt>
         <dd className="pre-line">{datesOf(chosen, fmt).join('\n')}</dd>
         <dt>{t('hive.review.room')}</dt>
-        <dd>{chosen.room}</dd>
+        <dd>{textIn(chosen.room, shell.language)}</dd>
         <ContactReview contact={contact} />
         {chosen.questions.map((q) => (
           <div key={q.id} className="contents">
-            <dt>{pick(q.label, shell.language)}</dt>
+            <dt>{textIn(q.label, shell.language)}</dt>
             <dd>{answers[q.id] || '—'}</dd>
           </div>
         ))}

@@ -1,0 +1,30 @@
+// One i18next set-up for the screens (renderer/src/i18n.ts) and for printed documents
+// (electron/backend/printing/templates/translator.ts), so both say and count things the same way.
+import type { FormatterModule, InitOptions } from 'i18next';
+import { formatInteger } from '../domain/format';
+import { FALLBACK_LANGUAGE, isLanguageCode, languageCodes } from '../languages';
+import { resources } from './resources';
+
+/**
+ * Numbers put into a string (`{{count}}`, `{{minutes}}`) in the digits the branch chose for the language
+ * (Arabic-Indic or Western for Arabic). Strings are never changed: phone numbers, codes and names stay as typed.
+ */
+export const digitsFormatter: FormatterModule = {
+  type: 'formatter',
+  init: () => undefined,
+  add: () => undefined,
+  addCached: () => undefined,
+  // Anything else (a string, or undefined for a missing value, which i18next then reports) passes through as it came.
+  format: (value: string | number, _format, lng) => (typeof value !== 'number' ? value : isLanguageCode(lng) ? formatInteger(value, lng) : String(value)),
+};
+
+/** Bundled resources and synchronous init: no Suspense, no network. Interpolated values are escaped by whoever renders them (React, the html tag). */
+export const i18nextOptions = (language: string): InitOptions => ({
+  resources,
+  lng: language,
+  fallbackLng: FALLBACK_LANGUAGE,
+  supportedLngs: [...languageCodes],
+  initAsync: false,
+  interpolation: { escapeValue: false, alwaysFormat: true },
+  returnNull: false,
+});
