@@ -1,14 +1,12 @@
 import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { DeviceRole } from '../shared/contract/branch';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { api, demoStaff, expect, expectAccessible, startHost, test, type KioskHost } from './fixtures';
 
 // One branch: the host on loopback (its own screen over HTTP, devices over TLS on a second port), and
 // separate browser contexts paired as lobby, desk, nurse station and display. Chromium trusts the
 // host's certificate by its key alone (SPKI pin), never by ignoring certificate errors.
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,7 +32,7 @@ async function startBranchHost(port: number, dataDir?: string): Promise<Branch> 
 
 /** A Chromium that accepts the branch host's self-signed certificate by its key (and nothing else). */
 const pinnedBrowser = (spki: string): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, `--ignore-certificate-errors-spki-list=${spki}`] });
+  chromium.launch({ executablePath: chromiumPath || undefined, args: [...chromiumArgs, `--ignore-certificate-errors-spki-list=${spki}`] });
 
 /** The admin's own screen on the host starts a pairing (through the real API) and returns the code. */
 async function pairingCode(admin: Page, name: string, role: DeviceRole): Promise<string> {

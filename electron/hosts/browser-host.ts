@@ -9,6 +9,8 @@ export type BrowserHostOptions = {
   port: number;
   /** Tests pass a fixed token; normally a new one per launch. */
   token?: string;
+  /** The data directory: staff product photos are served from its photos/ folder (and nothing else of it). */
+  dataDir?: string;
 };
 
 /**
@@ -17,6 +19,6 @@ export type BrowserHostOptions = {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
-  const server = await startServer({ kind: 'local', backend: options.backend, rendererDir: options.rendererDir, address: '127.0.0.1', port: options.port, token });
+  const server = await startServer({ kind: 'local', backend: options.backend, rendererDir: options.rendererDir, address: '127.0.0.1', port: options.port, token, dataDir: options.dataDir });
   return { ...server, token };
 }

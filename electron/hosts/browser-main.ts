@@ -27,8 +27,8 @@ async function main(): Promise<void> {
   });
   // KIOSK_RENDERER_DIR: tests run this entry from source, before any renderer is built.
   const rendererDir = process.env.KIOSK_RENDERER_DIR ?? path.join(here, '..', 'renderer');
-  const host = await startBrowserHost({ backend, rendererDir, port: options.port });
-  const branch = options.listen ? await startBranchNetwork({ backend, rendererDir, listen: options.listen, names: options.names }) : null;
+  const host = await startBrowserHost({ backend, rendererDir, port: options.port, dataDir: options.dataDir });
+  const branch = options.listen ? await startBranchNetwork({ backend, rendererDir, listen: options.listen, names: options.names, dataDir: options.dataDir }) : null;
   const stop = async (): Promise<void> => {
     await branch?.close();
     await host.close();

@@ -27,6 +27,8 @@ export async function startBranchNetwork(options: {
   rendererDir: string;
   listen: ListenOption;
   names: readonly string[];
+  /** Product photos are served from its photos/ folder to paired devices too. */
+  dataDir?: string;
   now?: () => Date;
 }): Promise<KioskServer & { fingerprint: string | null; names: string[]; urls: string[] }> {
   const { backend, listen } = options;
@@ -34,7 +36,7 @@ export async function startBranchNetwork(options: {
   const identity = listen.tls
     ? await ensureTlsIdentity({ get: () => backend.devices.tlsIdentity(), save: (i) => backend.devices.saveTlsIdentity(i) }, names, options.now?.() ?? new Date())
     : null;
-  const server = await startServer({ kind: 'branch', backend, rendererDir: options.rendererDir, address: listen.address, port: listen.port, tls: identity, names });
+  const server = await startServer({ kind: 'branch', backend, rendererDir: options.rendererDir, address: listen.address, port: listen.port, tls: identity, names, dataDir: options.dataDir });
   const scheme = identity ? 'https' : 'http';
   const urls = names.filter((n) => n !== 'localhost').map((n) => `${scheme}://${n.includes(':') ? `[${n}]` : n}:${server.port}/`);
   backend.devices.setBranchAddress({ urls, fingerprint: identity?.fingerprint ?? null });

@@ -9,6 +9,7 @@ import { httpStatusFor } from '../../shared/errors';
 import { isKioskFailure, type KioskError, type Result } from '../../shared/result';
 import { LOCAL_DEVICE, type Caller, type PairedDevice } from '../backend/context';
 import type { Backend } from '../backend/backend';
+import { photoRequest } from '../backend/grocery/item-photos';
 import { securityHeaders, tlsSecurityHeaders } from './security-policy';
 
 /** CSV imports are the largest bodies; anything bigger is refused before parsing. */
@@ -54,6 +55,8 @@ export type ServerOptions = {
   tls?: { keyPem: string; certPem: string } | null;
   /** Host names the branch listener answers to (besides the address it listens on). */
   names?: string[];
+  /** The data directory: staff product photos are served from its photos/ folder (and nothing else of it). */
+  dataDir?: string;
 };
 
 export type KioskServer = { kind: ListenerKind; url: string; port: number; close(): Promise<void> };
@@ -196,7 +199,22 @@ export async function startServer(options: ServerOptions): Promise<KioskServer> 
       failure(res, { code: 'not-found', message: 'Not found' }, 405);
       return;
     }
+    if (url.pathname.startsWith('/photos/')) {
+      await servePhoto(url.pathname, res);
+      return;
+    }
     await serveStatic(url.pathname, res);
+  }
+
+  async function servePhoto(pathname: string, res: http.ServerResponse): Promise<void> {
+    const wanted = options.dataDir ? photoRequest(options.dataDir, decodePath(pathname) ?? '') : null;
+    const body = wanted ? await fs.readFile(wanted.file).catch(() => null) : null;
+    if (!wanted || !body) {
+      failure(res, { code: 'not-found', message: 'Not found' }, 404);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': wanted.type, 'Cache-Control': 'no-cache' });
+    res.end(body);
   }
 
   /** Who is calling: this computer's page by the launch token, or a paired device by its cookie. */

@@ -21,6 +21,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'مساعدة لمشروعك', subtitle: 'Hive: قابل مرشدًا أو انضم إلى ورشة عمل' },
     nurse: { title: 'قابل ممرضة المكتبة', subtitle: 'Library Nurse: مجانًا وبسرية' },
   },
+  flow: {
+    back: 'رجوع',
+    home: 'الرئيسية',
+    progress: 'الخطوة {{n}} من {{total}}',
+    actions: 'المتابعة أو الرجوع',
+    homeConfirm: 'هل تريد العودة إلى البداية؟',
+    homeConfirmBody: 'سيُمسح ما أدخلته هنا.',
+    stay: 'لا، سأبقى هنا',
+    leave: 'نعم، امسحه',
+  },
   language: { label: 'اللغة', choose: 'اختر لغة' },
   help: {
     button: 'مساعدة',
@@ -111,6 +121,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'لا يستطيع هذا الجهاز حفظ أي شيء الآن. يُرجى طلب المساعدة من أمين المكتبة.',
     unavailable: 'غير متاح الآن',
+    cannotSend: 'لا يستطيع هذا الجهاز حفظ أي شيء الآن، لذلك لا يمكن إرسال هذا بعد. يُرجى طلب المساعدة من أمين المكتبة.',
   },
   settings: {
     title: 'الإعدادات',
@@ -193,6 +204,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'سجّل وصول توصيل',
         reprint: 'طبع مستند طلب مرة أخرى',
         setItemActive: 'عرض منتجًا في القائمة أو أخفاه',
+        setItemPhoto: 'أرفق صورة بمنتج في القائمة',
+        clearItemPhoto: 'أزال صورة منتج من القائمة',
         importCatalog: 'استورد القائمة',
         updateSettings: 'غيّر مواعيد الطلب',
       },

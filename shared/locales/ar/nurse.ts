@@ -18,7 +18,6 @@ export const nurse: Translation<typeof en> = {
     continue: 'متابعة',
   },
   checkIn: {
-    cancel: 'إلغاء',
     back: 'رجوع',
     next: 'التالي',
     nameTitle: 'بأي اسم تناديك الممرضة؟',
@@ -146,9 +145,9 @@ export const nurse: Translation<typeof en> = {
     autoReturn_other: 'ستُمسح هذه الشاشة خلال {{count}} ثانية.',
   },
   display: {
+    pleaseWait: 'يُرجى الانتظار. ستنادي الممرضة رقمك هنا.',
     title: 'ممرضة المكتبة',
     nowCalling: 'يُنادى الآن',
-    none: 'لا يُنادى أي رقم الآن.',
     waiting_zero: 'لا أحد في الانتظار',
     waiting_one: 'شخص واحد في الانتظار',
     waiting_two: 'شخصان في الانتظار',

@@ -19,6 +19,16 @@ export const common = {
     hive: { title: 'Business help', subtitle: 'Hive: meet a mentor or join a workshop' },
     nurse: { title: 'See the library nurse', subtitle: 'Library Nurse: free and private' },
   },
+  flow: {
+    back: 'Back',
+    home: 'Home',
+    progress: 'Step {{n}} of {{total}}',
+    actions: 'Go on or go back',
+    homeConfirm: 'Go back to the start?',
+    homeConfirmBody: 'What you entered here will be cleared.',
+    stay: 'No, stay here',
+    leave: 'Yes, clear it',
+  },
   language: { label: 'Language', choose: 'Choose a language' },
   help: {
     button: 'Help',
@@ -105,6 +115,7 @@ export const common = {
   readOnly: {
     banner: 'This kiosk cannot save anything right now. Please ask a librarian for help.',
     unavailable: 'Not available right now',
+    cannotSend: 'This kiosk cannot save anything right now, so this cannot be sent yet. Please ask a librarian for help.',
   },
   settings: {
     title: 'Settings',
@@ -193,6 +204,8 @@ export const common = {
         deliveryArrived: 'Marked a delivery as arrived',
         reprint: 'Printed an order document again',
         setItemActive: 'Turned a catalog item on or off',
+        setItemPhoto: 'Attached a photo to a catalog item',
+        clearItemPhoto: 'Removed the photo of a catalog item',
         importCatalog: 'Imported the catalog',
         updateSettings: 'Changed the ordering schedule',
       },

@@ -14,7 +14,6 @@ export const nurse = {
     continue: 'Continue',
   },
   checkIn: {
-    cancel: 'Cancel',
     back: 'Back',
     next: 'Next',
     nameTitle: 'What should the nurse call you?',
@@ -169,9 +168,9 @@ export const nurse = {
     saved: 'Saved: {{status}}',
   },
   display: {
+    pleaseWait: 'Please wait. The nurse will call your number here.',
     title: 'Library Nurse',
     nowCalling: 'Now calling',
-    none: 'No numbers are being called right now.',
     waiting_one: '{{count}} person waiting',
     waiting_other: '{{count}} people waiting',
     closed: 'The nurse is not in today.',

@@ -21,6 +21,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Ayuda para negocios', subtitle: 'Hive: habla con un mentor o ve a un taller' },
     nurse: { title: 'Ver a la enfermera', subtitle: 'Enfermera de la biblioteca: gratis y privado' },
   },
+  flow: {
+    back: 'Atrás',
+    home: 'Inicio',
+    progress: 'Paso {{n}} de {{total}}',
+    actions: 'Avanzar o volver',
+    homeConfirm: '¿Volver al inicio?',
+    homeConfirmBody: 'Se borrará lo que escribiste aquí.',
+    stay: 'No, quedarme aquí',
+    leave: 'Sí, borrarlo',
+  },
   language: { label: 'Idioma', choose: 'Elige un idioma' },
   help: {
     button: 'Ayuda',
@@ -108,6 +118,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'Este quiosco no puede guardar nada en este momento. Pide ayuda a un bibliotecario.',
     unavailable: 'No disponible en este momento',
+    cannotSend: 'Este quiosco no puede guardar nada en este momento, así que esto todavía no se puede enviar. Pide ayuda a un bibliotecario.',
   },
   settings: {
     title: 'Configuración',
@@ -196,6 +207,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'Marcó una entrega como llegada',
         reprint: 'Volvió a imprimir un documento de pedido',
         setItemActive: 'Activó o desactivó un producto del catálogo',
+        setItemPhoto: 'Añadió una foto a un producto del catálogo',
+        clearItemPhoto: 'Quitó la foto de un producto del catálogo',
         importCatalog: 'Importó el catálogo',
         updateSettings: 'Cambió el calendario de pedidos',
       },

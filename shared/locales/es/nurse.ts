@@ -18,7 +18,6 @@ export const nurse: Translation<typeof en> = {
     continue: 'Continuar',
   },
   checkIn: {
-    cancel: 'Cancelar',
     back: 'Atrás',
     next: 'Siguiente',
     nameTitle: '¿Cómo quieres que te llame la enfermera?',
@@ -175,9 +174,9 @@ export const nurse: Translation<typeof en> = {
     saved: 'Guardado: {{status}}',
   },
   display: {
+    pleaseWait: 'Por favor, espera. La enfermera llamará tu número aquí.',
     title: 'Enfermera de la biblioteca',
     nowCalling: 'Llamando ahora',
-    none: 'No se está llamando ningún número ahora.',
     waiting_one: '{{count}} persona esperando',
     waiting_other: '{{count}} personas esperando',
     waiting_many: '{{count}} de personas esperando',

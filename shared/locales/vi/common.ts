@@ -21,6 +21,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Hỗ trợ kinh doanh', subtitle: 'Hive: gặp người cố vấn hoặc tham gia lớp học' },
     nurse: { title: 'Gặp y tá thư viện', subtitle: 'Library Nurse: miễn phí và kín đáo' },
   },
+  flow: {
+    back: 'Quay lại',
+    home: 'Trang chủ',
+    progress: 'Bước {{n}} trên {{total}}',
+    actions: 'Tiếp tục hoặc quay lại',
+    homeConfirm: 'Quay về trang chủ?',
+    homeConfirmBody: 'Những gì bạn đã nhập ở đây sẽ bị xóa.',
+    stay: 'Không, ở lại đây',
+    leave: 'Có, xóa đi',
+  },
   language: { label: 'Ngôn ngữ', choose: 'Chọn ngôn ngữ' },
   help: {
     button: 'Trợ giúp',
@@ -106,6 +116,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'Máy này hiện không lưu được gì. Vui lòng nhờ thủ thư giúp đỡ.',
     unavailable: 'Hiện chưa dùng được',
+    cannotSend: 'Máy này hiện không lưu được gì, nên chưa gửi được. Vui lòng nhờ thủ thư giúp đỡ.',
   },
   settings: {
     title: 'Cài đặt',
@@ -188,6 +199,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'Đã đánh dấu hàng đã đến',
         reprint: 'Đã in lại giấy tờ của đơn hàng',
         setItemActive: 'Đã bật hoặc tắt một mặt hàng',
+        setItemPhoto: 'Đã gắn ảnh cho một mặt hàng',
+        clearItemPhoto: 'Đã gỡ ảnh của một mặt hàng',
         importCatalog: 'Đã nhập danh mục',
         updateSettings: 'Đã đổi lịch đặt hàng',
       },

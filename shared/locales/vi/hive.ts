@@ -72,6 +72,8 @@ export const hive: Translation<typeof en> = {
     doneWorkshop: 'Chỗ của bạn đã được hủy. Cảm ơn bạn đã nhường chỗ cho người khác.',
   },
   intake: {
+    stageQuestion: 'Công việc kinh doanh của bạn đang ở giai đoạn nào?',
+    optional: 'Cả hai câu đều không bắt buộc, và giúp người cố vấn chuẩn bị.',
     stage: 'Công việc kinh doanh của bạn',
     industry: 'Loại hình kinh doanh',
     industryHint: 'Ví dụ: đồ ăn, dọn dẹp, đồ thủ công, làm đẹp',
@@ -83,6 +85,7 @@ export const hive: Translation<typeof en> = {
     growing: 'Đang phát triển',
   },
   contact: {
+    title: 'Chúng tôi có thể liên lạc với bạn bằng cách nào?',
     name: 'Tên của bạn',
     oneOf: 'Hãy cho số điện thoại hoặc email (ít nhất một) để chúng tôi liên lạc với bạn.',
     phone: 'Số điện thoại',
@@ -101,7 +104,6 @@ export const hive: Translation<typeof en> = {
     none: 'Hiện chưa có lớp học nào sắp tới.',
     series_other: 'Khóa gồm {{count}} buổi · đăng ký một lần',
     seatsLeft_other: 'Còn {{count}} chỗ',
-    full_other: 'Đã đủ chỗ · {{count}} người trong danh sách chờ',
     register: 'Đăng ký',
     joinWaitlist: 'Vào danh sách chờ',
     formTitle: 'Thông tin của bạn',

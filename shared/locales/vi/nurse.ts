@@ -18,7 +18,6 @@ export const nurse: Translation<typeof en> = {
     continue: 'Tiếp tục',
   },
   checkIn: {
-    cancel: 'Hủy',
     back: 'Quay lại',
     next: 'Tiếp',
     nameTitle: 'Y tá nên gọi bạn là gì?',
@@ -141,9 +140,9 @@ export const nurse: Translation<typeof en> = {
     autoReturn_other: 'Màn hình này sẽ được xóa sau {{count}} giây.',
   },
   display: {
+    pleaseWait: 'Vui lòng chờ. Y tá sẽ gọi số của bạn ở đây.',
     title: 'Y tá thư viện',
     nowCalling: 'Đang gọi số',
-    none: 'Hiện không gọi số nào.',
     waiting_other: '{{count}} người đang chờ',
     closed: 'Hôm nay y tá không có mặt.',
     closedSeen: 'Đã ngừng lấy số. Ai có phiếu số đều sẽ được gặp.',
