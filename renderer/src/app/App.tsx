@@ -227,7 +227,7 @@ export function App() {
     return (
       <ShellContext.Provider value={shell}>
         <KeyboardProvider>
-          <div className="app staff-mode">
+          <div className="app patron-mode">
             <ConnectScreen
               refusal={refusal}
               onPaired={() => {

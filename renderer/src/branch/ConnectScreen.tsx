@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeviceRole } from '../../../shared/contract/branch';
 import type { KioskError } from '../../../shared/result';
 import { ErrorText } from '../components/ErrorText';
-import { Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { branchFingerprint, pairDevice, type DeviceRefusal } from '../kiosk-client';
 import './branch.css';
@@ -35,43 +34,85 @@ export function ConnectScreen({ refusal, onPaired }: { refusal: DeviceRefusal; o
     setPaired(result.value.device);
   };
 
-  if (paired) {
-    return (
-      <Screen title={t('branch.connect.done', { name: paired.name })} className="branch-connect">
-        <p role="status">{t('branch.connect.doneRole', { role: t(`branch.roles.${paired.role}`) })}</p>
-        <button type="button" className="button primary" onClick={onPaired}>
-          {t('branch.connect.start')}
-        </button>
-      </Screen>
-    );
-  }
+  const ready = code.replace(/\D/g, '').length === 8;
+  const title = paired ? t('branch.connect.done', { name: paired.name }) : refusal === 'device-revoked' ? t('branch.revoked.title') : t('branch.connect.title');
   return (
-    <Screen title={refusal === 'device-revoked' ? t('branch.revoked.title') : t('branch.connect.title')} className="branch-connect">
-      <p>{refusal === 'device-revoked' ? t('branch.revoked.body') : t('branch.connect.body')}</p>
-      <section aria-labelledby="fingerprint-heading" className="branch-fingerprint">
-        <h2 id="fingerprint-heading">{t('branch.fingerprint.title')}</h2>
-        {fingerprint ? (
-          <p className="fingerprint" data-testid="fingerprint" dir="ltr">
-            {fingerprint}
-          </p>
+    <ConnectLayout
+      title={title}
+      intro={<p>{paired ? t('branch.connect.doneRole', { role: t(`branch.roles.${paired.role}`) }) : refusal === 'device-revoked' ? t('branch.revoked.body') : t('branch.connect.body')}</p>}
+      main={
+        paired ? (
+          <button type="button" className="button primary main-action" data-action="main" onClick={onPaired}>
+            {t('branch.connect.start')}
+            <span aria-hidden="true" className="action-arrow">
+              ›
+            </span>
+          </button>
         ) : (
-          <p>{t('branch.fingerprint.none')}</p>
-        )}
-        <p>{t('branch.fingerprint.compare')}</p>
-      </section>
-      <form
-        className="form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!busy) void submit();
-        }}
-      >
-        <TextField label={t('branch.connect.code')} hint={t('branch.connect.codeHint')} kind="pin" value={code} onChange={setCode} maxLength={8} />
-        <button type="submit" className="button primary" disabled={busy || code.replace(/\D/g, '').length !== 8}>
-          {t('branch.connect.submit')}
-        </button>
-      </form>
-      <ErrorText error={error} />
-    </Screen>
+          <button type="submit" form="branch-connect-form" className="button primary main-action" data-action="main" disabled={busy || !ready} aria-busy={busy || undefined}>
+            {t('branch.connect.submit')}
+            <span aria-hidden="true" className="action-arrow">
+              ›
+            </span>
+          </button>
+        )
+      }
+    >
+      {paired ? null : (
+        <>
+          <section aria-labelledby="fingerprint-heading" className="notice branch-fingerprint">
+            <h2 id="fingerprint-heading">{t('branch.fingerprint.title')}</h2>
+            {fingerprint ? (
+              <p className="fingerprint" data-testid="fingerprint" dir="ltr">
+                {fingerprint}
+              </p>
+            ) : (
+              <p>{t('branch.fingerprint.none')}</p>
+            )}
+            <p>{t('branch.fingerprint.compare')}</p>
+          </section>
+          <form
+            id="branch-connect-form"
+            className="form branch-code"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!busy && ready) void submit();
+            }}
+          >
+            <TextField label={t('branch.connect.code')} hint={t('branch.connect.codeHint')} kind="tel" value={code} onChange={setCode} maxLength={8} openKeyboard />
+          </form>
+          <ErrorText error={error} />
+        </>
+      )}
+    </ConnectLayout>
+  );
+}
+
+/**
+ * The patron steps' look (title on top, content that scrolls, the main action large in the bar at the bottom),
+ * without the flow and shell a step needs: this screen comes before the device knows its branch.
+ */
+function ConnectLayout(props: { title: string; intro: ReactNode; main: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, [props.title]);
+  return (
+    <main className="step branch-connect">
+      <div className="step-body">
+        <div className="step-head">
+          <h1 ref={heading} tabIndex={-1}>
+            {props.title}
+          </h1>
+          {props.intro}
+        </div>
+        <div className="step-content">{props.children}</div>
+      </div>
+      <div className="action-bar" role="group" aria-label={t('flow.actions')}>
+        <div className="action-start" />
+        <div className="action-end">{props.main}</div>
+      </div>
+    </main>
   );
 }
