@@ -12,7 +12,9 @@ export function ConnectionBanner() {
   const [state, setState] = useState(currentConnection);
   useEffect(() => onConnection(setState), []);
   return (
-    <p className={state === 'reconnecting' ? 'connection-banner' : 'visually-hidden'} role="status" data-testid="connection-banner">
+    // A live region that is always there (so the change is announced), but no `status` role: the
+    // screen's own status messages stay the one status on screen.
+    <p className={state === 'reconnecting' ? 'connection-banner' : 'visually-hidden'} aria-live="polite" aria-atomic="true" data-testid="connection-banner">
       {state === 'reconnecting' ? t('branch.reconnecting') : ''}
     </p>
   );
