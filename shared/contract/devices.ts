@@ -41,6 +41,8 @@ export const devicesOperations = {
   'devices.list': defineOperation({
     kind: 'query',
     access: admin,
+    // The Devices screen looks again as devices are seen and paired: that alone keeps no session awake.
+    poll: true,
     input: z.object({}),
     output: z.object({ devices: z.array(deviceSchema), branch: branchAddressSchema, pending: pendingPairingSchema.omit({ code: true }).nullable() }),
   }),

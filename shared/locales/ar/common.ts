@@ -187,6 +187,7 @@ export const common: Translation<typeof en> = {
         clearPinWait: 'سمح لموظف بالدخول مجددًا بعد أرقام سرية خاطئة',
       },
       settings: { update: 'غيّر إعدادات الجهاز' },
+      devices: { startPairing: 'بدأ ربط جهاز', cancelPairing: 'ألغى ربط جهاز', revoke: 'أزال جهازًا من الفرع' },
       system: { dismissAlert: 'أكّد الاطلاع على تنبيه' },
       print: {
         updateSettings: 'غيّر الطابعات',

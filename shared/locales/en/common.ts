@@ -185,6 +185,7 @@ export const common = {
       settings: {
         update: 'Changed the kiosk settings',
       },
+      devices: { startPairing: 'Started pairing a device', cancelPairing: 'Cancelled a device pairing', revoke: 'Removed a device from the branch' },
       system: {
         dismissAlert: 'Acknowledged an alert',
       },

@@ -188,6 +188,7 @@ export const common: Translation<typeof en> = {
       settings: {
         update: 'Cambió los ajustes del quiosco',
       },
+      devices: { startPairing: 'Empezó a vincular un dispositivo', cancelPairing: 'Canceló la vinculación de un dispositivo', revoke: 'Quitó un dispositivo de la sucursal' },
       system: {
         dismissAlert: 'Marcó un aviso como visto',
       },

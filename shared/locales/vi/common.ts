@@ -182,6 +182,7 @@ export const common: Translation<typeof en> = {
         clearPinWait: 'Đã cho một nhân viên đăng nhập lại sau khi nhập sai mã PIN',
       },
       settings: { update: 'Đã thay đổi cài đặt máy' },
+      devices: { startPairing: 'Đã bắt đầu ghép nối một thiết bị', cancelPairing: 'Đã hủy ghép nối một thiết bị', revoke: 'Đã gỡ một thiết bị khỏi chi nhánh' },
       system: { dismissAlert: 'Đã xác nhận đã xem một cảnh báo' },
       print: {
         updateSettings: 'Đã thay đổi máy in',
