@@ -137,9 +137,13 @@ test('a booking inside the cut-off (as a same-day one is) says before and after 
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
   await startMentorBooking(kiosk, 'Marketing');
-  // The time choice says it before anything is typed.
+  // The time choice says it before anything is typed: once under each day heading, with the branch phone,
+  // not as a tag on every card.
+  const firstDay = kiosk.locator('.hive-day').first();
+  await expect(firstDay.getByTestId('hive-day-no-cancel')).toHaveText('These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at (555) 010-4400.');
+  await expect(kiosk.locator('.hive-day')).toHaveCount(await kiosk.getByTestId('hive-day-no-cancel').count());
+  await expect(kiosk.locator('.hive-no-cancel')).toHaveCount(0);
   const first = times(kiosk).first();
-  await expect(first).toContainText('Cannot be cancelled at the kiosk');
   await expectAccessible(kiosk, 'times inside the cut-off');
   await first.tap();
   await kiosk.getByRole('radio', { name: 'An idea' }).tap();
