@@ -12,7 +12,8 @@ const pemOf = (raw: Buffer): string => `-----BEGIN CERTIFICATE-----\n${raw.toStr
  * SHA-256): chain checks are replaced by the pin, exactly as a paired device pins at pairing.
  */
 export function pinnedAgent(pin: string, options: { keepAlive?: boolean; maxVersion?: 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3' } = {}): https.Agent {
-  const agent = new https.Agent({ keepAlive: options.keepAlive ?? true, rejectUnauthorized: false, maxVersion: options.maxVersion, minVersion: options.maxVersion === 'TLSv1.1' ? 'TLSv1' : undefined });
+  // No session resumption: a resumed session may carry no peer certificate, and every connection must show the pinned key.
+  const agent = new https.Agent({ keepAlive: options.keepAlive ?? true, maxCachedSessions: 0, rejectUnauthorized: false, maxVersion: options.maxVersion, minVersion: options.maxVersion === 'TLSv1.1' ? 'TLSv1' : undefined });
   const create = agent.createConnection.bind(agent) as (...args: unknown[]) => TLSSocket;
   agent.createConnection = ((...args: unknown[]) => {
     const socket = create(...args);
