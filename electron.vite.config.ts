@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { illustrationsPlugin } from './scripts/illustrations';
 
 // KIOSK_OUT lets parallel builds (and tests) use their own output folder.
 const out = process.env.KIOSK_OUT ?? 'out';
@@ -34,7 +35,7 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     publicDir: resolve('resources/renderer'),
-    plugins: [react()],
+    plugins: [react(), illustrationsPlugin()],
     build: {
       outDir: `${out}/renderer`,
       rollupOptions: { input: resolve('renderer/index.html') },

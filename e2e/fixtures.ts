@@ -1,53 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { _electron, expect, test as base, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { api, demoStaff, out, startHost, type KioskHost } from './host';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.resolve(root, process.env.KIOSK_OUT ?? 'out');
+export { api, demoStaff, startHost, type KioskHost };
+
 /** Set KIOSK_E2E_ELECTRON=1 where an Electron binary exists to run the same specs in real Electron. */
 export const inElectron = process.env.KIOSK_E2E_ELECTRON === '1';
-
-export type KioskHost = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
-
-/** Starts the real browser host on a free port over a fresh (or given) data directory. */
-export async function startHost(options: { demo?: boolean; dataDir?: string; env?: Record<string, string> } = {}): Promise<KioskHost> {
-  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
-  const args = [path.join(out, 'main', 'browser-host.js'), '--port', '0', '--data-dir', dataDir];
-  if (options.demo !== false) args.push('--demo');
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    dataDir,
-    output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 export const test = base.extend<{ host: KioskHost; kiosk: Page }>({
   host: async ({}, use) => {
@@ -70,19 +29,16 @@ export const test = base.extend<{ host: KioskHost; kiosk: Page }>({
 
 export { expect };
 
+/** The lobby display shows each of its languages for 5 s in turn: a text in one language shows within a full round of four. */
+export const displayRound = 25_000;
+
 /** Every screen must pass axe-core with no violations. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Only violations are read: asking for nothing else makes each check faster.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `axe-core violations on ${screen}`).toEqual([]);
 }
-
-/** The demo staff `--demo` seeds (printed on the console): who taps which name, with which PIN. */
-export const demoStaff = {
-  admin: { name: 'Avery', pin: '111111' },
-  librarian: { name: 'Lee', pin: '222222' },
-  nurse: { name: 'Noor', pin: '333333' },
-} as const;
 
 /** From the attract screen: staff entry, tap the name, PIN pad, signed in. Takes a demo PIN (111111, 222222 or 333333). */
 export async function signInAsStaff(page: Page, pin: string): Promise<void> {
@@ -108,22 +64,4 @@ export async function openNurseCheckInToday(page: Page): Promise<void> {
   await expect(today.getByRole('status')).toHaveText('Saved: Check-in is open until midnight.');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
-}
-
-/** Test set-up through the same HTTP API the kiosk page uses (as a separate client of the host). */
-export async function api<T>(page: Page, name: string, input: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([op, body]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="kiosk-token"]')?.content ?? '';
-      const response = await fetch(`/api/${op}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Kiosk-Token': token, 'X-Kiosk-Client': 'e2e-set-up' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name} failed: ${result.error?.code}`);
-  return result.value as T;
 }

@@ -58,12 +58,40 @@ test('a patron is told before submitting when an item in the cart went inactive 
   await expect(desk.getByRole('checkbox', { name: 'Offer Large eggs' })).not.toBeChecked();
   await deskContext.close();
 
+  await kiosk.getByRole('button', { name: 'Ver carrito (2)' }).click();
   await kiosk.getByRole('button', { name: 'Continuar con el pedido' }).click();
   const changed = kiosk.getByRole('alertdialog', { name: 'Algunos productos cambiaron' });
   await expect(changed).toContainText('Huevos grandes ya no está disponible y se quitó.');
   await expectAccessible(kiosk, 'grocery cart changed (es)');
   await changed.getByRole('button', { name: 'Aceptar' }).click();
+  // The patron stays on the cart, now without the eggs, and can shop on.
+  await expect(kiosk.getByRole('heading', { level: 1, name: 'Tu carrito' })).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Seguir comprando' }).click();
   await expect(kiosk.getByRole('heading', { level: 1, name: 'Elige tus comestibles' })).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Ver carrito (1)' })).toBeVisible();
   await expect(kiosk.getByRole('button', { name: 'Agregar Huevos grandes' })).toHaveCount(0);
+});
+
+/** A 2×2 PNG: the staff screen turns it into a small WebP before it is sent. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
+
+test('a librarian attaches a product photo; patrons see it in the catalog', async ({ kiosk, host, browser }) => {
+  await signInAsStaff(kiosk, '222222');
+  await kiosk.getByRole('button', { name: 'Grocery catalog and schedule' }).click();
+  // Not a picture: refused in words, nothing changes.
+  await kiosk.getByLabel(/^Photo of Bananas/).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture at all') });
+  await expect(kiosk.getByRole('alert')).toHaveText('That file is not a photo the kiosk can use. Choose a JPEG, PNG or WebP picture.');
+  await kiosk.getByLabel(/^Photo of Bananas/).setInputFiles({ name: 'bananas.png', mimeType: 'image/png', buffer: PNG });
+  await expect(kiosk.getByRole('status').filter({ hasText: 'Photo saved for Bananas.' })).toBeVisible();
+  await expect(kiosk.getByRole('button', { name: 'Remove photo of Bananas' })).toBeVisible();
+  await expectAccessible(kiosk, 'grocery catalog with a photo');
+
+  const patronContext = await browser.newContext();
+  const patron = await patronContext.newPage();
+  await patron.goto(host.url);
+  await patron.getByRole('button', { name: /Order groceries/ }).first().click();
+  const picture = patron.locator('.grocery-card', { hasText: 'Bananas' }).locator('img').first();
+  await expect(picture).toHaveAttribute('src', /^\/photos\/bananas-[0-9a-f]{12}\.(webp|jpg)$/);
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(2);
+  await patronContext.close();
 });

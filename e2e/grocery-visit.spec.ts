@@ -23,13 +23,12 @@ test('a librarian orders for a patron and the desk shows who helped', async ({ k
   await kiosk.getByRole('button', { name: 'Help a patron' }).click();
   await kiosk.getByRole('button', { name: /Order groceries/ }).click();
   await kiosk.getByRole('button', { name: 'Add Whole milk', exact: true }).click();
+  await kiosk.getByRole('button', { name: 'View cart (1)' }).click();
   await kiosk.getByRole('button', { name: 'Continue to checkout' }).click();
-  await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByLabel('Your name').fill('Sam Lee');
   await kiosk.getByLabel('Phone number').fill('(555) 010-9999');
   await kiosk.getByRole('button', { name: 'Next' }).click();
-  await kiosk.getByLabel('Cash').check();
-  await kiosk.getByRole('button', { name: 'Next' }).click();
+  await kiosk.getByRole('radio', { name: 'Cash' }).click();
   await kiosk.getByRole('button', { name: 'Place order' }).click();
   const number = (await kiosk.getByTestId('order-number').textContent())?.trim() ?? '';
   expect(number).toMatch(/^\d+$/);

@@ -43,7 +43,7 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     if (lng === 'es') await kiosk.getByRole('button', { name: 'Español' }).click();
     await kiosk.getByRole('button', { name: new RegExp(t('services.grocery.title')) }).click();
     await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.shop') })).toBeVisible();
-    await expect(kiosk.getByTestId('next-pickup')).toBeVisible();
+    await expect(kiosk.getByTestId('next-pickup').filter({ visible: true })).toBeVisible();
     await expectAccessible(kiosk, `grocery shop (${lng})`);
 
     // 1: eggs, from a category.
@@ -82,12 +82,9 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     await expect(kiosk.getByTestId('estimated-total')).toHaveText(money(1676));
     await expect(kiosk.getByText(g('cart.finalNote'))).toBeVisible();
     await expectAccessible(kiosk, `grocery cart (${lng})`);
-    await kiosk.getByRole('button', { name: g('cart.checkout') }).click();
-
-    await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.pickup') })).toBeVisible();
+    // The pickup time is on the cart step, before the patron goes on.
     await expect(kiosk.getByTestId('pickup-time')).not.toBeEmpty();
-    await expectAccessible(kiosk, `grocery pickup (${lng})`);
-    await kiosk.getByRole('button', { name: g('nav.next') }).click();
+    await kiosk.getByRole('button', { name: g('cart.checkout') }).click();
 
     // Contact: a short phone number is refused with a translated message.
     await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.contact') })).toBeVisible();
@@ -100,18 +97,20 @@ for (const lng of ['en', 'es'] as const satisfies readonly LanguageCode[]) {
     await kiosk.getByLabel(g('contact.phone')).fill('555-010-1234');
     await kiosk.getByRole('button', { name: g('nav.next') }).click();
 
-    await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.payment') })).toBeVisible();
-    await kiosk.getByLabel(g('payment.snap')).check();
-    // A SNAP order with a non-SNAP item: what to bring for each part, before the order is placed.
+    await expect(kiosk.getByRole('heading', { level: 1, name: g('pay.title') })).toBeVisible();
+    // A SNAP order with a non-SNAP item: the SNAP choice says what to bring for each part, before it is chosen.
     const bringSnap = g('bring.snap', { amount: money(1427) });
     const bringOther = g('bring.other', { amount: money(249), ways: lng === 'en' ? 'card or cash' : 'tarjeta o efectivo' });
-    const bring = kiosk.getByRole('region', { name: g('bring.title') });
-    await expect(bring.getByRole('listitem')).toHaveText([bringSnap, bringOther, g('bring.bag')]);
+    await expect(kiosk.getByRole('radio', { name: g('payment.snap') }).locator('.grocery-bring-line')).toHaveText([bringSnap, bringOther]);
+    await expect(kiosk.getByRole('radio', { name: g('payment.card') }).locator('.grocery-bring-line')).toHaveText([g('bring.card', { amount: money(1676) })]);
     await expectAccessible(kiosk, `grocery payment (${lng})`);
-    await kiosk.getByRole('button', { name: g('nav.next') }).click();
+    // Tapping a way to pay chooses it and moves on.
+    await kiosk.getByRole('radio', { name: g('payment.snap') }).click();
 
     await expect(kiosk.getByRole('heading', { level: 1, name: g('steps.review') })).toBeVisible();
     await expect(kiosk.getByText('(555) 010-1234')).toBeVisible();
+    const bring = kiosk.getByRole('region', { name: g('bring.title') });
+    await expect(bring.getByRole('listitem')).toHaveText([bringSnap, bringOther, g('bring.bag')]);
     await expectAccessible(kiosk, `grocery review (${lng})`);
     await kiosk.getByRole('button', { name: g('review.submit') }).click();
 

@@ -45,7 +45,7 @@ async function openCancel(page: Page, language: 'en' | 'es') {
   await page.getByRole('button', { name: language === 'es' ? /Ayuda para negocios/ : /Business help/ }).tap();
   await expect(h1(page, language === 'es' ? 'Ayuda para negocios' : 'Business help')).toBeVisible();
   await expectAccessible(page, `hive start (${language})`);
-  await page.getByRole('button', { name: language === 'es' ? /Cancelar una reserva/ : /Cancel a booking/ }).tap();
+  await page.getByRole('radio', { name: language === 'es' ? /Cancelar una reserva/ : /Cancel a booking/ }).tap();
   await expect(h1(page, language === 'es' ? 'Cancelar una reserva' : 'Cancel a booking')).toBeVisible();
 }
 

@@ -5,6 +5,8 @@ import { assignPrinters, pdfText } from './cups';
 import { expect, expectAccessible, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+/** The open times, each a large card under its day. */
+const slots = (page: Page) => page.locator('[aria-labelledby=hive-times-heading]').getByRole('radio');
 
 /** The on-screen keyboard opens for typed fields; close it before checking a screen as a patron would leave it. */
 async function closeKeyboard(page: Page) {
@@ -23,29 +25,42 @@ async function openHive(page: Page, language: 'en' | 'es') {
 test('a patron books a mentor by touch in English: bad phone refused, then a confirmation with the slip note', async ({ kiosk }) => {
   await openHive(kiosk, 'en');
   await expectAccessible(kiosk, 'hive start');
-  await kiosk.getByRole('button', { name: /Meet a mentor/ }).tap();
+  await kiosk.getByRole('radio', { name: /Meet a mentor/ }).tap();
   await expect(h1(kiosk, 'What would you like help with?')).toBeVisible();
   await expectAccessible(kiosk, 'help wanted');
-  await kiosk.getByRole('button', { name: 'Marketing' }).tap();
+  await kiosk.getByRole('radio', { name: 'Marketing' }).tap();
   await expect(h1(kiosk, 'Choose a time')).toBeVisible();
-  await expect(kiosk.locator('.hive-slot').first()).toBeVisible();
+  await expect(slots(kiosk).first()).toBeVisible();
+  // Times under a heading per day; a card says the time, the mentor and the length, not the date again.
+  const firstDay = kiosk.locator('.hive-day').first();
+  const day = (await firstDay.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  expect(day).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}$/);
+  await expect(firstDay.getByRole('radiogroup', { name: day })).toBeVisible();
+  await expect(firstDay.getByRole('radio').first().locator('.choice-label')).toHaveText(/^\d{1,2}:\d{2}\s[AP]M$/);
+  await expect(firstDay.getByRole('radio').first()).toContainText(/with \w+ · \d+ minutes/);
   await expectAccessible(kiosk, 'open times');
   // By mentor, Spanish speakers only.
   await kiosk.getByRole('button', { name: 'Choose a mentor' }).tap();
   await kiosk.getByRole('group', { name: 'Mentor speaks' }).getByRole('button', { name: 'Español' }).tap();
-  await kiosk.getByRole('button', { name: /Daniel Reyes/ }).tap();
-  await expect(kiosk.locator('.hive-slot').first()).toContainText('with Daniel');
+  await kiosk.getByRole('radio', { name: /Daniel Reyes/ }).tap();
+  await expect(slots(kiosk).first()).toContainText('with Daniel');
   await expectAccessible(kiosk, 'open times by mentor');
-  await kiosk.locator('.hive-slot').first().tap();
+  await slots(kiosk).first().tap();
 
-  await expect(h1(kiosk, 'Tell us a little about your business')).toBeVisible();
-  await expectAccessible(kiosk, 'intake');
+  // One question per step: the business stage (a tap moves on), about the business, then contact.
+  await expect(h1(kiosk, 'Where is your business now?')).toBeVisible();
+  await expectAccessible(kiosk, 'stage');
   await kiosk.getByRole('button', { name: 'Next' }).tap();
   await expect(kiosk.getByText('Please choose one.')).toBeVisible();
-  await expect(kiosk.getByText('Please give a phone number or an email address.')).toBeVisible();
   await kiosk.getByRole('radio', { name: 'Just started' }).tap();
+  await expect(h1(kiosk, 'Tell us a little about your business')).toBeVisible();
   await kiosk.getByLabel('Type of business').fill('Bakery');
   await kiosk.getByLabel('What would you like from the meeting?').fill('Price my cakes');
+  await expectAccessible(kiosk, 'intake');
+  await kiosk.getByRole('button', { name: 'Next' }).tap();
+  await expect(h1(kiosk, 'How can we reach you?')).toBeVisible();
+  await kiosk.getByRole('button', { name: 'Next' }).tap();
+  await expect(kiosk.getByText('Please give a phone number or an email address.')).toBeVisible();
   await kiosk.getByLabel('Your name').fill('Ana Ruiz');
   await kiosk.getByLabel('Phone number').fill('12');
   await kiosk.getByRole('button', { name: 'Next' }).tap();
@@ -72,13 +87,14 @@ test('a patron books a mentor by touch in English: bad phone refused, then a con
 
 test('a patron books a mentor by touch in Spanish', async ({ kiosk }) => {
   await openHive(kiosk, 'es');
-  await kiosk.getByRole('button', { name: /Reunirse con un mentor/ }).tap();
+  await kiosk.getByRole('radio', { name: /Reunirse con un mentor/ }).tap();
   await expect(h1(kiosk, '¿Con qué te gustaría recibir ayuda?')).toBeVisible();
-  await kiosk.getByRole('button', { name: 'Finanzas y financiamiento' }).tap();
+  await kiosk.getByRole('radio', { name: 'Finanzas y financiamiento' }).tap();
   await expect(h1(kiosk, 'Elige un horario')).toBeVisible();
   await expectAccessible(kiosk, 'horarios');
-  await kiosk.locator('.hive-slot').first().tap();
+  await slots(kiosk).first().tap();
   await kiosk.getByRole('radio', { name: 'Una idea' }).tap();
+  await kiosk.getByRole('button', { name: 'Siguiente' }).tap();
   await kiosk.getByLabel('Tu nombre').fill('Rosa Díaz');
   await kiosk.getByLabel('Correo electrónico').fill('rosa@example.org');
   await kiosk.getByRole('button', { name: 'Siguiente' }).tap();
@@ -92,10 +108,10 @@ test('a patron books a mentor by touch in Spanish', async ({ kiosk }) => {
 
 async function registerFor(page: Page, title: string, name: string, phone: string) {
   await openHive(page, 'es');
-  await page.getByRole('button', { name: /Inscribirse en un taller/ }).tap();
+  await page.getByRole('radio', { name: /Inscribirse en un taller/ }).tap();
   await expect(h1(page, 'Talleres y programas')).toBeVisible();
-  const card = page.getByRole('article', { name: title });
-  await card.getByRole('button').tap();
+  // The whole workshop card is the target.
+  await page.getByRole('button', { name: title }).tap();
   await expect(h1(page, 'Tus datos')).toBeVisible();
   await page.getByLabel('Tu nombre').fill(name);
   await page.getByLabel('Número de teléfono').fill(phone);
@@ -235,28 +251,33 @@ test('a librarian runs the day: schedule, booking detail, summary and a CSV that
 test('two kiosks race for the same time: one is booked, the other is told and sees the next open times', async ({ kiosk, host }) => {
   const other = await kiosk.context().newPage();
   await other.goto(host.url);
+  const keys: string[] = [];
   for (const [page, name] of [
     [kiosk, 'First Patron'],
     [other, 'Second Patron'],
   ] as const) {
     await openHive(page, 'en');
-    await page.getByRole('button', { name: /Meet a mentor/ }).tap();
-    await page.getByRole('button', { name: 'Technology' }).tap();
-    await page.locator('.hive-slot').first().tap();
+    await page.getByRole('radio', { name: /Meet a mentor/ }).tap();
+    await page.getByRole('radio', { name: 'Technology' }).tap();
+    keys.push((await slots(page).first().getAttribute('data-choice')) ?? '');
+    await slots(page).first().tap();
     await page.getByRole('radio', { name: 'An idea' }).tap();
+    await page.getByRole('button', { name: 'Next' }).tap();
     await page.getByLabel('Your name').fill(name);
     await page.getByLabel('Email address').fill(`${name.split(' ')[0]?.toLowerCase()}@example.org`);
     await page.getByRole('button', { name: 'Next' }).tap();
     await expect(h1(page, 'Check your booking')).toBeVisible();
   }
-  const taken = await other.locator('.hive-review dd').first().textContent();
+  expect(keys[0]).toBeTruthy();
+  expect(keys[1]).toBe(keys[0]);
   await kiosk.getByRole('button', { name: 'Confirm booking' }).tap();
   await expect(h1(kiosk, 'You are booked!')).toBeVisible();
   await other.getByRole('button', { name: 'Confirm booking' }).tap();
   await expect(h1(other, 'Choose a time')).toBeVisible();
   await expect(other.getByRole('alert')).toHaveText('Sorry, someone else just booked that time. Here are the next open times.');
-  await expect(other.locator('.hive-slot').first()).toBeVisible();
-  await expect(other.locator('.hive-slot').first()).not.toContainText(taken ?? '');
+  await expect(slots(other).first()).toBeVisible();
+  // The time taken is gone from the list (a card's data-choice is mentor@start).
+  await expect(other.locator(`[data-choice="${keys[0]}"]`)).toHaveCount(0);
   await expectAccessible(other, 'slot taken');
   await other.close();
 });

@@ -79,11 +79,11 @@ for (const lng of ['ar', 'vi'] as const) {
     await kiosk.getByRole('button', { name: g('cart.view', { count: 3 }) }).click();
     await expect(h1(kiosk, g('steps.cart'))).toBeVisible();
     await expect(kiosk.getByTestId('snap-subtotal')).toHaveText(formatMoney(1427, lng));
-    await axe(kiosk, t, `grocery cart (${lng})`);
+    // The cart step also says when and where the order is picked up.
+    await expect(kiosk.getByRole('heading', { level: 2, name: g('pickup.title') })).toBeVisible();
+    await expect(kiosk.getByTestId('pickup-time')).not.toBeEmpty();
+    await axe(kiosk, t, `grocery cart and pickup (${lng})`);
     await kiosk.getByRole('button', { name: g('cart.checkout') }).click();
-    await expect(h1(kiosk, g('steps.pickup'))).toBeVisible();
-    await axe(kiosk, t, `grocery pickup (${lng})`);
-    await kiosk.getByRole('button', { name: g('nav.next') }).click();
 
     await expect(h1(kiosk, g('steps.contact'))).toBeVisible();
     await kiosk.getByLabel(g('contact.name')).click();
@@ -96,11 +96,12 @@ for (const lng of ['ar', 'vi'] as const) {
     await kiosk.getByLabel(g('contact.phone')).fill('555-010-1234');
     await kiosk.getByRole('button', { name: g('nav.next') }).click();
 
-    await expect(h1(kiosk, g('steps.payment'))).toBeVisible();
-    await kiosk.getByLabel(g('payment.snap')).check();
+    await expect(h1(kiosk, g('pay.title'))).toBeVisible();
     await axe(kiosk, t, `grocery payment (${lng})`);
-    await kiosk.getByRole('button', { name: g('nav.next') }).click();
+    // Tapping a way to pay chooses it and moves on.
+    await kiosk.getByRole('radio', { name: new RegExp(g('payment.snap')) }).click();
     await expect(h1(kiosk, g('steps.review'))).toBeVisible();
+    await expect(kiosk.getByRole('region', { name: g('review.payment') })).toContainText(g('payment.snap'));
     await axe(kiosk, t, `grocery review (${lng})`);
     await kiosk.getByRole('button', { name: g('review.submit') }).click();
 
@@ -147,7 +148,8 @@ for (const lng of ['ar', 'vi'] as const) {
     await axe(kiosk, t, `nurse name (${lng})`);
     await kiosk.getByRole('button', { name: n('checkIn.next') }).click();
     await expect(h1(kiosk, n('checkIn.reasonsTitle'))).toBeVisible();
-    await kiosk.getByRole('checkbox', { name: n('reasons.bloodPressure') }).check();
+    await kiosk.getByRole('button', { name: n('reasons.bloodPressure') }).click();
+    await expect(kiosk.getByRole('button', { name: n('reasons.bloodPressure') })).toHaveAttribute('aria-pressed', 'true');
     await axe(kiosk, t, `nurse reasons (${lng})`);
     await kiosk.getByRole('button', { name: n('checkIn.next') }).click();
     // The patron's screen language is the one proposed for the nurse.
@@ -158,8 +160,8 @@ for (const lng of ['ar', 'vi'] as const) {
     await kiosk.getByRole('button', { name: n('screener.yes') }).click();
     await expect(kiosk.getByText(n('screener.progress', { n: 1, total: 10 }))).toBeVisible();
     await axe(kiosk, t, `nurse screener question (${lng})`);
-    await kiosk.getByRole('radio', { name: n('screener.questions.livingSituation.options.steady'), exact: true }).check();
-    await kiosk.getByRole('button', { name: n('checkIn.next') }).click();
+    // A one-answer question moves on as soon as an answer is tapped.
+    await kiosk.getByRole('radio', { name: n('screener.questions.livingSituation.options.steady'), exact: true }).click();
     for (let q = 2; q <= 10; q += 1) {
       await expect(kiosk.getByText(n('screener.progress', { n: q, total: 10 }))).toBeVisible();
       await kiosk.getByRole('button', { name: n('screener.skip') }).click();
@@ -191,17 +193,17 @@ test('home and Hive in Arabic and Vietnamese: start, mentor times and workshops 
     await kiosk.getByRole('button', { name: new RegExp(t('services.hive.title')) }).click();
     await expect(h1(kiosk, t('hive.start.title'))).toBeVisible();
     await axe(kiosk, t, `hive start (${lng})`);
-    await kiosk.getByRole('button', { name: new RegExp(t('hive.start.mentor')) }).click();
+    await kiosk.getByRole('radio', { name: new RegExp(t('hive.start.mentor')) }).click();
     await expect(h1(kiosk, t('hive.mentor.helpTitle'))).toBeVisible();
     await axe(kiosk, t, `hive help areas (${lng})`);
     // The area names are the branch's, in the patron's language.
-    await kiosk.getByRole('button', { name: lng === 'ar' ? 'المال والتمويل' : 'Tài chính và vốn' }).click();
+    await kiosk.getByRole('radio', { name: lng === 'ar' ? 'المال والتمويل' : 'Tài chính và vốn' }).click();
     await expect(h1(kiosk, t('hive.mentor.timesTitle'))).toBeVisible();
     await axe(kiosk, t, `hive open times (${lng})`);
     await kiosk.goto(kiosk.url());
     await chooseLanguage(kiosk, lng);
     await kiosk.getByRole('button', { name: new RegExp(t('services.hive.title')) }).click();
-    await kiosk.getByRole('button', { name: new RegExp(t('hive.start.workshop')) }).click();
+    await kiosk.getByRole('radio', { name: new RegExp(t('hive.start.workshop')) }).click();
     await expect(h1(kiosk, t('hive.workshop.listTitle'))).toBeVisible();
     await expect(kiosk.getByText(lng === 'ar' ? 'وسائل التواصل الاجتماعي للمشاريع الصغيرة' : 'Mạng xã hội cho doanh nghiệp nhỏ')).toBeVisible();
     await axe(kiosk, t, `hive workshops (${lng})`);
@@ -234,6 +236,18 @@ for (const [width, height] of [
     expect(arBrand.x).toBeGreaterThan(arActions.x);
     expect(await noOverflow()).toBe(true);
     await axe(kiosk, i18n.getFixedT('ar'), `home (ar, ${width}×${height})`);
+
+    // Keypads are never mirrored: the PIN pad reads 1 2 3 from the left also in Arabic.
+    const ar = i18n.getFixedT('ar');
+    await kiosk.getByRole('button', { name: ar('staff.entry') }).click();
+    await kiosk.getByRole('button', { name: 'Lee', exact: true }).click();
+    const one = await kiosk.getByRole('button', { name: '1', exact: true }).boundingBox();
+    const three = await kiosk.getByRole('button', { name: '3', exact: true }).boundingBox();
+    expect(one && three && one.x < three.x).toBe(true);
+    expect(await noOverflow()).toBe(true);
+    await kiosk.getByRole('button', { name: ar('staff.cancel') }).click();
+    await kiosk.getByRole('button', { name: ar('attract.touchToStart') }).click();
+    await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');
 
     // Steppers: in Arabic "one more" sits at the start of reading, on the left of "one less".
     const t = i18n.getFixedT('ar');

@@ -75,11 +75,12 @@ test('a nameless check-in; the nurse reprints its ticket and closes a visit left
   await kiosk.getByRole('button', { name: /See the library nurse/ }).click();
   await kiosk.getByRole('button', { name: 'Continue' }).click();
   await expect(h1(kiosk, 'What should the nurse call you?')).toBeVisible();
-  await kiosk.getByRole('checkbox', { name: "I'd rather not say" }).check();
+  // "Rather not say" is a card: a tap chooses it and moves on.
+  await kiosk.getByRole('button', { name: "I'd rather not say" }).click();
+  await expect(h1(kiosk, 'What would you like to see the nurse about?')).toBeVisible();
   await expect(kiosk.getByLabel('First name or nickname')).toHaveCount(0);
   await expectAccessible(kiosk, 'name: rather not say');
-  await kiosk.getByRole('button', { name: 'Next' }).click();
-  await kiosk.getByRole('checkbox', { name: 'Food' }).check();
+  await kiosk.getByRole('button', { name: 'Food', exact: true }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'No, thank you' }).click();

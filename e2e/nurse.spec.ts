@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { assignPrinters, cupsChecks, jobPdf, pdfText } from './cups';
-import { expect, expectAccessible as axeCheck, openNurseCheckInToday, signInAsStaff, test } from './fixtures';
+import { displayRound, expect, expectAccessible as axeCheck, openNurseCheckInToday, signInAsStaff, test } from './fixtures';
 
 // The referral sheet is read back from the real CUPS queue `kiosk-sheet` (scripts/ci-cups.sh, see
 // e2e/cups.ts): always in CI, and outside CI when the machine has the queue.
@@ -25,7 +25,8 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   const display = await context.newPage();
   await display.goto(`${host.url}#/display`);
   await expect(display.getByRole('heading', { level: 1, name: 'Library Nurse' })).toBeVisible();
-  await expect(display.getByTestId('nurse-waiting')).toHaveText('0 people waiting');
+  // The called number takes at least a quarter of the screen's height (checked once a number is called).
+  await expect(display.getByTestId('nurse-waiting')).toHaveText('0 people waiting', { timeout: displayRound });
   await expectAccessible(display, 'nurse display (empty)');
 
   // Patron check-in, in Spanish.
@@ -44,13 +45,13 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
   await expect(kiosk.getByRole('heading', { level: 1, name: '¿Para qué quieres ver a la enfermera?' })).toBeVisible();
-  await kiosk.getByRole('checkbox', { name: 'Revisar la presión arterial' }).check();
-  await kiosk.getByRole('checkbox', { name: 'Comida' }).check();
+  await kiosk.getByRole('button', { name: 'Revisar la presión arterial' }).click();
+  await kiosk.getByRole('button', { name: 'Comida', exact: true }).click();
   await expectAccessible(kiosk, 'nurse reasons');
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
   await expect(kiosk.getByRole('radio', { name: 'Español' })).toBeChecked();
-  await kiosk.getByRole('checkbox', { name: 'Quiero un intérprete' }).check();
+  await kiosk.getByRole('button', { name: 'Quiero un intérprete' }).click();
   await expectAccessible(kiosk, 'nurse language and access');
   await kiosk.getByRole('button', { name: 'Siguiente' }).click();
 
@@ -58,9 +59,9 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await expectAccessible(kiosk, 'nurse screener consent');
   await kiosk.getByRole('button', { name: 'Sí, pregúntame' }).click();
   await expect(kiosk.getByText('Pregunta 1 de 10')).toBeVisible();
-  await kiosk.getByRole('radio', { name: 'Hoy tengo donde vivir, pero me preocupa perderlo' }).check();
   await expectAccessible(kiosk, 'nurse screener question');
-  await kiosk.getByRole('button', { name: 'Siguiente' }).click();
+  // One answer, one tap: the next question follows.
+  await kiosk.getByRole('radio', { name: 'Hoy tengo donde vivir, pero me preocupa perderlo' }).click();
   for (let n = 2; n <= 10; n += 1) {
     await expect(kiosk.getByText(`Pregunta ${n} de 10`)).toBeVisible();
     await kiosk.getByRole('button', { name: 'Saltar esta pregunta' }).click();
@@ -77,7 +78,7 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await expect(kiosk.getByRole('button', { name: /Touch to start/ })).toBeVisible();
   await expect(kiosk.locator('body')).not.toContainText('Marisol');
 
-  await expect(display.getByTestId('nurse-waiting')).toHaveText('1 person waiting');
+  await expect(display.getByTestId('nurse-waiting')).toHaveText('1 person waiting', { timeout: displayRound });
 
   // The nurse calls the ticket.
   await signInAsStaff(kiosk, '333333');
@@ -93,7 +94,9 @@ test('a patron checks in in Spanish; the display shows numbers only; the nurse c
   await expect(row).toContainText('Called');
 
   await expect(display.getByTestId('nurse-called')).toHaveText('1', { timeout: 10_000 });
-  await expect(display.getByTestId('nurse-waiting')).toHaveText('0 people waiting');
+  const called = await display.getByTestId('nurse-called').locator('li').first().boundingBox();
+  expect(called?.height ?? 0).toBeGreaterThanOrEqual((display.viewportSize()?.height ?? 0) / 4);
+  await expect(display.getByTestId('nurse-waiting')).toHaveText('0 people waiting', { timeout: displayRound });
   const shown = await display.locator('body').innerText();
   for (const secret of ['Marisol', 'presión', 'Blood pressure', 'Food', 'Comida', 'Housing']) expect(shown).not.toContain(secret);
   await expectAccessible(display, 'nurse display (calling)');
@@ -156,9 +159,8 @@ test('the ticket screen clears itself after 20 seconds; librarians see queue num
   await kiosk.getByRole('button', { name: /Touch to start/ }).click();
   await kiosk.getByRole('button', { name: /See the library nurse/ }).click();
   await kiosk.getByRole('button', { name: 'Continue' }).click();
-  await kiosk.getByRole('checkbox', { name: "I'd rather not say" }).check();
-  await kiosk.getByRole('button', { name: 'Next' }).click();
-  await kiosk.getByRole('checkbox', { name: 'Medicine questions' }).or(kiosk.getByRole('checkbox', { name: 'Questions about medicine' })).check();
+  await kiosk.getByRole('button', { name: "I'd rather not say" }).click();
+  await kiosk.getByRole('button', { name: 'Questions about medicine' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'No, thank you' }).click();

@@ -135,7 +135,7 @@ test('an admin changes settings and the patron screen shows them at once', async
   await expectAccessible(kiosk, 'staff members');
 
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
-  await expect(kiosk.getByRole('heading', { level: 1, name: 'Welcome to Northside Library' })).toBeVisible();
+  await expect(kiosk.getByRole('heading', { level: 1, name: /Northside Library/ })).toBeVisible();
   await kiosk.getByRole('button', { name: /Touch to start/ }).click();
   await expect(kiosk.getByRole('button', { name: /Order groceries/ })).toBeVisible();
   await expect(kiosk.getByRole('button', { name: /See the library nurse/ })).toHaveCount(0);

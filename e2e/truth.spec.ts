@@ -6,9 +6,21 @@ import type { Page } from '@playwright/test';
 import { formatDay, formatDayTime, formatTime } from '../shared/domain/format';
 import { addDays, localDateOf, weekdayOf, zonedInstant } from '../shared/domain/zoned-time';
 import { assignPrinters, completePdfsSince, cupsChecks, pdfText } from './cups';
-import { api, expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
+import { api, displayRound, expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+/** The open mentor times, each a large card. */
+const times = (page: Page) => page.locator('[aria-labelledby=hive-times-heading] [role=radio]');
+
+/** From the attract screen to a mentor's open times for one kind of help. */
+async function startMentorBooking(page: Page, help: string): Promise<void> {
+  await page.getByRole('button', { name: /Touch to start/ }).tap();
+  await page.getByRole('button', { name: /Business help/ }).tap();
+  await page.getByRole('radio', { name: /Meet a mentor/ }).tap();
+  await page.getByRole('radio', { name: help }).tap();
+  await expect(h1(page, 'Choose a time')).toBeVisible();
+  await expect(times(page).first()).toBeVisible();
+}
 // The browser host's branch zone is the machine's (the demo keeps it), so the test computes dates in it.
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const printing = cupsChecks('kiosk-receipt');
@@ -23,7 +35,7 @@ async function expectAccessible(page: Page, screen: string): Promise<void> {
   await axeCheck(page, screen);
 }
 
-test('outside the nurse hours the tile and the check-in say when the nurse is next in, and no ticket is made', async ({ kiosk }) => {
+test('outside the nurse hours the tile, the check-in and the lobby display say when the nurse is next in, and no ticket is made', async ({ kiosk, host, context }) => {
   test.setTimeout(120_000);
   // The nurse keeps one stretch a week, two days from today: 9:00 AM – 12:00 PM.
   const today = localDateOf(new Date(), zone);
@@ -54,17 +66,29 @@ test('outside the nurse hours the tile and the check-in say when the nurse is ne
   await tile.click();
   await expect(h1(kiosk, 'The nurse is not in right now')).toBeVisible();
   await expect(kiosk.getByText(`The library nurse is next in on ${formatDay(next, 'en', zone)}, from ${formatTime(next, 'en', zone)} to ${formatTime(until, 'en', zone)}.`)).toBeVisible();
+  // Nothing on the screen leads to a ticket: no step, no Back into the check-in, only the way out.
   await expect(kiosk.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+  await expect(kiosk.locator('main.step[data-flow]')).toHaveCount(0);
+  await expect(kiosk.locator('[data-action=back]')).toHaveCount(0);
   await expectAccessible(kiosk, 'nurse away');
   await kiosk.getByRole('button', { name: 'Español' }).click();
   await expect(h1(kiosk, 'La enfermera no está ahora')).toBeVisible();
   await expect(
     kiosk.getByText(`La enfermera de la biblioteca vuelve el ${formatDay(next, 'es', zone)}, de ${formatTime(next, 'es', zone)} a ${formatTime(until, 'es', zone)}`),
   ).toBeVisible();
+  // One time format per language: Spanish reads 9:00 a. m., not a 24-hour clock.
+  expect(formatTime(next, 'es', zone)).toMatch(/^9:00\sa\.\s?m\.$/);
   await expectAccessible(kiosk, 'nurse away (es)');
   // The backend refuses a ticket too (a screen left open from before closing), naming the next opening.
   await expect(api(kiosk, 'nurse.checkIn', { idempotencyKey: randomUUID(), name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null })).rejects.toThrow('nurse.closed-now');
   await kiosk.getByRole('button', { name: 'Volver al inicio' }).click();
+  // The lobby display: nobody waits, so it says when the nurse is next in, in each of its languages in turn.
+  const display = await context.newPage();
+  await display.goto(`${host.url}#/display`);
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`The nurse is next in on ${formatDayTime(next, 'en', zone)}.`, { timeout: displayRound });
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`La enfermera vuelve el ${formatDayTime(next, 'es', zone)}`, { timeout: displayRound });
+  await expect(display.getByTestId('nurse-called')).toHaveCount(0);
+  await expectAccessible(display, 'lobby display with the nurse away');
 
   // The desk sees no ticket, and can open check-in now: the patron then gets one that says until when.
   await signInAsStaff(kiosk, '222222');
@@ -83,15 +107,21 @@ test('outside the nurse hours the tile and the check-in say when the nurse is ne
   await expect(kiosk.getByRole('button', { name: /See the library nurse/ })).toContainText('Open now until midnight');
   await kiosk.getByRole('button', { name: /See the library nurse/ }).click();
   await kiosk.getByRole('button', { name: 'Continue' }).click();
-  await kiosk.getByRole('checkbox', { name: "I'd rather not say" }).check();
-  await kiosk.getByRole('button', { name: 'Next' }).click();
-  await kiosk.getByRole('checkbox', { name: 'Food' }).check();
+  await kiosk.getByRole('button', { name: "I'd rather not say" }).click();
+  await kiosk.getByRole('button', { name: 'Food', exact: true }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'Next' }).click();
   await kiosk.getByRole('button', { name: 'No, thank you' }).click();
   await expect(h1(kiosk, 'Your ticket')).toBeVisible();
   await expect(kiosk.getByTestId('nurse-last-check-in')).toHaveText('Last check-in today: midnight. Everyone who has a ticket will be seen, also after that time.');
   await expectAccessible(kiosk, 'ticket with the last check-in');
+  // The desk closes check-in while someone waits: the display tells the room they will be seen, not "closed".
+  await kiosk.getByRole('button', { name: 'Done' }).click();
+  await signInAsStaff(kiosk, '222222');
+  await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
+  await kiosk.getByRole('region', { name: 'Check-in today' }).getByRole('button', { name: 'Close check-in now' }).click();
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText('Check-in is closed. Everyone who has a ticket will be seen.', { timeout: displayRound });
+  await expect(display.getByTestId('nurse-waiting')).toHaveText('1 person waiting');
 });
 
 test('a booking inside the cut-off (as a same-day one is) says before and after that it cannot be cancelled at the kiosk, with the branch phone', async ({ kiosk }) => {
@@ -106,17 +136,18 @@ test('a booking inside the cut-off (as a same-day one is) says before and after 
   await expect(kiosk.getByRole('status')).toHaveText('Saved.');
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
-  await kiosk.getByRole('button', { name: /Touch to start/ }).tap();
-  await kiosk.getByRole('button', { name: /Business help/ }).tap();
-  await kiosk.getByRole('button', { name: /Meet a mentor/ }).tap();
-  await kiosk.getByRole('button', { name: 'Marketing' }).tap();
-  await expect(h1(kiosk, 'Choose a time')).toBeVisible();
-  // The time choice says it before anything is typed.
-  const first = kiosk.getByRole('list').filter({ has: kiosk.locator('.hive-slot') }).getByRole('button').first();
-  await expect(first).toContainText('Cannot be cancelled at the kiosk');
+  await startMentorBooking(kiosk, 'Marketing');
+  // The time choice says it before anything is typed: once under each day heading, with the branch phone,
+  // not as a tag on every card.
+  const firstDay = kiosk.locator('.hive-day').first();
+  await expect(firstDay.getByTestId('hive-day-no-cancel')).toHaveText('These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at (555) 010-4400.');
+  await expect(kiosk.locator('.hive-day')).toHaveCount(await kiosk.getByTestId('hive-day-no-cancel').count());
+  await expect(kiosk.locator('.hive-no-cancel')).toHaveCount(0);
+  const first = times(kiosk).first();
   await expectAccessible(kiosk, 'times inside the cut-off');
   await first.tap();
   await kiosk.getByRole('radio', { name: 'An idea' }).tap();
+  await kiosk.getByRole('button', { name: 'Next' }).tap();
   await kiosk.getByLabel('Your name').fill('Rafa Ortiz');
   await kiosk.getByLabel('Phone number').fill('555-030-0111');
   await kiosk.getByRole('button', { name: 'Next' }).tap();
@@ -145,8 +176,8 @@ test('a waitlisted patron is told the place and how staff will call; staff see w
   const register = async (name: string, phone: string) => {
     await kiosk.getByRole('button', { name: /Touch to start/ }).tap();
     await kiosk.getByRole('button', { name: /Business help/ }).tap();
-    await kiosk.getByRole('button', { name: /Join a workshop/ }).tap();
-    await kiosk.getByRole('article', { name: title }).getByRole('button').tap();
+    await kiosk.getByRole('radio', { name: /Join a workshop/ }).tap();
+    await kiosk.getByRole('button', { name: title }).tap();
     await kiosk.getByLabel('Your name').fill(name);
     await kiosk.getByLabel('Phone number').fill(phone);
     await kiosk.getByRole('button', { name: 'Next' }).tap();
@@ -159,6 +190,17 @@ test('a waitlisted patron is told the place and how staff will call; staff see w
   await expect(kiosk.getByText('Show your slip or code at the door.')).toBeVisible();
   await kiosk.getByRole('button', { name: 'Finish' }).tap();
 
+  // The list already says the workshop is full, and that joining is the waitlist.
+  await kiosk.getByRole('button', { name: /Touch to start/ }).tap();
+  await kiosk.getByRole('button', { name: /Business help/ }).tap();
+  await kiosk.getByRole('radio', { name: /Join a workshop/ }).tap();
+  const card = kiosk.getByRole('button', { name: title });
+  await expect(card).toContainText('This workshop is full, so you will join its waitlist.');
+  await expect(card).toContainText('You will be number 1 on the waitlist.');
+  await expect(card).toContainText('Join the waitlist');
+  await expectAccessible(kiosk, 'workshop list with a full workshop');
+  await kiosk.getByRole('button', { name: 'Home', exact: true }).tap();
+  await kiosk.getByRole('button', { name: 'Start over' }).tap();
   await register('Marco Silva', '5550300202');
   // Before joining: the place it will be, and how a seat is offered.
   const waitlist = kiosk.getByTestId('hive-waitlist');
@@ -217,22 +259,21 @@ test('the meeting limit is told right after the phone number is typed, before an
   for (const slot of distinct) {
     await api(kiosk, 'hive.book', { idempotencyKey: randomUUID(), mentorId: slot.mentorId, start: slot.start, area: 'marketing', stage: 'idea', industry: '', wants: '', name: 'Pat Two', phone: '555-030-0303', email: '', language: 'en' });
   }
-  await kiosk.getByRole('button', { name: /Touch to start/ }).tap();
-  await kiosk.getByRole('button', { name: /Business help/ }).tap();
-  await kiosk.getByRole('button', { name: /Meet a mentor/ }).tap();
-  await kiosk.getByRole('button', { name: 'Finance and funding' }).tap();
-  await kiosk.locator('.hive-slot').first().tap();
-  await expect(h1(kiosk, 'Tell us a little about your business')).toBeVisible();
+  await startMentorBooking(kiosk, 'Finance and funding');
+  await times(kiosk).first().tap();
+  await kiosk.getByRole('radio', { name: 'An idea' }).tap();
+  await kiosk.getByRole('button', { name: 'Next' }).tap();
+  await expect(h1(kiosk, 'How can we reach you?')).toBeVisible();
   // Only the phone: nothing else typed yet, no button pressed.
   await kiosk.getByLabel('Phone number').fill('(555) 030-0303');
   const limit = kiosk.getByRole('alert').filter({ hasText: 'You already have 2 upcoming meetings, the most we allow. Please ask at the desk.' });
   await expect(limit).toBeVisible();
-  await expectAccessible(kiosk, 'intake with the meeting limit');
+  await expectAccessible(kiosk, 'contact with the meeting limit');
   // The step does not go on to the review.
-  await kiosk.getByRole('radio', { name: 'An idea' }).tap();
   await kiosk.getByLabel('Your name').fill('Pat Two');
   await kiosk.getByRole('button', { name: 'Next' }).tap();
-  await expect(h1(kiosk, 'Tell us a little about your business')).toBeVisible();
+  await expect(h1(kiosk, 'How can we reach you?')).toBeVisible();
+  await expect(limit).toBeVisible();
   // Another number is not limited.
   await kiosk.getByLabel('Phone number').fill('(555) 030-0304');
   await expect(limit).toHaveCount(0);

@@ -17,6 +17,7 @@ let rendererDir: string;
 const TOKEN = 'test-token-0123456789abcdef';
 const CLIENT = 'client-0123456789';
 const SECRET = 'TOP-SECRET-OUTSIDE-THE-RENDERER';
+const PHOTO = 'RIFF....WEBPVP8 photo-bytes';
 
 beforeAll(async () => {
   const root = await dirs.make('kiosk-host-');
@@ -28,7 +29,10 @@ beforeAll(async () => {
   await fs.writeFile(path.join(root, 'secret.txt'), SECRET);
   await fs.writeFile(path.join(root, 'renderer-evil.txt'), SECRET);
   backend = await openBackend({ dataDir: path.join(root, 'data'), secretCodec: aesGcmCodec(randomBytes(32)), demo: true });
-  host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: 0, token: TOKEN });
+  host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: 0, token: TOKEN, dataDir: path.join(root, 'data') });
+  await fs.mkdir(path.join(root, 'data', 'photos'), { recursive: true });
+  await fs.writeFile(path.join(root, 'data', 'photos', 'bananas-0123456789ab.webp'), PHOTO);
+  await fs.writeFile(path.join(root, 'data', 'secret.webp'), SECRET);
 });
 afterAll(async () => {
   await host?.close();
@@ -253,5 +257,24 @@ describe('browser host static files', () => {
     for (const address of external) expect(await refused(address.address, address.family === 'IPv6' ? 6 : 4), address.address).toBe(true);
     expect(await refused('::1', 6)).toBe(true);
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/`);
+  });
+});
+
+describe('browser host photos', () => {
+  it('serves a stored product photo as an image', async () => {
+    const reply = await request({ path: '/photos/bananas-0123456789ab.webp' });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('image/webp');
+    expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    expect(reply.body).toBe(PHOTO);
+  });
+
+  it('serves nothing else of the data directory', async () => {
+    for (const p of ['/photos/../secret.webp', '/photos/..%2fsecret.webp', '/photos/%2e%2e/secret.webp', '/photos/..%5csecret.webp', '/photos/secret.key', '/photos/missing-0123456789ab.webp', '/photos/%00.webp']) {
+      const reply = await request({ path: p });
+      expect(reply.body, p).not.toContain(SECRET);
+      // Paths the URL parser folds out of /photos/ (`..`, `%2e%2e`) get the app page; the rest a 404.
+      if (!/(^|\/)(\.\.|%2e%2e)\//.test(p)) expect(reply.status, p).toBe(404);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { httpStatusFor } from '../../shared/errors';
 import type { KioskError, Result } from '../../shared/result';
 import { LOCAL_DEVICE } from '../backend/context';
 import type { Dispatch } from '../backend/dispatch';
+import { photoRequest } from '../backend/grocery/item-photos';
 import { contentSecurityPolicy } from '../main/security-policy';
 
 /** CSV imports are the largest bodies; anything bigger is refused before parsing. */
@@ -35,6 +36,8 @@ export type BrowserHostOptions = {
   port: number;
   /** Tests pass a fixed token; normally a new one per launch. */
   token?: string;
+  /** The data directory: staff product photos are served from its photos/ folder (and nothing else of it). */
+  dataDir?: string;
 };
 
 const securityHeaders = {
@@ -137,7 +140,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       failure(res, { code: 'not-found', message: 'Not found' }, 405);
       return;
     }
+    if (url.pathname.startsWith('/photos/')) {
+      await servePhoto(url.pathname, res);
+      return;
+    }
     await serveStatic(url.pathname, res);
+  }
+
+  async function servePhoto(pathname: string, res: http.ServerResponse): Promise<void> {
+    const wanted = options.dataDir ? photoRequest(options.dataDir, decodePath(pathname) ?? '') : null;
+    const body = wanted ? await fs.readFile(wanted.file).catch(() => null) : null;
+    if (!wanted || !body) {
+      failure(res, { code: 'not-found', message: 'Not found' }, 404);
+      return;
+    }
+    res.writeHead(200, { ...securityHeaders, 'Content-Type': wanted.type, 'Cache-Control': 'no-cache' });
+    res.end(body);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {

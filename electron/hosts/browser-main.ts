@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   });
   // KIOSK_RENDERER_DIR: tests run this entry from source, before any renderer is built.
   const rendererDir = process.env.KIOSK_RENDERER_DIR ?? path.join(here, '..', 'renderer');
-  const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: options.port });
+  const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: options.port, dataDir: options.dataDir });
   const stop = async (): Promise<void> => {
     await host.close();
     await backend.close();

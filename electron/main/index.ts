@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
+import { photoRequest } from '../backend/grocery/item-photos';
 import { exportsDirOf } from '../backend/platform/purge-files';
 import { LOCAL_DEVICE } from '../backend/context';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
@@ -34,8 +35,15 @@ let mainWindow: BrowserWindow | null = null;
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
-function serveApp(): void {
+function serveApp(dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
+    // Staff product photos come from the data directory's photos/ folder; nothing else of it is reachable.
+    const photo = isAppUrl(request.url) ? photoRequest(dataDir, new URL(request.url).pathname) : null;
+    if (photo) {
+      const bytes = request.method === 'GET' ? await fs.readFile(photo.file).catch(() => null) : null;
+      if (!bytes) return new Response('Not found', { status: 404 });
+      return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': photo.type, 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff' } });
+    }
     const rel = appUrlToRelativePath(request.url);
     const file = rel ? path.join(rendererDir, rel) : null;
     const body = file ? await fs.readFile(file).catch(() => null) : null;
@@ -152,7 +160,7 @@ async function start(): Promise<void> {
     item.setSavePath(path.join(exportsDir, path.basename(item.getFilename()) || 'export.csv'));
   });
 
-  serveApp();
+  serveApp(options.dataDir);
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
     if (!isTrustedSender(event.sender, event.senderFrame)) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted from the kiosk page only' } };

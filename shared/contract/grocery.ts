@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
+import { isPictureRef } from '../domain/pictures';
 import { localisedSchema, localisedTextSchema } from '../localised-text';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -30,8 +31,8 @@ export const catalogItemSchema = z.object({
   size: localisedTextSchema(40, { required: true }),
   priceCents: z.int().min(1).max(100_000),
   snapEligible: z.boolean(),
-  /** A file under resources/renderer/grocery, served at /grocery/<file>. */
-  picture: z.string().regex(/^[a-z0-9-]{1,40}\.svg$/, 'picture-format'),
+  /** An illustration id (`banana`), a category picture (`produce.svg`) or a staff photo (`photo:<file>`): see domain/pictures. */
+  picture: z.string().max(80).refine(isPictureRef, 'picture-format'),
   active: z.boolean(),
   /** Most of one item a single order may hold; null = the general cap. */
   limit: z.int().min(1).max(MAX_LINE_QUANTITY).nullable(),
@@ -286,6 +287,15 @@ export const groceryOperations = {
     input: z.object({ id: itemIdSchema, active: z.boolean() }),
     output: catalogItemSchema,
   }),
+  /** A product photo (JPEG or WebP, base64, already shrunk by the staff screen) becomes the item's picture. */
+  'grocery.setItemPhoto': defineOperation({
+    kind: 'command',
+    access: desk,
+    input: z.object({ id: itemIdSchema, image: z.string().max(420_000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'base64') }),
+    output: catalogItemSchema,
+  }),
+  /** Back to the category picture; the photo file is deleted. */
+  'grocery.clearItemPhoto': defineOperation({ kind: 'command', access: desk, input: z.object({ id: itemIdSchema }), output: catalogItemSchema }),
   'grocery.exportCatalog': defineOperation({
     kind: 'query',
     access: desk,

@@ -8,6 +8,7 @@ import { catalogItemSchema, categoryIds, type CatalogItem } from '../contract/gr
 import { FALLBACK_LANGUAGE, type LanguageCode } from '../languages';
 import { columnOf, languagesInHeader, localisedColumns, localisedFromRow, type LocalisedText } from '../localised-text';
 import { parseDollars } from './grocery-cart';
+import { isPictureRef } from './pictures';
 
 const plainColumns = ['id', 'category', 'price', 'snap', 'active', 'limit', 'picture'] as const;
 type PlainColumn = (typeof plainColumns)[number];
@@ -92,7 +93,7 @@ export function itemsFromRows(
     const limitText = cell('limit');
     const limit = limitText === '' ? null : /^\d{1,2}$/.test(limitText) ? Number(limitText) : Number.NaN;
     if (limit !== null && (Number.isNaN(limit) || limit < 1 || limit > 20)) add('limit', 'bad-limit');
-    if (cell('picture') !== '' && !/^[a-z0-9-]{1,40}\.svg$/.test(cell('picture'))) add('picture', 'bad-picture');
+    if (cell('picture') !== '' && !isPictureRef(cell('picture'))) add('picture', 'bad-picture');
     if (rowErrors.length > 0) {
       errors.push(...rowErrors);
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, cancelDeadline, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
+import { firstAvailable, openSlots, slotProblem, slotsOnDate, beforeCancelCutoff, cancelDeadline, cutoffHoursOf, type BookingRules, type MentorSchedule, type SlotQuery } from './hive-slots';
 import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstant, startOfLocalDay } from './zoned-time';
 
 const rules: BookingRules = { maxDaysAhead: 30, minNoticeHours: 2, cancelCutoffHours: 24, maxUpcomingPerPatron: 2 };
@@ -167,5 +167,11 @@ describe('slotProblem', () => {
     expect(wall(deadline)).toBe('2026-03-07 09:00');
     // No cut-off: until the meeting starts.
     expect(cancelDeadline('2026-02-26T17:30:00.000Z', { cancelCutoffHours: 0 })).toBe('2026-02-26T17:30:00.000Z');
+  });
+  it('reads the cut-off back from a deadline, also across a clock change', () => {
+    const start = zonedInstant('2026-03-08', '10:00', NY)?.toISOString() ?? '';
+    expect(cutoffHoursOf({ start, cancelDeadline: cancelDeadline(start, { cancelCutoffHours: 168 }) })).toBe(168);
+    expect(cutoffHoursOf({ start, cancelDeadline: cancelDeadline(start, rules) })).toBe(rules.cancelCutoffHours);
+    expect(cutoffHoursOf({ start, cancelDeadline: start })).toBe(0);
   });
 });

@@ -114,6 +114,10 @@ export function firstAvailable(lists: Slot[][], limit: number): Slot[] {
 export const cancelDeadline = (start: string, rules: Pick<BookingRules, 'cancelCutoffHours'>): string =>
   new Date(Date.parse(start) - rules.cancelCutoffHours * HOUR).toISOString();
 
+/** The cut-off a deadline was made with, in hours: what "less than N hours away" says, true to the time it came with. */
+export const cutoffHoursOf = (rule: { start: string; cancelDeadline: string }): number =>
+  Math.max(0, Math.round((Date.parse(rule.start) - Date.parse(rule.cancelDeadline)) / HOUR));
+
 /** May a booking starting at `start` still be cancelled by the patron (at the kiosk, by slip code)? */
 export const beforeCancelCutoff = (start: string, now: Date, rules: Pick<BookingRules, 'cancelCutoffHours'>): boolean =>
   now.getTime() <= Date.parse(cancelDeadline(start, rules));

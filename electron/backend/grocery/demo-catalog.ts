@@ -1,9 +1,10 @@
 import type { CatalogItem, CategoryId } from '../../../shared/contract/grocery';
+import type { GroceryIllustration } from '../../../shared/domain/pictures';
 import { languageCodes, type LanguageCode } from '../../../shared/languages';
 import type { LocalisedText } from '../../../shared/localised-text';
 import { demoItemTexts } from './demo-catalog-translations';
 
-// Demo catalog: typical supermarket prices (US, 2026). Pictures are one hand-made SVG per category.
+// Demo catalog: typical supermarket prices (US, 2026). Each item has its own illustration (domain/pictures).
 // Rows are in English and Spanish; sizes are written once in English and said in each language below.
 type Row = [id: string, en: string, es: string, descEn: string, descEs: string, size: string, cents: number, snap: boolean, limit?: number];
 
@@ -132,6 +133,76 @@ const rows: Record<CategoryId, Row[]> = {
   ],
 };
 
+/** The illustration of each demo item; an item missing here shows its category's picture. */
+const pictures: Record<string, GroceryIllustration> = {
+  'bananas': 'banana',
+  'apples-gala': 'red-apple',
+  'oranges': 'tangerine',
+  'potatoes': 'potato',
+  'onions': 'onion',
+  'carrots': 'carrot',
+  'tomatoes': 'tomato',
+  'lettuce': 'leafy-green',
+  'milk-whole': 'glass-of-milk',
+  'milk-2': 'glass-of-milk',
+  'eggs': 'egg',
+  'cheddar': 'cheese-wedge',
+  'yogurt': 'custard',
+  'butter': 'butter',
+  'queso-fresco': 'cheese-wedge',
+  'oat-milk': 'beverage-box',
+  'bread-wheat': 'bread',
+  'bread-white': 'bread',
+  'tortillas-corn': 'flatbread',
+  'tortillas-flour': 'flatbread',
+  'bagels': 'bagel',
+  'dinner-rolls': 'baguette-bread',
+  'english-muffins': 'pancakes',
+  'pan-dulce': 'croissant',
+  'chicken-thighs': 'poultry-leg',
+  'chicken-breast': 'poultry-leg',
+  'ground-beef': 'cut-of-meat',
+  'ground-turkey': 'cut-of-meat',
+  'pork-chops': 'meat-on-bone',
+  'tilapia': 'fish',
+  'canned-tuna': 'canned-food',
+  'hot-dogs': 'hot-dog',
+  'rice': 'cooked-rice',
+  'black-beans': 'beans',
+  'pinto-beans': 'beans',
+  'pasta': 'spaghetti',
+  'pasta-sauce': 'jar',
+  'peanut-butter': 'peanuts',
+  'oats': 'bowl-with-spoon',
+  'cereal': 'bowl-with-spoon',
+  'vegetable-oil': 'olive',
+  'flour': 'sheaf-of-rice',
+  'frozen-peas': 'pea-pod',
+  'frozen-broccoli': 'broccoli',
+  'frozen-mixed-veg': 'ear-of-corn',
+  'frozen-berries': 'blueberries',
+  'frozen-pizza': 'pizza',
+  'fish-sticks': 'tropical-fish',
+  'ice-cream': 'ice-cream',
+  'frozen-burritos': 'burrito',
+  'infant-formula': 'baby-bottle',
+  'baby-food-apple': 'green-apple',
+  'baby-food-carrot': 'carrot',
+  'baby-cereal': 'bowl-with-spoon',
+  'diapers-3': 'baby-symbol',
+  'diapers-4': 'baby-symbol',
+  'baby-wipes': 'sponge',
+  'teething-biscuits': 'cookie',
+  'toilet-paper': 'roll-of-paper',
+  'paper-towels': 'roll-of-paper',
+  'dish-soap': 'bubbles',
+  'laundry-detergent': 'basket',
+  'bar-soap': 'soap',
+  'toothpaste': 'toothbrush',
+  'trash-bags': 'wastebasket',
+  'bleach': 'lotion-bottle',
+};
+
 /** The item's name (0) or description (1) in the languages of demo-catalog-translations. */
 const inOtherLanguages = (id: string, which: 0 | 1): LocalisedText =>
   Object.fromEntries(Object.entries(demoItemTexts).flatMap(([code, texts]) => (texts?.[id] ? [[code, texts[id][which]]] : [])));
@@ -145,7 +216,7 @@ export const demoCatalog: CatalogItem[] = (Object.entries(rows) as [CategoryId, 
     size: demoSize(size),
     priceCents: cents,
     snapEligible: snap,
-    picture: `${category}.svg`,
+    picture: pictures[id] ?? `${category}.svg`,
     active: true,
     limit: limit ?? null,
   })),

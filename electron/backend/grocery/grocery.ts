@@ -24,6 +24,7 @@ import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { pageBy } from '../../../shared/domain/paging';
 import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { photoFileOf } from '../../../shared/domain/pictures';
 import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
@@ -38,6 +39,7 @@ import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
+import { removePhoto, storePhoto } from './item-photos';
 import { registerGroceryDocuments } from './grocery-print';
 import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-language';
 import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
@@ -428,6 +430,37 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           item.active = active;
         });
         ctx.setAuditDetail(`item ${id} ${active ? 'active' : 'inactive'}`);
+        const item = next.catalog.find((i) => i.id === id);
+        if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+        return item;
+      },
+
+      'grocery.setItemPhoto': async ({ id, image }, ctx) => {
+        if (!doc.get().catalog.some((i) => i.id === id)) throw new KioskFailure('not-found', `No item ${id}`);
+        const file = await storePhoto(platform.store.dataDir, id, image);
+        const before = doc.get().catalog.find((i) => i.id === id)?.picture ?? '';
+        const next = await doc.update((d) => {
+          const item = d.catalog.find((i) => i.id === id);
+          if (item) item.picture = `photo:${file}`;
+        });
+        const old = photoFileOf(before);
+        if (old && old !== file) await removePhoto(platform.store.dataDir, old);
+        ctx.setAuditDetail(`item ${id} photo ${file}`);
+        const item = next.catalog.find((i) => i.id === id);
+        if (!item) throw new KioskFailure('not-found', `No item ${id}`);
+        return item;
+      },
+
+      'grocery.clearItemPhoto': async ({ id }, ctx) => {
+        const before = doc.get().catalog.find((i) => i.id === id);
+        if (!before) throw new KioskFailure('not-found', `No item ${id}`);
+        const next = await doc.update((d) => {
+          const item = d.catalog.find((i) => i.id === id);
+          if (item && photoFileOf(item.picture)) item.picture = `${item.category}.svg`;
+        });
+        const old = photoFileOf(before.picture);
+        if (old) await removePhoto(platform.store.dataDir, old);
+        ctx.setAuditDetail(`item ${id} photo removed`);
         const item = next.catalog.find((i) => i.id === id);
         if (!item) throw new KioskFailure('not-found', `No item ${id}`);
         return item;

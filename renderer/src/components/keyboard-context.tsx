@@ -52,15 +52,17 @@ export function KeyboardProvider({ children }: { children: ReactNode }) {
     },
     [activeId, handles],
   );
-  // The keyboard panel sits over the bottom of the screen: keep the field being typed into in view.
+  // The keyboard takes the bottom of the screen and the step's content shrinks above it: keep the field
+  // being typed into (with its label and error) inside the part that stays visible.
   useEffect(() => {
     const element = activeId ? handles.get(activeId)?.element : null;
     if (!element) return;
     const frame = requestAnimationFrame(() => {
-      const panel = document.querySelector('.osk');
-      const field = element.getBoundingClientRect();
-      const panelTop = panel ? panel.getBoundingClientRect().top : window.innerHeight;
-      if (field.top < 0 || field.bottom > panelTop - 16) element.scrollIntoView({ block: 'center' });
+      const field = element.closest('.field') ?? element;
+      const box = field.getBoundingClientRect();
+      const scroller = element.closest('.step-body');
+      const area = scroller ? scroller.getBoundingClientRect() : { top: 0, bottom: document.querySelector('.osk')?.getBoundingClientRect().top ?? window.innerHeight };
+      if (box.top < area.top || box.bottom > area.bottom - 8) field.scrollIntoView({ block: box.height > area.bottom - area.top ? 'start' : 'nearest' });
     });
     return () => cancelAnimationFrame(frame);
   }, [activeId, handles]);

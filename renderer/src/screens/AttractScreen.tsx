@@ -1,21 +1,58 @@
 import { useTranslation } from 'react-i18next';
-import { useShell } from '../app/shell-context';
+import { serviceIds } from '../../../shared/contract/platform';
+import { directionOf, languageNames } from '../../../shared/languages';
 import { resources } from '../../../shared/locales/resources';
+import { useShell } from '../app/shell-context';
+import { useCycle } from '../app/use-cycle';
+import { Picture } from '../flow/Picture';
+import { servicePictures, serviceRoute } from './service-tiles';
 
-/** The idle face of the kiosk: one big target, "Touch to start" in every offered language. */
+/**
+ * The idle face of the kiosk: a greeting that cycles through the offered languages, the services with their
+ * pictures (a tap opens one), and "Touch to start" in each language (a tap starts in that language).
+ */
 export function AttractScreen() {
   const { t } = useTranslation();
   const shell = useShell();
+  const languages = shell.settings.languages;
+  const shown = languages[useCycle(languages.length, 4000)] ?? shell.language;
+  const greeting = resources[shown].translation.attract.welcome.replace('{{branch}}', shell.settings.branchName);
+  const services = serviceIds.filter((id) => shell.settings.services[id]);
+  const startIn = (code: (typeof languages)[number], route = 'home') => {
+    shell.setLanguage(code);
+    shell.navigate(route);
+  };
   return (
     <main className="attract">
-      <h1>{t('attract.welcome', { branch: shell.settings.branchName })}</h1>
-      <button type="button" className="attract-start" onClick={() => shell.navigate('home')}>
-        {shell.settings.languages.map((code) => (
-          <span key={code} lang={code} className="attract-line">
-            {resources[code].translation.attract.touchToStart}
-          </span>
+      <h1 className="attract-greeting" lang={shown} dir={directionOf(shown)}>
+        {greeting}
+      </h1>
+      <ul className="attract-services">
+        {services.map((service) => {
+          const route = serviceRoute(service);
+          return (
+            <li key={service}>
+              <button type="button" className="attract-service" disabled={shell.readOnly} onClick={() => startIn(shell.settings.defaultLanguage, route ?? 'home')}>
+                <Picture picture={servicePictures[service]} className="attract-picture" />
+                <span className="attract-service-title">{t(`services.${service}.title`)}</span>
+                <span className="attract-service-promise">{t(`services.${service}.subtitle`)}</span>
+                {/* Nothing a patron starts now could be saved (disk full): said before they begin. */}
+                {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="attract-start" role="group" aria-label={t('language.choose')}>
+        {languages.map((code) => (
+          <button key={code} type="button" lang={code} dir={directionOf(code)} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => startIn(code)}>
+            <span className="attract-start-label">{resources[code].translation.attract.touchToStart}</span>
+            <span className="attract-start-language" aria-hidden="true">
+              {languageNames[code]}
+            </span>
+          </button>
         ))}
-      </button>
+      </div>
       <button type="button" className="staff-entry" onClick={() => shell.navigate(shell.setupRequired ? 'setup' : 'staff.signIn')}>
         {t('staff.entry')}
       </button>

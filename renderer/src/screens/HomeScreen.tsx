@@ -1,41 +1,39 @@
 import { useTranslation } from 'react-i18next';
 import { serviceIds } from '../../../shared/contract/platform';
 import { useShell } from '../app/shell-context';
-import { Screen } from '../components/Screen';
-import { features } from '../features';
+import { Picture } from '../flow/Picture';
+import { StepLayout } from '../flow/StepLayout';
+import { serviceEntry, servicePictures } from './service-tiles';
 
-/** One large tile per service the branch switched on. */
+/** One large tile per service the branch switched on, filling the screen: a picture and a one-line promise. */
 export function HomeScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const enabled = serviceIds.filter((id) => shell.settings.services[id]);
   return (
-    <Screen
-      title={t('home.title')}
-      actions={
-        <button type="button" className="button secondary" onClick={shell.resetVisit}>
-          {t('home.startOver')}
-        </button>
-      }
-    >
+    <StepLayout title={t('home.title')} home="startOver" back={false} className="home-screen">
       {enabled.length === 0 ? <p>{t('home.noServices')}</p> : null}
-      <ul className="tiles">
+      <ul className="tiles service-tiles">
         {enabled.map((service) => {
-          const entry = features.find((f) => f.serviceEntry?.service === service)?.serviceEntry;
+          const entry = serviceEntry(service);
+          const route = entry?.route ?? null;
           return (
             <li key={service}>
               <button
                 type="button"
                 className={`tile tile-${service}`}
                 disabled={shell.readOnly}
-                onClick={() => shell.navigate(entry ? entry.route : 'comingSoon', entry ? undefined : { service })}
+                onClick={() => shell.navigate(route ?? 'comingSoon', route ? undefined : { service })}
               >
-                <span className="tile-title">{t(`services.${service}.title`)}</span>
-                <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
-                {entry?.TileNote ? <entry.TileNote /> : null}
-                {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
-                {/* Nothing a patron starts now could be saved: say so before they begin. */}
-                {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
+                <Picture picture={servicePictures[service]} className="tile-picture" />
+                <span className="tile-text">
+                  <span className="tile-title">{t(`services.${service}.title`)}</span>
+                  <span className="tile-subtitle">{t(`services.${service}.subtitle`)}</span>
+                  {entry?.TileNote ? <entry.TileNote /> : null}
+                  {entry ? null : <span className="tile-badge">{t('home.comingSoon')}</span>}
+                  {/* Nothing a patron starts now could be saved: say so before they begin. */}
+                  {shell.readOnly ? <span className="tile-badge">{t('readOnly.unavailable')}</span> : null}
+                </span>
               </button>
             </li>
           );
@@ -46,7 +44,7 @@ export function HomeScreen() {
           {t('staff.entry')}
         </button>
       ) : null}
-    </Screen>
+    </StepLayout>
   );
 }
 
@@ -55,16 +53,9 @@ export function ComingSoonScreen() {
   const shell = useShell();
   const service = shell.route.params?.service ?? 'grocery';
   return (
-    <Screen
-      title={t(`services.${service}.title`)}
-      actions={
-        <button type="button" className="button primary" onClick={() => shell.navigate('home')}>
-          {t('home.back')}
-        </button>
-      }
-    >
+    <StepLayout title={t(`services.${service}.title`)} back={{ label: t('home.back'), onPress: () => shell.navigate('home') }}>
       <p className="tile-badge">{t('home.comingSoon')}</p>
       <p>{t('home.comingSoonBody')}</p>
-    </Screen>
+    </StepLayout>
   );
 }

@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'تجريبي' },
+  app: { demo: 'تجريبي' },
   attract: {
     touchToStart: 'المس الشاشة للبدء',
-    touchToStartOthers: 'Touch to start',
     welcome: 'أهلًا بك في {{branch}}',
   },
   home: {
@@ -21,6 +20,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'مساعدة لمشروعك', subtitle: 'Hive: قابل مرشدًا أو انضم إلى ورشة عمل' },
     nurse: { title: 'قابل ممرضة المكتبة', subtitle: 'Library Nurse: مجانًا وبسرية' },
   },
+  flow: {
+    back: 'رجوع',
+    home: 'الرئيسية',
+    progress: 'الخطوة {{n}} من {{total}}',
+    actions: 'المتابعة أو الرجوع',
+    homeConfirm: 'هل تريد العودة إلى البداية؟',
+    homeConfirmBody: 'سيُمسح ما أدخلته هنا.',
+    stay: 'لا، سأبقى هنا',
+    leave: 'نعم، امسحه',
+  },
   language: { label: 'اللغة', choose: 'اختر لغة' },
   help: {
     button: 'مساعدة',
@@ -34,8 +43,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'نص أكبر',
     highContrast: 'تباين عالٍ',
-    on: 'تشغيل',
-    off: 'إيقاف',
     settings: 'خيارات العرض',
   },
   idle: {
@@ -84,7 +91,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'لا توجد تنبيهات.',
     dismiss: 'تم الاطلاع',
     roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول' },
-    sessionEnded: 'تم تسجيل خروجك بعد 5 دقائق دون نشاط.',
   },
   setup: {
     title: 'أهلًا! لنُعدّ هذا الجهاز',
@@ -111,6 +117,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'لا يستطيع هذا الجهاز حفظ أي شيء الآن. يُرجى طلب المساعدة من أمين المكتبة.',
     unavailable: 'غير متاح الآن',
+    cannotSend: 'لا يستطيع هذا الجهاز حفظ أي شيء الآن، لذلك لا يمكن إرسال هذا بعد. يُرجى طلب المساعدة من أمين المكتبة.',
   },
   settings: {
     title: 'الإعدادات',
@@ -163,7 +170,6 @@ export const common: Translation<typeof en> = {
     what: 'ماذا',
     detail: 'التفاصيل',
     empty: 'لا توجد إدخالات بعد.',
-    more: 'عرض الأقدم',
     actions: {
       setup: { createAdmin: 'أنشأ المسؤول الأول' },
       staff: {
@@ -193,6 +199,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'سجّل وصول توصيل',
         reprint: 'طبع مستند طلب مرة أخرى',
         setItemActive: 'عرض منتجًا في القائمة أو أخفاه',
+        setItemPhoto: 'أرفق صورة بمنتج في القائمة',
+        clearItemPhoto: 'أزال صورة منتج من القائمة',
         importCatalog: 'استورد القائمة',
         updateSettings: 'غيّر مواعيد الطلب',
       },

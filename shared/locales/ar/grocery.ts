@@ -31,19 +31,14 @@ export const grocery: Translation<typeof en> = {
   steps: {
     shop: 'اختر البقالة',
     cart: 'سلتك',
-    pickup: 'موعد الاستلام',
     contact: 'بياناتك',
-    payment: 'طريقة الدفع',
     review: 'راجع طلبك',
-    done: 'تم الطلب',
-    progress: 'الخطوة {{step}} من {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'الاستلام القادم: {{when}}',
     orderBy: 'اطلب قبل {{when}}',
     noPickup: 'لا يوجد موعد استلام الآن. يُرجى سؤال أمين المكتبة.',
     categories: 'الأقسام',
-    all: 'كل المنتجات',
     search: 'ابحث بالاسم',
     searchResults_zero: 'لم يُعثر على أي منتج',
     searchResults_one: 'عُثر على منتج واحد',
@@ -65,7 +60,6 @@ export const grocery: Translation<typeof en> = {
   },
   item: {
     close: 'العودة إلى القائمة',
-    quantity: 'الكمية',
     inCart: 'في سلتك: {{count}}',
   },
   stepper: {
@@ -87,7 +81,6 @@ export const grocery: Translation<typeof en> = {
     otherSubtotal: 'مجموع المنتجات الأخرى',
     estimatedTotal: 'المجموع التقديري',
     finalNote: 'هذا مبلغ تقديري. تدفع عند الاستلام ثمن ما يصل فقط.',
-    remove: 'احذف {{name}}',
     view: 'عرض السلة ({{count}})',
     checkout: 'متابعة الطلب',
     keepShopping: 'متابعة التسوق',
@@ -107,10 +100,8 @@ export const grocery: Translation<typeof en> = {
     body: 'ستُوصَل البقالة إلى هذه المكتبة. استلمها من المكتب الأمامي:',
     cutoff: 'الطلبات المرسلة حتى {{when}} تكون في هذا التوصيل.',
     where: 'المكان: {{branch}}، المكتب الأمامي',
-    windowMoved: 'انتهى للتو وقت الطلب للتوصيل الأقرب. سيكون طلبك في التوصيل التالي:',
   },
   contact: {
-    title: 'بياناتك',
     name: 'اسمك',
     phone: 'رقم الهاتف',
     phoneHint: 'نتصل بك أو نراسلك بخصوص هذا الطلب فقط.',
@@ -118,6 +109,7 @@ export const grocery: Translation<typeof en> = {
     cardHint: 'غير مطلوب للطلب.',
   },
   pay: {
+    choose: 'يُرجى اختيار طريقة الدفع.',
     title: 'كيف ستدفع عند الاستلام؟',
     body: 'تدفع عند استلام البقالة، ثمن ما وصل فقط.',
   },
@@ -136,7 +128,6 @@ export const grocery: Translation<typeof en> = {
     },
   },
   review: {
-    title: 'راجع طلبك',
     items: 'المنتجات',
     pickup: 'الاستلام',
     contact: 'التواصل',
@@ -154,12 +145,7 @@ export const grocery: Translation<typeof en> = {
     finish: 'إنهاء',
   },
   nav: {
-    back: 'رجوع',
     next: 'التالي',
-    cancel: 'إلغاء الطلب',
-    cancelConfirm: 'هل تريد إلغاء هذا الطلب وإفراغ السلة؟',
-    yesCancel: 'نعم، ألغِ',
-    noKeep: 'لا، أكمل الطلب',
   },
   fields: {
     'phone-format': 'أدخل رقم هاتف من 10 أرقام، مثل 555-010-1234.',
@@ -279,6 +265,13 @@ export const grocery: Translation<typeof en> = {
     badMoney: 'أدخل مبلغًا مثل 23.45',
   },
   catalog: {
+    picture: 'الصورة',
+    photoAdd: 'إضافة صورة',
+    photoChange: 'تغيير الصورة',
+    photoFor: 'صورة {{name}} (JPEG أو PNG أو WebP؛ تُصغَّر قبل حفظها)',
+    photoRemove: 'إزالة الصورة',
+    photoRemoveFor: 'إزالة صورة {{name}}',
+    photoSaved: 'حُفظت صورة {{name}}.',
     title: 'قائمة البقالة والمواعيد',
     items_zero: 'لا توجد منتجات',
     items_one: 'منتج واحد',
@@ -330,7 +323,7 @@ export const grocery: Translation<typeof en> = {
     'bad-price': 'ليس سعرًا، اكتبه مثل 3.49',
     'bad-flag': 'اكتب yes أو no',
     'bad-limit': 'الحد عدد صحيح من 1 إلى 20، أو فارغ',
-    'bad-picture': 'الصورة اسم ملف مثل produce.svg',
+    'bad-picture': 'الصورة اسم رسم مثل banana، أو صورة قسم مثل produce.svg، أو صورة فوتوغرافية مثل photo:bananas-1a2b.webp',
     'too-long': 'طويل جدًا',
     'duplicate-id': 'هذا المعرّف مستخدم في صف سابق',
     'empty-file': 'الملف لا يحتوي على منتجات',
@@ -374,6 +367,8 @@ export const grocery: Translation<typeof en> = {
     size: 'الحجم',
   },
   errors: {
+    'photo-invalid': 'هذا الملف ليس صورة يستطيع الجهاز استخدامها. اختر صورة JPEG أو PNG أو WebP.',
+    'photo-too-large': 'هذه الصورة كبيرة جدًا حتى بعد تصغيرها (أكثر من {{kb}} كيلوبايت). اختر صورة أصغر.',
     'cart-empty': 'سلتك فارغة. أضف منتجًا واحدًا على الأقل.',
     'cart-changed': 'تغيّرت بعض المنتجات في سلتك. يُرجى مراجعة سلتك.',
     'bad-quantity': 'إحدى الكميات غير صحيحة. الكميات أعداد صحيحة من 1 فما فوق.',

@@ -1,9 +1,8 @@
 // Platform strings: shell, help, idle, staff sign-in, settings, errors shared by all areas.
 export const common = {
-  app: { name: 'Commons Kiosk', demo: 'DEMO' },
+  app: { demo: 'DEMO' },
   attract: {
     touchToStart: 'Touch to start',
-    touchToStartOthers: 'Toca para empezar',
     welcome: 'Welcome to {{branch}}',
   },
   home: {
@@ -19,6 +18,16 @@ export const common = {
     hive: { title: 'Business help', subtitle: 'Hive: meet a mentor or join a workshop' },
     nurse: { title: 'See the library nurse', subtitle: 'Library Nurse: free and private' },
   },
+  flow: {
+    back: 'Back',
+    home: 'Home',
+    progress: 'Step {{n}} of {{total}}',
+    actions: 'Go on or go back',
+    homeConfirm: 'Go back to the start?',
+    homeConfirmBody: 'What you entered here will be cleared.',
+    stay: 'No, stay here',
+    leave: 'Yes, clear it',
+  },
   language: { label: 'Language', choose: 'Choose a language' },
   help: {
     button: 'Help',
@@ -32,8 +41,6 @@ export const common = {
   a11y: {
     largerText: 'Larger text',
     highContrast: 'High contrast',
-    on: 'On',
-    off: 'Off',
     settings: 'Display options',
   },
   idle: {
@@ -78,7 +85,6 @@ export const common = {
     noAlerts: 'No alerts.',
     dismiss: 'Acknowledge',
     roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin' },
-    sessionEnded: 'You were signed out after 5 minutes without activity.',
   },
   setup: {
     title: 'Welcome! Set up this kiosk',
@@ -105,6 +111,7 @@ export const common = {
   readOnly: {
     banner: 'This kiosk cannot save anything right now. Please ask a librarian for help.',
     unavailable: 'Not available right now',
+    cannotSend: 'This kiosk cannot save anything right now, so this cannot be sent yet. Please ask a librarian for help.',
   },
   settings: {
     title: 'Settings',
@@ -157,7 +164,6 @@ export const common = {
     what: 'What',
     detail: 'Detail',
     empty: 'No entries yet.',
-    more: 'Show older',
     actions: {
       setup: {
         createAdmin: 'Created the first administrator',
@@ -193,6 +199,8 @@ export const common = {
         deliveryArrived: 'Marked a delivery as arrived',
         reprint: 'Printed an order document again',
         setItemActive: 'Turned a catalog item on or off',
+        setItemPhoto: 'Attached a photo to a catalog item',
+        clearItemPhoto: 'Removed the photo of a catalog item',
         importCatalog: 'Imported the catalog',
         updateSettings: 'Changed the ordering schedule',
       },

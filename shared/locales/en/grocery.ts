@@ -29,19 +29,14 @@ export const grocery = {
   steps: {
     shop: 'Choose groceries',
     cart: 'Your cart',
-    pickup: 'Pickup time',
     contact: 'Your details',
-    payment: 'How you will pay',
     review: 'Check your order',
-    done: 'Order placed',
-    progress: 'Step {{step}} of {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'Next pickup: {{when}}',
     orderBy: 'Order by {{when}}',
     noPickup: 'No pickup is scheduled right now. Please ask a librarian.',
     categories: 'Categories',
-    all: 'All items',
     search: 'Search by name',
     searchResults_one: '{{count}} item found',
     searchResults_other: '{{count}} items found',
@@ -59,7 +54,6 @@ export const grocery = {
   },
   item: {
     close: 'Back to the list',
-    quantity: 'Quantity',
     inCart: 'In your cart: {{count}}',
   },
   stepper: {
@@ -77,7 +71,6 @@ export const grocery = {
     otherSubtotal: 'Other items subtotal',
     estimatedTotal: 'Estimated total',
     finalNote: 'This is an estimate. You pay at pickup only for what is delivered.',
-    remove: 'Remove {{name}}',
     view: 'View cart ({{count}})',
     checkout: 'Continue to checkout',
     keepShopping: 'Keep shopping',
@@ -97,10 +90,8 @@ export const grocery = {
     body: 'Your groceries will be delivered to this library. Pick them up at the front desk:',
     cutoff: 'Orders placed until {{when}} are in this delivery.',
     where: 'Where: {{branch}}, front desk',
-    windowMoved: 'The ordering time for the earlier delivery has just ended. Your order will be in the next delivery:',
   },
   contact: {
-    title: 'Your details',
     name: 'Your name',
     phone: 'Phone number',
     phoneHint: 'We call or text only about this order.',
@@ -108,6 +99,7 @@ export const grocery = {
     cardHint: 'Not needed to order.',
   },
   pay: {
+    choose: 'Please choose how you will pay.',
     title: 'How will you pay at pickup?',
     body: 'You pay when you pick up your groceries, only for what was delivered.',
   },
@@ -126,7 +118,6 @@ export const grocery = {
     },
   },
   review: {
-    title: 'Check your order',
     items: 'Items',
     pickup: 'Pickup',
     contact: 'Contact',
@@ -144,12 +135,7 @@ export const grocery = {
     finish: 'Finish',
   },
   nav: {
-    back: 'Back',
     next: 'Next',
-    cancel: 'Cancel order',
-    cancelConfirm: 'Cancel this order and empty the cart?',
-    yesCancel: 'Yes, cancel',
-    noKeep: 'No, keep ordering',
   },
   fields: {
     'phone-format': 'Enter a 10-digit phone number, for example 555-010-1234.',
@@ -249,6 +235,13 @@ export const grocery = {
     badMoney: 'Enter an amount such as 23.45',
   },
   catalog: {
+    picture: 'Picture',
+    photoAdd: 'Add photo',
+    photoChange: 'Change photo',
+    photoFor: 'Photo of {{name}} (JPEG, PNG or WebP; it is made small before it is saved)',
+    photoRemove: 'Remove photo',
+    photoRemoveFor: 'Remove photo of {{name}}',
+    photoSaved: 'Photo saved for {{name}}.',
     title: 'Grocery catalog and schedule',
     items_one: '{{count}} item',
     items_other: '{{count}} items',
@@ -296,7 +289,7 @@ export const grocery = {
     'bad-price': 'not a price, write it like 3.49',
     'bad-flag': 'write yes or no',
     'bad-limit': 'a limit is a whole number from 1 to 20, or empty',
-    'bad-picture': 'a picture is a file name like produce.svg',
+    'bad-picture': 'a picture is an illustration name like banana, a category picture like produce.svg, or a photo like photo:bananas-1a2b.webp',
     'too-long': 'too long',
     'duplicate-id': 'this id is already used on an earlier row',
     'empty-file': 'the file has no items',
@@ -332,6 +325,8 @@ export const grocery = {
     size: 'Size',
   },
   errors: {
+    'photo-invalid': 'That file is not a photo the kiosk can use. Choose a JPEG, PNG or WebP picture.',
+    'photo-too-large': 'That photo is too large even after shrinking (over {{kb}} KB). Choose a smaller picture.',
     'cart-empty': 'Your cart is empty. Add at least one item.',
     'cart-changed': 'Some items in your cart changed. Please check your cart.',
     'bad-quantity': 'A quantity is not valid. Quantities are whole numbers from 1 up.',

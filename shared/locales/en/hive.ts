@@ -52,6 +52,8 @@ export const hive = {
     tooLate_noPhone_one: 'This time is less than {{count}} hour away, so it cannot be cancelled at the kiosk. To cancel or change it, please ask at the desk.',
     tooLate_noPhone_other: 'This time is less than {{count}} hours away, so it cannot be cancelled at the kiosk. To cancel or change it, please ask at the desk.',
     tag: 'Cannot be cancelled at the kiosk',
+    day: 'These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at {{phone}}.',
+    day_noPhone: 'These times cannot be cancelled at the kiosk. To cancel or change one, please ask at the desk.',
   },
   waitlist: {
     position: 'You are number {{position}} on the waitlist.',
@@ -100,6 +102,8 @@ export const hive = {
     doneWorkshop: 'Your place is cancelled. Thank you for letting someone else have it.',
   },
   intake: {
+    stageQuestion: 'Where is your business now?',
+    optional: 'Both are optional, and help the mentor prepare.',
     stage: 'Your business is',
     industry: 'Type of business',
     industryHint: 'For example: food, cleaning, crafts, beauty',
@@ -111,6 +115,7 @@ export const hive = {
     growing: 'Growing',
   },
   contact: {
+    title: 'How can we reach you?',
     name: 'Your name',
     oneOf: 'Give a phone number or an email address (at least one) so we can reach you.',
     phone: 'Phone number',
@@ -131,8 +136,6 @@ export const hive = {
     series_other: 'Series of {{count}} dates · one registration',
     seatsLeft_one: '{{count}} seat left',
     seatsLeft_other: '{{count}} seats left',
-    full_one: 'Full · {{count}} person on the waitlist',
-    full_other: 'Full · {{count}} people on the waitlist',
     register: 'Register',
     joinWaitlist: 'Join the waitlist',
     formTitle: 'Your details',

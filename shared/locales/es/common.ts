@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'DEMO' },
+  app: { demo: 'DEMO' },
   attract: {
     touchToStart: 'Toca para empezar',
-    touchToStartOthers: 'Touch to start',
     welcome: 'Bienvenido a {{branch}}',
   },
   home: {
@@ -21,6 +20,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Ayuda para negocios', subtitle: 'Hive: habla con un mentor o ve a un taller' },
     nurse: { title: 'Ver a la enfermera', subtitle: 'Enfermera de la biblioteca: gratis y privado' },
   },
+  flow: {
+    back: 'Atrás',
+    home: 'Inicio',
+    progress: 'Paso {{n}} de {{total}}',
+    actions: 'Avanzar o volver',
+    homeConfirm: '¿Volver al inicio?',
+    homeConfirmBody: 'Se borrará lo que escribiste aquí.',
+    stay: 'No, quedarme aquí',
+    leave: 'Sí, borrarlo',
+  },
   language: { label: 'Idioma', choose: 'Elige un idioma' },
   help: {
     button: 'Ayuda',
@@ -34,8 +43,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'Letra más grande',
     highContrast: 'Alto contraste',
-    on: 'Sí',
-    off: 'No',
     settings: 'Opciones de pantalla',
   },
   idle: {
@@ -81,7 +88,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'No hay avisos.',
     dismiss: 'Marcar como visto',
     roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador' },
-    sessionEnded: 'Se cerró tu sesión tras 5 minutos sin actividad.',
   },
   setup: {
     title: '¡Bienvenido! Configura este quiosco',
@@ -108,6 +114,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'Este quiosco no puede guardar nada en este momento. Pide ayuda a un bibliotecario.',
     unavailable: 'No disponible en este momento',
+    cannotSend: 'Este quiosco no puede guardar nada en este momento, así que esto todavía no se puede enviar. Pide ayuda a un bibliotecario.',
   },
   settings: {
     title: 'Configuración',
@@ -160,7 +167,6 @@ export const common: Translation<typeof en> = {
     what: 'Qué',
     detail: 'Detalle',
     empty: 'Todavía no hay entradas.',
-    more: 'Ver anteriores',
     actions: {
       setup: {
         createAdmin: 'Creó el primer administrador',
@@ -196,6 +202,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'Marcó una entrega como llegada',
         reprint: 'Volvió a imprimir un documento de pedido',
         setItemActive: 'Activó o desactivó un producto del catálogo',
+        setItemPhoto: 'Añadió una foto a un producto del catálogo',
+        clearItemPhoto: 'Quitó la foto de un producto del catálogo',
         importCatalog: 'Importó el catálogo',
         updateSettings: 'Cambió el calendario de pedidos',
       },

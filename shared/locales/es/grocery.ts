@@ -31,19 +31,14 @@ export const grocery: Translation<typeof en> = {
   steps: {
     shop: 'Elige tus comestibles',
     cart: 'Tu carrito',
-    pickup: 'Hora de recogida',
     contact: 'Tus datos',
-    payment: 'Cómo pagarás',
     review: 'Revisa tu pedido',
-    done: 'Pedido hecho',
-    progress: 'Paso {{step}} de {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'Próxima recogida: {{when}}',
     orderBy: 'Pide antes de: {{when}}',
     noPickup: 'Ahora no hay ninguna recogida programada. Pregunta a un bibliotecario.',
     categories: 'Categorías',
-    all: 'Todos los productos',
     search: 'Buscar por nombre',
     searchResults_one: '{{count}} producto encontrado',
     searchResults_many: '{{count}} de productos encontrados',
@@ -62,7 +57,6 @@ export const grocery: Translation<typeof en> = {
   },
   item: {
     close: 'Volver a la lista',
-    quantity: 'Cantidad',
     inCart: 'En tu carrito: {{count}}',
   },
   stepper: {
@@ -81,7 +75,6 @@ export const grocery: Translation<typeof en> = {
     otherSubtotal: 'Subtotal de otros productos',
     estimatedTotal: 'Total estimado',
     finalNote: 'Es un estimado. Al recoger, solo pagas lo que se entregó.',
-    remove: 'Quitar {{name}}',
     view: 'Ver carrito ({{count}})',
     checkout: 'Continuar con el pedido',
     keepShopping: 'Seguir comprando',
@@ -101,10 +94,8 @@ export const grocery: Translation<typeof en> = {
     body: 'Tus comestibles se entregarán en esta biblioteca. Recógelos en el mostrador principal:',
     cutoff: 'Los pedidos hechos hasta el {{when}} van en esta entrega.',
     where: 'Dónde: {{branch}}, mostrador principal',
-    windowMoved: 'El plazo para la entrega anterior acaba de terminar. Tu pedido irá en la siguiente entrega:',
   },
   contact: {
-    title: 'Tus datos',
     name: 'Tu nombre',
     phone: 'Número de teléfono',
     phoneHint: 'Solo llamamos o escribimos sobre este pedido.',
@@ -112,6 +103,7 @@ export const grocery: Translation<typeof en> = {
     cardHint: 'No se necesita para pedir.',
   },
   pay: {
+    choose: 'Elige cómo vas a pagar.',
     title: '¿Cómo pagarás al recoger?',
     body: 'Pagas al recoger tus comestibles, solo por lo que se entregó.',
   },
@@ -130,7 +122,6 @@ export const grocery: Translation<typeof en> = {
     },
   },
   review: {
-    title: 'Revisa tu pedido',
     items: 'Productos',
     pickup: 'Recogida',
     contact: 'Contacto',
@@ -148,12 +139,7 @@ export const grocery: Translation<typeof en> = {
     finish: 'Terminar',
   },
   nav: {
-    back: 'Atrás',
     next: 'Siguiente',
-    cancel: 'Cancelar pedido',
-    cancelConfirm: '¿Cancelar este pedido y vaciar el carrito?',
-    yesCancel: 'Sí, cancelar',
-    noKeep: 'No, seguir pidiendo',
   },
   fields: {
     'phone-format': 'Escribe un teléfono de 10 dígitos, por ejemplo 555-010-1234.',
@@ -258,6 +244,13 @@ export const grocery: Translation<typeof en> = {
     badMoney: 'Escribe una cantidad como 23.45',
   },
   catalog: {
+    picture: 'Imagen',
+    photoAdd: 'Añadir foto',
+    photoChange: 'Cambiar foto',
+    photoFor: 'Foto de {{name}} (JPEG, PNG o WebP; se reduce antes de guardarla)',
+    photoRemove: 'Quitar foto',
+    photoRemoveFor: 'Quitar foto de {{name}}',
+    photoSaved: 'Foto guardada para {{name}}.',
     title: 'Catálogo y horario de comestibles',
     items_one: '{{count}} producto',
     items_many: '{{count}} de productos',
@@ -306,7 +299,7 @@ export const grocery: Translation<typeof en> = {
     'bad-price': 'no es un precio, escríbelo como 3.49',
     'bad-flag': 'escribe yes o no',
     'bad-limit': 'el límite es un número entero de 1 a 20, o vacío',
-    'bad-picture': 'la imagen es un nombre de archivo como produce.svg',
+    'bad-picture': 'la imagen es el nombre de una ilustración como banana, una imagen de categoría como produce.svg o una foto como photo:bananas-1a2b.webp',
     'too-long': 'demasiado largo',
     'duplicate-id': 'este id ya se usó en una fila anterior',
     'empty-file': 'el archivo no tiene productos',
@@ -344,6 +337,8 @@ export const grocery: Translation<typeof en> = {
     size: 'Tamaño',
   },
   errors: {
+    'photo-invalid': 'Ese archivo no es una foto que el quiosco pueda usar. Elige una imagen JPEG, PNG o WebP.',
+    'photo-too-large': 'Esa foto es demasiado grande incluso reducida (más de {{kb}} KB). Elige una imagen más pequeña.',
     'cart-empty': 'Tu carrito está vacío. Agrega al menos un producto.',
     'cart-changed': 'Algunos productos de tu carrito cambiaron. Por favor, revisa tu carrito.',
     'bad-quantity': 'Una cantidad no es válida. Las cantidades son números enteros desde 1.',

@@ -56,6 +56,8 @@ export const hive: Translation<typeof en> = {
     tooLate_noPhone_many: 'Faltan menos de {{count}} de horas para esta cita, así que no se puede cancelar en el quiosco. Para cancelarla o cambiarla, pregunta en el mostrador.',
     tooLate_noPhone_other: 'Faltan menos de {{count}} horas para esta cita, así que no se puede cancelar en el quiosco. Para cancelarla o cambiarla, pregunta en el mostrador.',
     tag: 'No se puede cancelar en el quiosco',
+    day: 'Estas horas no se pueden cancelar en el quiosco. Para cancelar o cambiar una, llama a la biblioteca al {{phone}}.',
+    day_noPhone: 'Estas horas no se pueden cancelar en el quiosco. Para cancelar o cambiar una, pregunta en el mostrador.',
   },
   waitlist: {
     position: 'Eres el número {{position}} en la lista de espera.',
@@ -105,6 +107,8 @@ export const hive: Translation<typeof en> = {
     doneWorkshop: 'Tu lugar está cancelado. Gracias por dejar que otra persona lo use.',
   },
   intake: {
+    stageQuestion: '¿En qué punto está tu negocio?',
+    optional: 'Las dos son opcionales y ayudan al mentor a prepararse.',
     stage: 'Tu negocio es',
     industry: 'Tipo de negocio',
     industryHint: 'Por ejemplo: comida, limpieza, artesanía, belleza',
@@ -116,6 +120,7 @@ export const hive: Translation<typeof en> = {
     growing: 'En crecimiento',
   },
   contact: {
+    title: '¿Cómo podemos contactarte?',
     name: 'Tu nombre',
     oneOf: 'Danos un número de teléfono o un correo electrónico (al menos uno) para poder contactarte.',
     phone: 'Número de teléfono',
@@ -138,9 +143,6 @@ export const hive: Translation<typeof en> = {
     seatsLeft_one: 'Queda {{count}} lugar',
     seatsLeft_many: 'Quedan {{count}} de lugares',
     seatsLeft_other: 'Quedan {{count}} lugares',
-    full_one: 'Completo · {{count}} persona en lista de espera',
-    full_many: 'Completo · {{count}} de personas en lista de espera',
-    full_other: 'Completo · {{count}} personas en lista de espera',
     register: 'Inscribirse',
     joinWaitlist: 'Entrar en la lista de espera',
     formTitle: 'Tus datos',

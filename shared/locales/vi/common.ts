@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'THỬ NGHIỆM' },
+  app: { demo: 'THỬ NGHIỆM' },
   attract: {
     touchToStart: 'Chạm để bắt đầu',
-    touchToStartOthers: 'Touch to start',
     welcome: 'Chào mừng bạn đến {{branch}}',
   },
   home: {
@@ -21,6 +20,16 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Hỗ trợ kinh doanh', subtitle: 'Hive: gặp người cố vấn hoặc tham gia lớp học' },
     nurse: { title: 'Gặp y tá thư viện', subtitle: 'Library Nurse: miễn phí và kín đáo' },
   },
+  flow: {
+    back: 'Quay lại',
+    home: 'Trang chủ',
+    progress: 'Bước {{n}} trên {{total}}',
+    actions: 'Tiếp tục hoặc quay lại',
+    homeConfirm: 'Quay về trang chủ?',
+    homeConfirmBody: 'Những gì bạn đã nhập ở đây sẽ bị xóa.',
+    stay: 'Không, ở lại đây',
+    leave: 'Có, xóa đi',
+  },
   language: { label: 'Ngôn ngữ', choose: 'Chọn ngôn ngữ' },
   help: {
     button: 'Trợ giúp',
@@ -34,8 +43,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'Chữ to hơn',
     highContrast: 'Tương phản cao',
-    on: 'Bật',
-    off: 'Tắt',
     settings: 'Tùy chọn hiển thị',
   },
   idle: {
@@ -79,7 +86,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'Không có cảnh báo.',
     dismiss: 'Đã xem',
     roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên' },
-    sessionEnded: 'Bạn đã bị đăng xuất sau 5 phút không hoạt động.',
   },
   setup: {
     title: 'Xin chào! Hãy thiết lập máy này',
@@ -106,6 +112,7 @@ export const common: Translation<typeof en> = {
   readOnly: {
     banner: 'Máy này hiện không lưu được gì. Vui lòng nhờ thủ thư giúp đỡ.',
     unavailable: 'Hiện chưa dùng được',
+    cannotSend: 'Máy này hiện không lưu được gì, nên chưa gửi được. Vui lòng nhờ thủ thư giúp đỡ.',
   },
   settings: {
     title: 'Cài đặt',
@@ -158,7 +165,6 @@ export const common: Translation<typeof en> = {
     what: 'Việc gì',
     detail: 'Chi tiết',
     empty: 'Chưa có mục nào.',
-    more: 'Xem các mục cũ hơn',
     actions: {
       setup: { createAdmin: 'Đã tạo quản trị viên đầu tiên' },
       staff: {
@@ -188,6 +194,8 @@ export const common: Translation<typeof en> = {
         deliveryArrived: 'Đã đánh dấu hàng đã đến',
         reprint: 'Đã in lại giấy tờ của đơn hàng',
         setItemActive: 'Đã bật hoặc tắt một mặt hàng',
+        setItemPhoto: 'Đã gắn ảnh cho một mặt hàng',
+        clearItemPhoto: 'Đã gỡ ảnh của một mặt hàng',
         importCatalog: 'Đã nhập danh mục',
         updateSettings: 'Đã đổi lịch đặt hàng',
       },

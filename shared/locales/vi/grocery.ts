@@ -31,19 +31,14 @@ export const grocery: Translation<typeof en> = {
   steps: {
     shop: 'Chọn thực phẩm',
     cart: 'Giỏ hàng của bạn',
-    pickup: 'Thời gian nhận hàng',
     contact: 'Thông tin của bạn',
-    payment: 'Cách trả tiền',
     review: 'Kiểm tra đơn hàng',
-    done: 'Đã đặt hàng',
-    progress: 'Bước {{step}} / {{total}}: {{name}}',
   },
   shop: {
     nextPickup: 'Lần nhận hàng tới: {{when}}',
     orderBy: 'Đặt trước {{when}}',
     noPickup: 'Hiện chưa có lịch nhận hàng. Vui lòng hỏi thủ thư.',
     categories: 'Danh mục',
-    all: 'Tất cả mặt hàng',
     search: 'Tìm theo tên',
     searchResults_other: 'Tìm thấy {{count}} mặt hàng',
     noResults: 'Không có mặt hàng nào phù hợp. Hãy thử từ khác.',
@@ -60,7 +55,6 @@ export const grocery: Translation<typeof en> = {
   },
   item: {
     close: 'Quay lại danh sách',
-    quantity: 'Số lượng',
     inCart: 'Trong giỏ: {{count}}',
   },
   stepper: {
@@ -77,7 +71,6 @@ export const grocery: Translation<typeof en> = {
     otherSubtotal: 'Tạm tính các mặt hàng khác',
     estimatedTotal: 'Tổng ước tính',
     finalNote: 'Đây là số tiền ước tính. Khi nhận hàng, bạn chỉ trả cho những gì được giao.',
-    remove: 'Bỏ {{name}}',
     view: 'Xem giỏ hàng ({{count}})',
     checkout: 'Tiếp tục đặt hàng',
     keepShopping: 'Tiếp tục mua',
@@ -97,10 +90,8 @@ export const grocery: Translation<typeof en> = {
     body: 'Thực phẩm sẽ được giao đến thư viện này. Hãy nhận tại quầy lễ tân:',
     cutoff: 'Các đơn đặt trước {{when}} sẽ có trong lần giao này.',
     where: 'Địa điểm: {{branch}}, quầy lễ tân',
-    windowMoved: 'Thời gian đặt hàng cho lần giao trước vừa hết. Đơn của bạn sẽ có trong lần giao tiếp theo:',
   },
   contact: {
-    title: 'Thông tin của bạn',
     name: 'Tên của bạn',
     phone: 'Số điện thoại',
     phoneHint: 'Chúng tôi chỉ gọi hoặc nhắn tin về đơn hàng này.',
@@ -108,6 +99,7 @@ export const grocery: Translation<typeof en> = {
     cardHint: 'Không cần để đặt hàng.',
   },
   pay: {
+    choose: 'Vui lòng chọn cách bạn sẽ trả tiền.',
     title: 'Bạn sẽ trả tiền bằng cách nào khi nhận hàng?',
     body: 'Bạn trả tiền khi nhận thực phẩm, chỉ cho những gì được giao.',
   },
@@ -126,7 +118,6 @@ export const grocery: Translation<typeof en> = {
     },
   },
   review: {
-    title: 'Kiểm tra đơn hàng',
     items: 'Mặt hàng',
     pickup: 'Nhận hàng',
     contact: 'Liên lạc',
@@ -144,12 +135,7 @@ export const grocery: Translation<typeof en> = {
     finish: 'Xong',
   },
   nav: {
-    back: 'Quay lại',
     next: 'Tiếp',
-    cancel: 'Hủy đơn hàng',
-    cancelConfirm: 'Hủy đơn hàng này và bỏ hết giỏ hàng?',
-    yesCancel: 'Có, hủy',
-    noKeep: 'Không, tiếp tục đặt',
   },
   fields: {
     'phone-format': 'Nhập số điện thoại 10 chữ số, ví dụ 555-010-1234.',
@@ -244,6 +230,13 @@ export const grocery: Translation<typeof en> = {
     badMoney: 'Nhập số tiền như 23.45',
   },
   catalog: {
+    picture: 'Ảnh',
+    photoAdd: 'Thêm ảnh',
+    photoChange: 'Đổi ảnh',
+    photoFor: 'Ảnh của {{name}} (JPEG, PNG hoặc WebP; ảnh được thu nhỏ trước khi lưu)',
+    photoRemove: 'Gỡ ảnh',
+    photoRemoveFor: 'Gỡ ảnh của {{name}}',
+    photoSaved: 'Đã lưu ảnh cho {{name}}.',
     title: 'Danh mục thực phẩm và lịch',
     items_other: '{{count}} mặt hàng',
     item: 'Mặt hàng',
@@ -290,7 +283,7 @@ export const grocery: Translation<typeof en> = {
     'bad-price': 'không phải giá tiền, hãy viết như 3.49',
     'bad-flag': 'hãy viết yes hoặc no',
     'bad-limit': 'giới hạn là số nguyên từ 1 đến 20, hoặc để trống',
-    'bad-picture': 'hình ảnh là tên tệp như produce.svg',
+    'bad-picture': 'hình ảnh là tên một hình minh họa như banana, ảnh của một danh mục như produce.svg, hoặc một ảnh chụp như photo:bananas-1a2b.webp',
     'too-long': 'quá dài',
     'duplicate-id': 'mã này đã dùng ở một dòng phía trên',
     'empty-file': 'tệp không có mặt hàng nào',
@@ -324,6 +317,8 @@ export const grocery: Translation<typeof en> = {
     size: 'Quy cách',
   },
   errors: {
+    'photo-invalid': 'Tệp này không phải là ảnh mà máy dùng được. Hãy chọn ảnh JPEG, PNG hoặc WebP.',
+    'photo-too-large': 'Ảnh này vẫn quá lớn dù đã thu nhỏ (hơn {{kb}} KB). Hãy chọn ảnh nhỏ hơn.',
     'cart-empty': 'Giỏ hàng của bạn đang trống. Hãy thêm ít nhất một mặt hàng.',
     'cart-changed': 'Một số mặt hàng trong giỏ đã thay đổi. Vui lòng kiểm tra giỏ hàng.',
     'bad-quantity': 'Có một số lượng không hợp lệ. Số lượng là số nguyên từ 1 trở lên.',

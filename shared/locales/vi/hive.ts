@@ -72,6 +72,8 @@ export const hive: Translation<typeof en> = {
     doneWorkshop: 'Chỗ của bạn đã được hủy. Cảm ơn bạn đã nhường chỗ cho người khác.',
   },
   intake: {
+    stageQuestion: 'Công việc kinh doanh của bạn đang ở giai đoạn nào?',
+    optional: 'Cả hai câu đều không bắt buộc, và giúp người cố vấn chuẩn bị.',
     stage: 'Công việc kinh doanh của bạn',
     industry: 'Loại hình kinh doanh',
     industryHint: 'Ví dụ: đồ ăn, dọn dẹp, đồ thủ công, làm đẹp',
@@ -83,6 +85,7 @@ export const hive: Translation<typeof en> = {
     growing: 'Đang phát triển',
   },
   contact: {
+    title: 'Chúng tôi có thể liên lạc với bạn bằng cách nào?',
     name: 'Tên của bạn',
     oneOf: 'Hãy cho số điện thoại hoặc email (ít nhất một) để chúng tôi liên lạc với bạn.',
     phone: 'Số điện thoại',
@@ -101,7 +104,6 @@ export const hive: Translation<typeof en> = {
     none: 'Hiện chưa có lớp học nào sắp tới.',
     series_other: 'Khóa gồm {{count}} buổi · đăng ký một lần',
     seatsLeft_other: 'Còn {{count}} chỗ',
-    full_other: 'Đã đủ chỗ · {{count}} người trong danh sách chờ',
     register: 'Đăng ký',
     joinWaitlist: 'Vào danh sách chờ',
     formTitle: 'Thông tin của bạn',
@@ -319,6 +321,8 @@ export const hive: Translation<typeof en> = {
     tooLate_other: 'Giờ này còn chưa đến {{count}} giờ nữa, nên không thể hủy trên máy. Muốn hủy hoặc đổi, hãy gọi cho thư viện số {{phone}} hoặc hỏi tại quầy.',
     tooLate_noPhone_other: 'Giờ này còn chưa đến {{count}} giờ nữa, nên không thể hủy trên máy. Muốn hủy hoặc đổi, vui lòng hỏi tại quầy.',
     tag: 'Không thể hủy trên máy',
+    day: 'Các giờ này không thể hủy trên máy. Muốn hủy hoặc đổi, hãy gọi cho thư viện số {{phone}}.',
+    day_noPhone: 'Các giờ này không thể hủy trên máy. Muốn hủy hoặc đổi, vui lòng hỏi tại quầy.',
   },
   waitlist: {
     position: 'Bạn đứng thứ {{position}} trong danh sách chờ.',

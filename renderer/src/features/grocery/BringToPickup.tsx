@@ -1,9 +1,24 @@
 // What to bring to pay at pickup, part by part ("Your EBT card for $14.27: the SNAP items", "Another way to pay
-// (card or cash) for $2.49"), as on the receipt and the pickup slip. Self-contained, so the payment, review and
-// confirmation steps of any layout can place it.
+// (card or cash) for $2.49"), as on the receipt and the pickup slip: on each way to pay before it is chosen, and
+// as a panel on the review and the confirmation.
 import { useTranslation } from 'react-i18next';
 import { bringLine, type BringPart } from '../../../../shared/domain/grocery-payment';
 import { useShell } from '../../app/shell-context';
+
+/** The parts as lines, for a way to pay not chosen yet (a payment choice card). */
+export function BringLines({ parts }: { parts: readonly BringPart[] }) {
+  const { t } = useTranslation();
+  const { language } = useShell();
+  return (
+    <>
+      {parts.map((part) => (
+        <span key={part.way} className="grocery-bring-line">
+          {bringLine(part, language, t)}
+        </span>
+      ))}
+    </>
+  );
+}
 
 export function BringToPickup({ parts }: { parts: readonly BringPart[] }) {
   const { t } = useTranslation();

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paymentMethods, type CatalogItem, type GrocerySettings, type OrderWindow, type WindowRule } from '../../../../shared/contract/grocery';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
+import { photoFileOf } from '../../../../shared/domain/pictures';
+import { Picture } from '../../flow/Picture';
+import { shrinkPhoto } from './photo-shrink';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
@@ -69,6 +72,28 @@ export function GroceryCatalogScreen() {
     void loadItems();
     void loadSettings();
   }, []);
+
+  const [photoNotice, setPhotoNotice] = useState('');
+  const setPhoto = async (item: CatalogItem, file: File | undefined) => {
+    if (!file) return;
+    setPhotoNotice('');
+    let image: string;
+    try {
+      image = await shrinkPhoto(file);
+    } catch {
+      return setError({ code: 'grocery.photo-invalid', message: '' });
+    }
+    const result = await kiosk.call('grocery.setItemPhoto', { id: item.id, image });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setItems((list) => list.map((i) => (i.id === item.id ? result.value : i)));
+    setPhotoNotice(t('grocery.catalog.photoSaved', { name: textIn(item.name, language) }));
+  };
+  const clearPhoto = async (item: CatalogItem) => {
+    const result = await kiosk.call('grocery.clearItemPhoto', { id: item.id });
+    if (!result.ok) return setError(result.error);
+    setItems((list) => list.map((i) => (i.id === item.id ? result.value : i)));
+  };
 
   const toggle = async (item: CatalogItem) => {
     const result = await kiosk.call('grocery.setItemActive', { id: item.id, active: !item.active });
@@ -225,9 +250,11 @@ export function GroceryCatalogScreen() {
 
       <section aria-labelledby="items-heading">
         <h2 id="items-heading">{t('grocery.catalog.items', { count: items.length })}</h2>
+        {photoNotice ? <p role="status">{photoNotice}</p> : null}
         <table className="table" data-testid="catalog-items">
           <thead>
             <tr>
+              <th scope="col">{t('grocery.catalog.picture')}</th>
               <th scope="col">{t('grocery.catalog.item')}</th>
               <th scope="col">{t('grocery.catalog.category')}</th>
               <th scope="col">{t('grocery.catalog.size')}</th>
@@ -240,6 +267,24 @@ export function GroceryCatalogScreen() {
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
+                <td className="grocery-photo-cell">
+                  <Picture picture={item.picture} size={48} />
+                  <label className="button small grocery-photo-pick">
+                    {photoFileOf(item.picture) ? t('grocery.catalog.photoChange') : t('grocery.catalog.photoAdd')}
+                    <input
+                      type="file"
+                      accept="image/jpeg,image/png,image/webp"
+                      className="visually-hidden"
+                      aria-label={t('grocery.catalog.photoFor', { name: textIn(item.name, language) })}
+                      onChange={(e) => void setPhoto(item, e.target.files?.[0])}
+                    />
+                  </label>
+                  {photoFileOf(item.picture) ? (
+                    <button type="button" className="button small" aria-label={t('grocery.catalog.photoRemoveFor', { name: textIn(item.name, language) })} onClick={() => void clearPhoto(item)}>
+                      {t('grocery.catalog.photoRemove')}
+                    </button>
+                  ) : null}
+                </td>
                 <td>{textIn(item.name, language)}</td>
                 <td>{t(`grocery.categories.${item.category}`)}</td>
                 <td>{textIn(item.size, language)}</td>

@@ -20,4 +20,4 @@ export function useGroceryFieldError(error: KioskError | null): (path: string) =
   };
 }
 
-export const pictureUrl = (file: string): string => `/grocery/${file}`;
+export { pictureUrl } from '../../../../shared/domain/pictures';

@@ -3,12 +3,16 @@
 // so any step (time choice, review, confirmation) can place it.
 import { useTranslation } from 'react-i18next';
 import { branchPhoneParams, formatDayTime } from '../../../../shared/domain/format';
+import { cutoffHoursOf } from '../../../../shared/domain/hive-slots';
 import { useShell } from '../../app/shell-context';
 
-type CancelRule = { cancelDeadline: string; cancellableAtKiosk: boolean };
+type CancelRule = { start: string; cancelDeadline: string; cancellableAtKiosk: boolean };
 
-/** "You can cancel on this kiosk until Monday, March 2 at 10:00 AM …" or "… cannot be cancelled at the kiosk; call (555) 010-4400 …". */
-export function CancelDeadlineNote({ rule, cutoffHours }: { rule: CancelRule; cutoffHours: number }) {
+/**
+ * "You can cancel on this kiosk until Monday, March 2 at 10:00 AM …" or "… cannot be cancelled at the kiosk; call
+ * (555) 010-4400 …". The hours said are those the time's deadline was made with, not a rule loaded earlier.
+ */
+export function CancelDeadlineNote({ rule }: { rule: CancelRule }) {
   const { t } = useTranslation();
   const { language, settings } = useShell();
   const phone = branchPhoneParams(settings.phone);
@@ -16,7 +20,21 @@ export function CancelDeadlineNote({ rule, cutoffHours }: { rule: CancelRule; cu
     <p className={rule.cancellableAtKiosk ? 'hive-cancel-rule' : 'hive-cancel-rule hive-cancel-rule-late'} data-testid="hive-cancel-rule">
       {rule.cancellableAtKiosk
         ? t('hive.cancelRule.until', { deadline: formatDayTime(rule.cancelDeadline, language, settings.timeZone), ...phone })
-        : t('hive.cancelRule.tooLate', { count: cutoffHours, ...phone })}
+        : t('hive.cancelRule.tooLate', { count: cutoffHoursOf(rule), ...phone })}
+    </p>
+  );
+}
+
+/**
+ * Under a day heading when none of that day's times could be cancelled at the kiosk once booked (a same-day list
+ * inside the cut-off): said once, with the branch phone, instead of a tag on every card.
+ */
+export function NoKioskCancelDayNote() {
+  const { t } = useTranslation();
+  const { settings } = useShell();
+  return (
+    <p className="hive-cancel-rule hive-cancel-rule-late" data-testid="hive-day-no-cancel">
+      {t('hive.cancelRule.day', branchPhoneParams(settings.phone))}
     </p>
   );
 }

@@ -44,7 +44,7 @@ export function PatronLimitNotice({ limits, kind }: { limits: PatronLimits | nul
   return (
     <div aria-live="assertive">
       {text ? (
-        <p className="error" role="alert" data-testid="hive-limit">
+        <p className="error hive-limit" role="alert" data-testid="hive-limit">
           {text}
         </p>
       ) : null}

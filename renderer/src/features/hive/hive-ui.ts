@@ -3,7 +3,7 @@ import { HiveMentorsScreen } from './HiveMentorsScreen';
 import { HiveReportsScreen } from './HiveReportsScreen';
 import { HiveRulesScreen } from './HiveRulesScreen';
 import { HiveScheduleScreen } from './HiveScheduleScreen';
-import { HiveScreen } from './HiveScreen';
+import { HiveCancelScreen, HiveMentorScreen, HiveScreen, HiveWorkshopScreen } from './HiveScreen';
 import { HiveWorkshopStaffScreen } from './HiveWorkshopStaffScreen';
 import { HiveWorkshopEditScreen, HiveWorkshopsScreen } from './HiveWorkshopsScreen';
 
@@ -13,6 +13,9 @@ export const hiveUi: FeatureUi = {
   serviceEntry: { service: 'hive', route: 'hive' },
   routes: [
     { id: 'hive', area: 'patron', component: HiveScreen },
+    { id: 'hive.mentor', area: 'patron', component: HiveMentorScreen },
+    { id: 'hive.workshop', area: 'patron', component: HiveWorkshopScreen },
+    { id: 'hive.cancel', area: 'patron', component: HiveCancelScreen },
     { id: 'hive.staff.schedule', area: 'staff', roles: desk, component: HiveScheduleScreen },
     { id: 'hive.staff.workshops', area: 'staff', roles: desk, component: HiveWorkshopsScreen },
     { id: 'hive.staff.workshop', area: 'staff', roles: desk, component: HiveWorkshopStaffScreen },

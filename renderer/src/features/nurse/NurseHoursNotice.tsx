@@ -1,12 +1,13 @@
 // What a patron is told about the nurse's hours: on the home tile, instead of the check-in while the nurse
-// is away, and on the ticket (when check-in closes, and that everyone with a ticket is seen). Self-contained
-// pieces, so any step layout can place them.
+// is away, and on the ticket (when check-in closes, and that everyone with a ticket is seen).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NurseStatus } from '../../../../shared/contract/nurse';
+import { directionOf, type LanguageCode } from '../../../../shared/languages';
 import { formatClosingTime, formatDay, formatDayTime, formatTime } from '../../../../shared/domain/format';
 import { useShell } from '../../app/shell-context';
-import { Screen } from '../../components/Screen';
+import { Picture } from '../../flow/Picture';
+import { StepLayout } from '../../flow/StepLayout';
 import { kiosk } from '../../kiosk-client';
 
 /** The nurse's status now, asked of the backend (which also refuses tickets outside the hours); `refresh` asks again. */
@@ -37,34 +38,32 @@ export function NurseTileNote() {
   );
 }
 
-/** Instead of the check-in while the nurse is away: when the nurse is next in, and no ticket. */
-export function NurseClosedNotice({ status, onHome }: { status: NurseStatus; onHome: () => void }) {
+/** Instead of the check-in while the nurse is away: when the nurse is next in, and no way to a ticket. */
+export function NurseClosedNotice({ status }: { status: NurseStatus }) {
   const { t } = useTranslation();
-  const { language, settings } = useShell();
+  const { language, settings, resetVisit } = useShell();
   const next = status.nextOpening;
   return (
-    <Screen
-      title={t('nurse.hours.closedTitle')}
-      actions={
-        <button type="button" className="button primary" onClick={onHome}>
-          {t('nurse.hours.backHome')}
-        </button>
-      }
-    >
-      <p className="nurse-next-visit" data-testid="nurse-next-visit">
-        {next
-          ? t('nurse.hours.nextVisit', {
-              day: formatDay(next.at, language, settings.timeZone),
-              from: formatTime(next.at, language, settings.timeZone),
-              until: formatTime(next.until, language, settings.timeZone),
-            })
-          : t('nurse.hours.noHours')}
-      </p>
-      {next ? <p>{t('nurse.hours.comeBack')}</p> : null}
+    <StepLayout title={t('nurse.hours.closedTitle')} split back={false} className="nurse-closed" main={{ label: t('nurse.hours.backHome'), onPress: resetVisit }}>
+      <div className="notice nurse-next">
+        <Picture picture="spiral-calendar" className="nurse-next-picture" />
+        <div>
+          <p className="nurse-next-visit" data-testid="nurse-next-visit">
+            {next
+              ? t('nurse.hours.nextVisit', {
+                  day: formatDay(next.at, language, settings.timeZone),
+                  from: formatTime(next.at, language, settings.timeZone),
+                  until: formatTime(next.until, language, settings.timeZone),
+                })
+              : t('nurse.hours.noHours')}
+          </p>
+          {next ? <p>{t('nurse.hours.comeBack')}</p> : null}
+        </div>
+      </div>
       <p className="nurse-emergency" role="note">
         {t('nurse.hours.needHelp')}
       </p>
-    </Screen>
+    </StepLayout>
   );
 }
 
@@ -78,19 +77,25 @@ export function LastCheckInNote({ closesAt }: { closesAt: string | null }) {
 
 /**
  * The lobby display while check-in is closed: people still waiting are told they will be seen; otherwise when
- * the nurse is next in. Never "the nurse is not in today" to a room of people holding tickets.
+ * the nurse is next in. Never "the nurse is not in today" to a room of people holding tickets. In `lng`, the
+ * language the display shows now; a heading when it is the display's one message.
  */
-export function DisplayClosedNote({ waiting, nextOpening }: { waiting: number; nextOpening: NurseStatus['nextOpening'] }) {
+export function DisplayClosedNote(props: { waiting: number; nextOpening: NurseStatus['nextOpening']; lng: LanguageCode; heading?: string }) {
   const { t } = useTranslation();
-  const { language, settings } = useShell();
+  const { settings } = useShell();
+  const { waiting, nextOpening, lng } = props;
   const text =
     waiting > 0
-      ? t('nurse.display.closedSeen')
+      ? t('nurse.display.closedSeen', { lng })
       : nextOpening
-        ? t('nurse.display.closedNext', { when: formatDayTime(nextOpening.at, language, settings.timeZone) })
-        : t('nurse.display.closed');
-  return (
-    <p className="nurse-display-note" data-testid="nurse-display-closed">
+        ? t('nurse.display.closedNext', { lng, when: formatDayTime(nextOpening.at, lng, settings.timeZone) })
+        : t('nurse.display.closed', { lng });
+  return props.heading ? (
+    <h2 id={props.heading} className="nurse-display-message" lang={lng} dir={directionOf(lng)} data-testid="nurse-display-closed">
+      {text}
+    </h2>
+  ) : (
+    <p className="nurse-display-note" lang={lng} dir={directionOf(lng)} data-testid="nurse-display-closed">
       {text}
     </p>
   );

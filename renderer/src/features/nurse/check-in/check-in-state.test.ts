@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answerOf, initialCheckIn, reduceCheckIn, toggleAnswer } from './check-in-state';
+
+describe('nurse check-in state', () => {
+  it('keeps the screener answers in the schema shape: one value, or a list for the multi-choice question', () => {
+    let d = initialCheckIn();
+    d = reduceCheckIn(d, { type: 'answer', values: ['worried'] });
+    d = reduceCheckIn(d, { type: 'question', index: 1 });
+    d = reduceCheckIn(d, { type: 'answer', values: ['mold', 'pests'] });
+    expect(d.answers).toEqual({ livingSituation: 'worried', homeProblems: ['mold', 'pests'] });
+    expect(answerOf(d.answers, 0)).toEqual(['worried']);
+    d = reduceCheckIn(d, { type: 'answer', values: [] });
+    expect(d.answers).toEqual({ livingSituation: 'worried' });
+  });
+
+  it('"None of these" stands alone', () => {
+    expect(toggleAnswer(['mold'], 'none')).toEqual(['none']);
+    expect(toggleAnswer(['none'], 'mold')).toEqual(['mold']);
+  });
+
+  it('"rather not say" clears a typed name, and the ticket clears everything personal', () => {
+    let d = reduceCheckIn(initialCheckIn(), { type: 'name', value: 'Marisol' });
+    d = reduceCheckIn(d, { type: 'ratherNot' });
+    expect(d.name).toBe('');
+    d = reduceCheckIn(reduceCheckIn(d, { type: 'name', value: 'Ana' }), { type: 'reason', reason: 'food' });
+    d = reduceCheckIn(d, { type: 'ticket', ticket: { number: 4, ahead: 1, waitMinutes: 15, printed: true, closesAt: null } });
+    expect(d).toMatchObject({ name: '', reasons: [], answers: {}, ticket: { number: 4 } });
+  });
+});
