@@ -58,10 +58,48 @@ export default tseslint.config(
     },
   },
   {
-    // Only the thin Electron shell may import `electron`; the backend stays plain Node.
-    files: ['electron/backend/**/*.ts', 'electron/hosts/**/*.ts'],
+    // Only the thin Electron shell may import `electron`; the backend stays plain Node. Each layer
+    // imports only the layers below it: backend ← server (what both hosts share) ← hosts / main.
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The backend runs in plain Node; take Electron capabilities as parameters.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The backend runs in plain Node; take Electron capabilities as parameters.' }],
+          patterns: [{ group: ['**/server/*', '**/hosts/*', '**/main/*', '**/preload/*'], message: 'The backend knows no host: hosts build on it, not the other way round.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'What both hosts share runs in plain Node; take Electron capabilities as parameters.' }],
+          patterns: [{ group: ['**/hosts/*', '**/main/*', '**/preload/*'], message: 'electron/server is shared by both hosts and imports neither.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/hosts/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The browser host runs in plain Node.' }],
+          patterns: [{ group: ['**/main/*', '**/preload/*'], message: 'The browser host does not reach into the Electron shell; shared pieces live in electron/server.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hosts/*'], message: 'The Electron shell does not reach into the browser host; shared pieces live in electron/server.' }] }],
     },
   },
 );

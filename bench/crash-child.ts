@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   process.on('message', (message: Request) => {
     const answer = async (): Promise<unknown> => {
       if (message.type === 'write') return backend.dispatch(message.write.name, message.write.input, message.write.caller);
-      if (message.type === 'offer') return offer(backend, { clientId: 'bench-offer', deviceId: 'bench-offer' });
+      if (message.type === 'offer') return offer(backend, { clientId: 'bench-offer', deviceId: 'bench-offer', device: null });
       return [...(await storedRefs(backend, message.days))];
     };
     answer().then(

@@ -137,11 +137,11 @@ async function main(): Promise<void> {
       day + 1,
     );
     const step = (8 * HOUR) / plan.length;
-    let available = await offer(backend, { clientId: 'soak', deviceId: 'soak' });
+    let available = await offer(backend, { clientId: 'soak', deviceId: 'soak', device: null });
     let codes: { code: string; phone: string }[] = [];
     for (const [i, kind] of plan.entries()) {
       clock.set(new Date(FIRST_DAY + day * DAY + 15 * HOUR + i * step).toISOString());
-      if (i % 40 === 0) available = await offer(backend, { clientId: 'soak', deviceId: 'soak' });
+      if (i % 40 === 0) available = await offer(backend, { clientId: 'soak', deviceId: 'soak', device: null });
       n++;
       // Six lobby kiosks share the traffic.
       const write = patronWrite(n, kind, available, `lobby-${n % 6}`);

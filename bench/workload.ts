@@ -39,7 +39,7 @@ export async function offer(backend: Backend, caller: Caller): Promise<Offer> {
 
 /** The n-th patron write of a mix (mostly orders and check-ins, some bookings and registrations). */
 export function patronWrite(n: number, kind: WriteKind, available: Offer, device: string): PatronWrite {
-  const caller = { clientId: `page-${n}`, deviceId: device };
+  const caller = { clientId: `page-${n}`, deviceId: device, device: null };
   const contact = { name: `Patron ${n}`, phone: phone(n), email: '', language: n % 3 === 0 ? 'es' : 'en' };
   const idempotencyKey = randomUUID();
   switch (kind) {
@@ -73,7 +73,7 @@ export function receiptOf(write: PatronWrite, result: Result<unknown>, day: stri
 export async function deskCallers(backend: Backend): Promise<Record<'librarian' | 'nurse' | 'admin', Caller>> {
   const out = {} as Record<'librarian' | 'nurse' | 'admin', Caller>;
   for (const member of demoStaff) {
-    const caller = { clientId: `bench-${member.role}-${randomUUID()}`, deviceId: 'bench-desk' };
+    const caller = { clientId: `bench-${member.role}-${randomUUID()}`, deviceId: 'bench-desk', device: null };
     const id = backend.platform.staff.list().find((m) => m.name === member.name)?.id;
     const result = await backend.dispatch('staff.signIn', { staffId: id, pin: member.pin }, caller);
     if (!result.ok) throw new Error(`sign-in as ${member.role}: ${result.error.code}`);

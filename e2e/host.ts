@@ -10,13 +10,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The built app (KIOSK_OUT lets parallel builds use their own folder). */
 export const out = path.resolve(root, process.env.KIOSK_OUT ?? 'out');
 
-export type KioskHost = { url: string; dataDir: string; output: () => string; stop(): Promise<void> };
+export type KioskHost = { url: string; dataDir: string; output: () => string; stop(): Promise<void>; kill(): void; pid: number };
 
-/** Starts the real browser host on a free port over a fresh (or given) data directory. */
-export async function startHost(options: { demo?: boolean; dataDir?: string; env?: Record<string, string> } = {}): Promise<KioskHost> {
+/** Starts the real browser host on a free port over a fresh (or given) data directory; `args` adds options (--listen ...). */
+export async function startHost(options: { demo?: boolean; dataDir?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<KioskHost> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
   const args = [path.join(out, 'main', 'browser-host.js'), '--port', '0', '--data-dir', dataDir];
   if (options.demo !== false) args.push('--demo');
+  args.push(...(options.args ?? []));
   const child = spawn(process.execPath, args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -37,6 +38,9 @@ export async function startHost(options: { demo?: boolean; dataDir?: string; env
     url,
     dataDir,
     output: () => output,
+    pid: child.pid ?? 0,
+    /** SIGKILL: no handler runs, as when the power goes. */
+    kill: () => child.kill('SIGKILL'),
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -37,7 +37,7 @@ async function seedYesterday(dataDir: string): Promise<void> {
   const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: true, clock: { now: () => yesterday }, printing: { engine: noPdf, system: noPrinters, tickMs: 0 } });
   try {
     const call = async (clientId: string, name: string, input: unknown) => {
-      const result = await backend.dispatch(name, input, { clientId, deviceId: 'seeding' });
+      const result = await backend.dispatch(name, input, { clientId, deviceId: 'seeding', device: null });
       if (!result.ok) throw new Error(`${name}: ${result.error.code}`);
       return result.value as Record<string, unknown>;
     };

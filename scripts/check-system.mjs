@@ -30,6 +30,8 @@ export function missingParts(env = process.env) {
   const missing = [];
   if (!chromiumPath(env)) missing.push(env.CHROMIUM_PATH ? `Chromium at CHROMIUM_PATH=${env.CHROMIUM_PATH}` : 'Chromium');
   if (!onPath('pdftotext')) missing.push('poppler-utils (pdftotext)');
+  // The deployment test checks the kiosk's systemd units with it.
+  if (!onPath('systemd-analyze')) missing.push('systemd (systemd-analyze)');
   // Arabic printouts are set in Noto Sans Arabic (fonts-noto-core).
   if (onPath('fc-list') && !(run('fc-list', ['Noto Sans Arabic']) ?? '').trim()) missing.push('fonts-noto-core (Noto Sans Arabic)');
   if (!onPath('lpstat') || !onPath('lp')) {

@@ -40,14 +40,20 @@ describe('npm test system check', () => {
   });
 
   it('names poppler when pdftotext is not on the PATH, and nothing that is there', () => {
-    const result = check({ PATH: pathWith(['sh', 'lpstat', 'lp', 'chromium']), CHROMIUM_PATH: undefined });
+    const result = check({ PATH: pathWith(['sh', 'lpstat', 'lp', 'chromium', 'systemd-analyze']), CHROMIUM_PATH: undefined });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/needs poppler-utils \(pdftotext\): run/);
   });
 
   it('names CUPS when lpstat is missing', () => {
-    const result = check({ PATH: pathWith(['sh', 'pdftotext', 'chromium']), CHROMIUM_PATH: undefined });
+    const result = check({ PATH: pathWith(['sh', 'pdftotext', 'chromium', 'systemd-analyze']), CHROMIUM_PATH: undefined });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/needs CUPS: run/);
+  });
+
+  it('names systemd when systemd-analyze is missing (the deployment units are checked with it)', () => {
+    const result = check({ PATH: pathWith(['sh', 'pdftotext', 'lpstat', 'lp', 'chromium', 'fc-list']), CHROMIUM_PATH: undefined });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/needs systemd \(systemd-analyze\): run/);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -48,5 +49,20 @@ describe('electron-builder.yml', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+});
+
+describe('electron-builder.yml: the files it names', () => {
+  it('points at icons and deployment folders that exist (Linux icon set, Windows .ico)', async () => {
+    const config = await load();
+    const at = (rel: string) => path.join(root, rel);
+    expect(config.directories?.buildResources).toBe('build-resources');
+    expect(config.linux?.icon).toBe('build-resources/icons');
+    expect(config.win?.icon).toBe('build-resources/icon.ico');
+    expect(existsSync(at(config.linux?.icon ?? 'missing'))).toBe(true);
+    expect(existsSync(at(config.win?.icon ?? 'missing'))).toBe(true);
+    const extra = [config.linux?.extraResources, config.win?.extraResources].flatMap((list) => (Array.isArray(list) ? list : [])) as { from: string; to: string }[];
+    expect(extra.map((e) => e.from).sort()).toEqual(['resources/deploy/linux', 'resources/deploy/windows']);
+    for (const entry of extra) expect(existsSync(at(entry.from)), entry.from).toBe(true);
   });
 });

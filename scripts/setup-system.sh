@@ -18,9 +18,9 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 # chromium: the browser the e2e tests drive; cups + cups-pdf: a real print queue; poppler-utils: read PDFs back;
 # fonts: the printouts and screens in every offered language (DejaVu: Latin, Vietnamese; Noto core: Noto Sans
-# Arabic for Arabic printouts, and Noto Sans).
+# Arabic for Arabic printouts, and Noto Sans); systemd: systemd-analyze checks the kiosk units in resources/deploy.
 apt-get install -y -qq --no-install-recommends \
-  chromium cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils fonts-dejavu-core fonts-noto-core >/dev/null
+  chromium cups cups-bsd cups-client printer-driver-cups-pdf poppler-utils fonts-dejavu-core fonts-noto-core systemd >/dev/null
 
 # Start cupsd and create the kiosk-receipt and kiosk-sheet queues (cups-pdf) and kiosk-pdf (PDF-native).
 bash scripts/ci-cups.sh

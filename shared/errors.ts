@@ -8,9 +8,12 @@ export const httpStatusFor = (code: string): number => {
     case 'bad-token':
     case 'sign-in-required':
     case 'session-expired':
+    case 'device-unpaired':
+    case 'device-revoked':
       return 401;
     case 'forbidden':
     case 'forbidden-sender':
+    case 'device-forbidden':
       return 403;
     case 'not-found':
     case 'unknown-operation':
@@ -18,6 +21,7 @@ export const httpStatusFor = (code: string): number => {
     case 'body-too-large':
       return 413;
     case 'pin-wait':
+    case 'pairing-locked':
       return 429;
     case 'disk-full':
       return 507;

@@ -1,6 +1,8 @@
 import type { OperationTable } from '../../shared/contract/define';
 import type { Operations } from '../../shared/contract/operations';
 import type { HandlerMap } from './context';
+import { createChanges, type Changes } from './changes';
+import { openDevices, type DevicesService } from './devices/devices';
 import { createDispatcher, type Dispatch } from './dispatch';
 import type { FeatureModule } from './feature';
 import { openGrocery } from './grocery/grocery';
@@ -33,6 +35,10 @@ export type Backend = {
   dispatch: Dispatch;
   platform: Platform;
   printing: PrintService;
+  /** Paired devices of the branch network, pairing, and the host's TLS identity. */
+  devices: DevicesService;
+  /** What changed, by topic: the hosts push it to screens (IPC under Electron, an event stream over HTTP). */
+  changes: Changes;
   /** Lines to show on the console at start (demo PINs). */
   startupNotes: string[];
   purge(): Promise<void>;
@@ -61,6 +67,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const grocery = await openGrocery(platform, printing.service);
     const hive = await openHive(platform, printing.service);
     const nurse = await openNurse(platform, printing.service);
+    const devices = await openDevices(platform);
+    const changes = createChanges(options.log);
+    printing.queue.onChange(() => changes.emit('print'));
+    platform.alerts.onRaised(() => changes.emit('alerts'));
     const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse];
 
     const handlers = {
@@ -69,6 +79,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...grocery.handlers,
       ...hive.handlers,
       ...nurse.handlers,
+      ...devices.handlers,
     } satisfies HandlerMap<Operations>;
 
     const dispatch = createDispatcher({
@@ -78,6 +89,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       touch: (clientId) => platform.staff.touch(clientId),
       audit: (session, action, detail) => platform.audit.log(session, action, detail),
       log: options.log,
+      changed: (topic) => changes.emit(topic),
     });
 
     const startupNotes: string[] = [];
@@ -113,10 +125,13 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       dispatch,
       platform,
       printing: printing.service,
+      devices,
+      changes,
       startupNotes,
       purge,
       async close() {
         clearInterval(purgeTimer);
+        await devices.close();
         for (const feature of features) await feature.close?.();
         await store.close();
       },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OperationTable } from '../../shared/contract/define';
+import type { DeviceRole } from '../../shared/contract/branch';
 import type { StaffRole } from '../../shared/roles';
 
 /**
@@ -11,10 +12,17 @@ export type Caller = {
   clientId: string;
   /**
    * The screen's machine: `LOCAL_DEVICE` for this computer's own kiosk window or browser pages;
-   * a paired network device will be `device:<id>` from its device token.
+   * a paired network device is `device:<id>`, from its device token.
    */
   deviceId: string;
+  /**
+   * A paired network device and the role it was paired with, which limits what it may call; null for
+   * this computer's own screen, which is trusted (staff roles are still checked).
+   */
+  device: PairedDevice | null;
 };
+
+export type PairedDevice = { id: string; name: string; role: DeviceRole };
 
 /** This computer's own screen(s): the Electron kiosk window, or the browser host's loopback pages. */
 export const LOCAL_DEVICE = 'local';

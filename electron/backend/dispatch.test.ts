@@ -180,7 +180,7 @@ function polledByRenderer(root: string): Map<string, string> {
   for (const file of files) {
     const source = readFileSync(path.join(root, file), 'utf8');
     const texts: string[] = [];
-    for (const m of source.matchAll(/\b(?:setInterval|usePolling)\(/g)) texts.push(balanced(source, m.index + m[0].length - 1));
+    for (const m of source.matchAll(/\b(?:setInterval|useTopics)\(/g)) texts.push(balanced(source, m.index + m[0].length - 1));
     const seen = new Set<string>();
     for (let i = 0; i < texts.length; i++) {
       const text = texts[i] ?? '';

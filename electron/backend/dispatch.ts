@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { isOperationName, operations, type Operations } from '../../shared/contract/operations';
+import type { Topic } from '../../shared/contract/branch';
+import { deviceMayCall, isOperationName, operations, topicOfOperation, type Operations } from '../../shared/contract/operations';
 import { isAllowed } from '../../shared/roles';
 import { fail, isKioskFailure, ok, type FieldIssue, type Result } from '../../shared/result';
 import type { CallContext, Caller, HandlerMap, StaffSession } from './context';
@@ -15,6 +16,8 @@ type DispatcherDeps = {
   touch(clientId: string): void;
   audit(session: StaffSession, action: string, detail: string): Promise<void>;
   log?: (message: string, error?: unknown) => void;
+  /** After a command succeeded: what it changed, for the screens of every device. */
+  changed?: (topic: Topic) => void;
 };
 
 const issuesOf = (error: z.ZodError): FieldIssue[] =>
@@ -25,7 +28,7 @@ const issuesOf = (error: z.ZodError): FieldIssue[] =>
   }));
 
 /**
- * The one path every operation takes, from IPC or HTTP alike: known name, caller's role,
+ * The one path every operation takes, from IPC or HTTP alike: known name, caller's device and role,
  * valid input, run, checked output, audit. Throws never escape; results are values.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatch {
@@ -38,6 +41,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
       return fail({ code: 'unknown-operation', message: `Unknown operation ${String(name).slice(0, 80)}` });
     }
     const def = operations[name];
+    // A paired device calls only what its role allows, whoever is signed in on it.
+    if (caller.device && !deviceMayCall(caller.device.role, name)) {
+      return fail({ code: 'device-forbidden', message: 'This device may not do this' });
+    }
     const session = deps.session(caller.clientId);
     if (def.access !== 'public') {
       if (!session) return fail({ code: 'sign-in-required', message: 'Staff sign-in required' });
@@ -90,6 +97,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
         deps.log?.('audit write failed', error);
       }
     }
+    const topic = topicOfOperation(name);
+    if (topic) deps.changed?.(topic);
     return ok(out.data);
   };
 }

@@ -33,7 +33,7 @@ afterEach(async () => {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DAY = 24 * 60 * 60 * 1000;
 /** Callers as the hosts make them: the lobby kiosk, the staff desk. */
-const at = (clientId: string, deviceId = 'lobby-kiosk'): Caller => ({ clientId, deviceId });
+const at = (clientId: string, deviceId = 'lobby-kiosk'): Caller => ({ clientId, deviceId, device: null });
 const desk = at('desk-page', 'staff-desk');
 const demoPin = { admin: '111111', librarian: '222222', nurse: '333333' } as const;
 
@@ -221,7 +221,7 @@ describe('issue 13 faults', () => {
     const rendererDir = path.join(await dirs.make(), 'renderer');
     await fs.mkdir(rendererDir);
     await fs.writeFile(path.join(rendererDir, 'index.html'), '<meta name="kiosk-token" content="" />');
-    const web = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: 0, token: 'token-0123456789abcdef' });
+    const web = await startBrowserHost({ backend, rendererDir, port: 0, token: 'token-0123456789abcdef' });
     try {
       const codes: string[] = [];
       for (let i = 0; i < 6; i++) {

@@ -20,7 +20,7 @@ export const demoPins = Object.fromEntries(demoStaff.map((m) => [m.role, m.pin])
  * A caller as a host would build it. Unless a test is about devices, each client is on a device
  * of its own (as if each test page were its own kiosk).
  */
-export const caller = (clientId: string, deviceId = `device-of-${clientId}`): Caller => ({ clientId, deviceId });
+export const caller = (clientId: string, deviceId = `device-of-${clientId}`): Caller => ({ clientId, deviceId, device: null });
 
 /** A new idempotency key, as the renderer makes one per submit (spread into a patron write's input). */
 export const newKey = (): { idempotencyKey: string } => ({ idempotencyKey: randomUUID() });

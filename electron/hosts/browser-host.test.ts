@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { tempDirs } from '../backend/store/test-support';
-import { MAX_BODY_BYTES, startBrowserHost, type BrowserHost } from './browser-host';
+import { MAX_BODY_BYTES } from '../server/http-server';
+import { startBrowserHost, type BrowserHost } from './browser-host';
 
 const dirs = tempDirs();
 let backend: Backend;
@@ -29,7 +30,7 @@ beforeAll(async () => {
   await fs.writeFile(path.join(root, 'secret.txt'), SECRET);
   await fs.writeFile(path.join(root, 'renderer-evil.txt'), SECRET);
   backend = await openBackend({ dataDir: path.join(root, 'data'), secretCodec: aesGcmCodec(randomBytes(32)), demo: true });
-  host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: 0, token: TOKEN, dataDir: path.join(root, 'data') });
+  host = await startBrowserHost({ backend, rendererDir, port: 0, token: TOKEN, dataDir: path.join(root, 'data') });
   await fs.mkdir(path.join(root, 'data', 'photos'), { recursive: true });
   await fs.writeFile(path.join(root, 'data', 'photos', 'bananas-0123456789ab.webp'), PHOTO);
   await fs.writeFile(path.join(root, 'data', 'secret.webp'), SECRET);

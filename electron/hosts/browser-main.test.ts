@@ -40,6 +40,12 @@ describe('browser host entry', () => {
   it('refuses a bad port with a sentence, not a stack trace', async () => {
     const second = run(path.join(here, 'browser-main.ts'), ['--port', 'eighty', '--data-dir', await dirs.make()]);
     expect(await second.exited).toBe(1);
-    expect(second.output().trim()).toBe('Commons Kiosk could not start: --port must be a number from 0 to 65535, not "eighty"');
+    expect(second.output().trim()).toBe('--port must be a number from 0 to 65535, not "eighty"');
+  });
+
+  it('refuses --listen on a network address without TLS in one sentence', async () => {
+    const third = run(path.join(here, 'browser-main.ts'), ['--listen', '0.0.0.0:0', '--no-tls', '--data-dir', await dirs.make()]);
+    expect(await third.exited).toBe(1);
+    expect(third.output().trim()).toBe('--listen 0.0.0.0:0 without TLS is refused: plain HTTP is allowed on loopback only, so drop --no-tls.');
   });
 });

@@ -4,12 +4,14 @@ import { openBackend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
 import { StoreKeyError, StoreLockedError } from '../backend/store/store';
+import { pairingNotes, startBranchNetwork } from '../server/branch-network';
+import { HostOptionError, parseHostOptions } from '../server/host-options';
 import { startBrowserHost } from './browser-host';
-import { parseHostOptions } from './host-options';
 
-// Entry of the browser host: `node out/main/browser-host.js --port P --data-dir DIR [--demo]`.
+// Entry of the browser host: `node out/main/browser-host.js --port P --data-dir DIR [--demo] [--listen ADDRESS[:PORT]]`.
 async function main(): Promise<void> {
   const options = parseHostOptions(process.argv.slice(2));
+  if (options.connect) throw new HostOptionError(`A device joins a branch in its browser: open ${options.connect}/ there and enter the pairing code.`);
   const here = path.dirname(fileURLToPath(import.meta.url));
   const key = await loadOrCreateKey(options.keyFile ?? path.join(options.dataDir, 'secret.key'), { dataDir: options.dataDir });
   const backend = await openBackend({
@@ -25,8 +27,10 @@ async function main(): Promise<void> {
   });
   // KIOSK_RENDERER_DIR: tests run this entry from source, before any renderer is built.
   const rendererDir = process.env.KIOSK_RENDERER_DIR ?? path.join(here, '..', 'renderer');
-  const host = await startBrowserHost({ dispatch: backend.dispatch, rendererDir, port: options.port, dataDir: options.dataDir });
+  const host = await startBrowserHost({ backend, rendererDir, port: options.port, dataDir: options.dataDir });
+  const branch = options.listen ? await startBranchNetwork({ backend, rendererDir, listen: options.listen, names: options.names, dataDir: options.dataDir }) : null;
   const stop = async (): Promise<void> => {
+    await branch?.close();
     await host.close();
     await backend.close();
     process.exit(0);
@@ -37,12 +41,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop());
   for (const line of backend.startupNotes) console.log(line);
   console.log(`Data directory: ${options.dataDir}`);
+  if (branch) for (const line of pairingNotes(branch)) console.log(line);
   console.log(`Kiosk ready at ${host.url}`);
 }
 
 main().catch((error: unknown) => {
   // These say what to do in one sentence; anything else gets the generic lead-in.
-  if (error instanceof StoreLockedError || error instanceof KeyMissingError || error instanceof StoreKeyError) console.error(error.message);
+  if (error instanceof StoreLockedError || error instanceof KeyMissingError || error instanceof StoreKeyError || error instanceof HostOptionError) console.error(error.message);
   else console.error('Commons Kiosk could not start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,18 +1,21 @@
-import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session, type WebContents, type WebFrameMain } from 'electron';
-import { mkdirSync, promises as fs } from 'node:fs';
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, screen, session, type WebContents, type WebFrameMain } from 'electron';
+import { mkdirSync, promises as fs, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBackend, type Backend } from '../backend/backend';
 import { aesGcmCodec } from '../backend/store/codec';
 import { photoRequest } from '../backend/grocery/item-photos';
 import { exportsDirOf } from '../backend/platform/purge-files';
-import { LOCAL_DEVICE } from '../backend/context';
+import { LOCAL_DEVICE, type PairedDevice } from '../backend/context';
 import { KeyMissingError, loadOrCreateKey } from '../backend/store/key-file';
 import { StoreKeyError, StoreLockedError } from '../backend/store/store';
-import { parseHostOptions } from '../hosts/host-options';
+import { pairingNotes, startBranchNetwork } from '../server/branch-network';
+import { HostOptionError, parseHostOptions, type HostOptions } from '../server/host-options';
 import { electronPrintingOptions } from './electron-print';
-import { IPC_CHANNEL } from './ipc-channel';
-import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, contentSecurityPolicy, crashReloadDelayMs, isAppUrl, isBlockedKey, isRemoteUrl, kioskWindowOptions } from './security-policy';
+import { checkBranchCertificate, isBranchUrl, parseClientState, secondScreenBounds } from './branch-client';
+import { CHANGE_CHANNEL, IPC_CHANNEL } from './ipc-channel';
+import { contentSecurityPolicy } from '../server/security-policy';
+import { APP_ORIGIN, APP_SCHEME, appUrlToRelativePath, crashReloadDelayMs, isAppUrl, isBlockedKey, isRemoteUrl, kioskWindowOptions } from './security-policy';
 
 // The thin Electron shell: window and hardening, custom protocol, IPC, safeStorage.
 // Everything else is the plain-Node backend shared with the browser host.
@@ -32,6 +35,11 @@ if (!primaryInstance) {
 
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** The lobby display on a second monitor (--second-screen): a `display` device, whatever it asks. */
+let displayWindow: BrowserWindow | null = null;
+const SECOND_SCREEN: PairedDevice = { id: 'second-screen', name: 'Second screen', role: 'display' };
+/** In client mode (--connect): the branch host's origin; the window loads its pages. */
+let branchOrigin: string | null = null;
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
 
@@ -60,13 +68,20 @@ function serveApp(dataDir: string): void {
 
 const clientIdOf = (contents: WebContents): string => `wc:${contents.id}`;
 
-/** Only the app's own top frame in the kiosk window may call operations. */
-function isTrustedSender(sender: WebContents, frame: WebFrameMain | null): boolean {
-  return mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents && frame !== null && frame.parent === null && isAppUrl(frame.url);
+/** Only the app's own top frame in the kiosk window (or the display window) may call operations. */
+function trustedSender(sender: WebContents, frame: WebFrameMain | null): 'kiosk' | 'display' | null {
+  if (frame === null || frame.parent !== null || !isAppUrl(frame.url)) return null;
+  if (mainWindow !== null && !mainWindow.isDestroyed() && sender === mainWindow.webContents) return 'kiosk';
+  if (displayWindow !== null && !displayWindow.isDestroyed() && sender === displayWindow.webContents) return 'display';
+  return null;
 }
 
-function createWindow(): void {
-  const win = new BrowserWindow(kioskWindowOptions({ preloadPath: path.join(here, '..', 'preload', 'index.cjs'), production }));
+/** Every page the app allows: its own, and in client mode its branch host's. */
+const isAllowedUrl = (url: string): boolean => isAppUrl(url) || (branchOrigin !== null && isBranchUrl(url, branchOrigin));
+
+function createWindow(startUrl: string, preload: boolean): void {
+  // A client window loads its host's pages over HTTPS with no bridge: the page talks HTTP like any paired device.
+  const win = new BrowserWindow(kioskWindowOptions({ preloadPath: preload ? path.join(here, '..', 'preload', 'index.cjs') : undefined, production }));
   mainWindow = win;
   win.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
   win.webContents.on('before-input-event', (event, input) => {
@@ -86,19 +101,36 @@ function createWindow(): void {
   // A new document is a new client, as a reload is in the browser host: no staff session survives it.
   win.webContents.on('did-navigate', () => backend?.platform.staff.signOut(clientIdOf(win.webContents)));
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(startUrl);
+}
+
+/** The numbers-only lobby display, full screen on a second monitor, if there is one. */
+function openSecondScreen(): void {
+  const bounds = secondScreenBounds(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+  if (!bounds) {
+    console.log('--second-screen: no second monitor found; the display opens when one is connected.');
+    screen.once('display-added', openSecondScreen);
+    return;
+  }
+  const win = new BrowserWindow({ ...kioskWindowOptions({ preloadPath: path.join(here, '..', 'preload', 'index.cjs'), production }), ...bounds, kiosk: true, fullscreen: true });
+  displayWindow = win;
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    displayWindow = null;
+  });
+  void win.loadURL(`${APP_ORIGIN}/index.html#/display`);
 }
 
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAllowedUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAllowedUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isAllowedUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -111,7 +143,8 @@ app.on('second-instance', () => {
 });
 
 app.on('window-all-closed', () => {
-  void backend?.close().finally(() => app.quit());
+  // A client (--connect) has no backend of its own.
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
 });
 
 /** Before any window exists: no permissions, no devices, no network. */
@@ -121,8 +154,39 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
   ses.setDisplayMediaRequestHandler((_request, callback) => callback(null));
-  // The kiosk is offline by design; a stray remote URL (injected markup, a bad link) goes nowhere.
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isRemoteUrl(details.url) }));
+  // The kiosk is offline by design (a client reaches its branch host only); a stray remote URL goes nowhere.
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isRemoteUrl(details.url) && !(branchOrigin !== null && isBranchUrl(details.url, branchOrigin)) }));
+}
+
+/**
+ * Client mode: this device has no data of its own; its window is its branch host's page, pinned to
+ * the host's key (--fingerprint, or the key seen at the first connection, kept in branch.json). The
+ * device token is the host's HttpOnly cookie, kept by Chromium's cookie store (encrypted by the OS
+ * keychain like safeStorage) and never visible to the page's script.
+ */
+function startClient(options: HostOptions & { connect: string }): void {
+  branchOrigin = options.connect;
+  const stateFile = path.join(options.dataDir, 'branch.json');
+  const kept = parseClientState(readFileOrNull(stateFile), options.connect);
+  let pinned = options.fingerprint ?? kept?.fingerprint ?? null;
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    const { verdict, pinNow } = checkBranchCertificate({ hostname: request.hostname, certificatePem: request.certificate.data, origin: options.connect, pinned });
+    if (pinNow) {
+      pinned = pinNow;
+      mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+      writeFileSync(stateFile, JSON.stringify({ origin: options.connect, fingerprint: pinNow }), { mode: 0o600 });
+    }
+    callback(verdict);
+  });
+  createWindow(`${options.connect}/`, false);
+}
+
+function readFileOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 async function start(): Promise<void> {
@@ -130,6 +194,11 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   hardenSession();
   const options = parseHostOptions(process.argv.slice(app.isPackaged ? 1 : 2), process.env, app.getPath('userData'));
+  if (options.connect) {
+    powerSaveBlocker.start('prevent-display-sleep');
+    startClient({ ...options, connect: options.connect });
+    return;
+  }
   // On Linux without a keyring, safeStorage falls back to a fixed password: the key is then as good as plain.
   const keyProtected = safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text');
   const protector = safeStorage.isEncryptionAvailable()
@@ -162,20 +231,32 @@ async function start(): Promise<void> {
 
   serveApp(options.dataDir);
   ipcMain.handle(IPC_CHANNEL, async (event, name: unknown, input: unknown) => {
-    if (!isTrustedSender(event.sender, event.senderFrame)) {
+    const sender = trustedSender(event.sender, event.senderFrame);
+    if (!sender) {
       return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are accepted from the kiosk page only' } };
     }
     if (!backend) return { ok: false, error: { code: 'internal', message: 'Not ready' } };
     // The kiosk window is this computer's own screen: one device for rate limits and PIN waits.
-    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender), deviceId: LOCAL_DEVICE });
+    // The second-screen window is a display, and may do what a paired display may.
+    const device = sender === 'display' ? SECOND_SCREEN : null;
+    return backend.dispatch(name, input, { clientId: clientIdOf(event.sender), deviceId: device ? `device:${device.id}` : LOCAL_DEVICE, device });
   });
+  // What changed reaches both windows at once (the browser's event stream, over IPC).
+  backend.changes.subscribe((topic) => {
+    for (const win of [mainWindow, displayWindow]) if (win && !win.isDestroyed()) win.webContents.send(CHANGE_CHANNEL, topic);
+  });
+  if (options.listen) {
+    const branch = await startBranchNetwork({ backend, rendererDir, listen: options.listen, names: options.names, dataDir: options.dataDir });
+    for (const line of pairingNotes(branch)) console.log(line);
+  }
   powerSaveBlocker.start('prevent-display-sleep');
-  createWindow();
+  createWindow(`${APP_ORIGIN}/index.html`, true);
+  if (options.secondScreen) openSecondScreen();
 }
 
 if (primaryInstance) {
   start().catch((error: unknown) => {
-    const plain = error instanceof StoreLockedError || error instanceof KeyMissingError || error instanceof StoreKeyError;
+    const plain = error instanceof StoreLockedError || error instanceof KeyMissingError || error instanceof StoreKeyError || error instanceof HostOptionError;
     console.error(plain ? error.message : error);
     app.exit(1);
   });

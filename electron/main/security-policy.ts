@@ -5,21 +5,8 @@ import type { BrowserWindowConstructorOptions, Input } from 'electron';
 export const APP_SCHEME = 'kiosk';
 export const APP_ORIGIN = `${APP_SCHEME}://app`;
 
-/** Starts from nothing and allows only the app's own files; no inline script, no remote anything. */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
 
-export function kioskWindowOptions(options: { preloadPath: string; production: boolean }): BrowserWindowConstructorOptions {
+export function kioskWindowOptions(options: { preloadPath: string | undefined; production: boolean }): BrowserWindowConstructorOptions {
   return {
     kiosk: options.production,
     fullscreen: options.production,

@@ -12,7 +12,7 @@ vi.mock('electron', () => ({
       exposed.api = api;
     },
   },
-  ipcRenderer: { invoke },
+  ipcRenderer: { invoke, on: vi.fn(), off: vi.fn() },
 }));
 
 describe('preload bridge', () => {
@@ -30,11 +30,23 @@ describe('preload bridge', () => {
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
-  it('exposes only `host` and `call` as window.kiosk, forwarding on the one channel', async () => {
+  it('passes known change topics to the page, and nothing else', () => {
+    let send: (topic: unknown) => void = () => undefined;
+    const bridge = createBridge(async () => ({ ok: true }), (listener) => {
+      send = listener;
+      return () => undefined;
+    });
+    const seen: string[] = [];
+    bridge.onChange((topic) => seen.push(topic));
+    for (const topic of ['orders', 'queue', 'nonsense', 42, { topic: 'orders' }, null]) send(topic);
+    expect(seen).toEqual(['orders', 'queue']);
+  });
+
+  it('exposes only `host`, `call` and `onChange` as window.kiosk, forwarding on the one channel', async () => {
     await import('./index');
     expect(exposed.key).toBe('kiosk');
     const api = exposed.api as ReturnType<typeof createBridge>;
-    expect(Object.keys(api).sort()).toEqual(['call', 'host']);
+    expect(Object.keys(api).sort()).toEqual(['call', 'host', 'onChange']);
     expect(api.host).toBe('electron');
     expect(await api.call('staff.signIn', { staffId: 'someone', pin: '123456' })).toEqual({ ok: true, value: 'from-main' });
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNEL, 'staff.signIn', { staffId: 'someone', pin: '123456' });

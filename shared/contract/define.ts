@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Access } from '../roles';
+import type { DeviceRole, Topic } from './branch';
 
 /**
  * One row of the operations table. `kind: 'command'` operations change data and are
@@ -18,6 +19,10 @@ export type OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
    * (one per submit), stored with the record in the same write, and a retry gets the first answer.
    */
   idempotent?: true;
+  /** Paired devices that may call it, where its area's rule (`areaRules` in branch.ts) does not fit. */
+  devices?: readonly DeviceRole[];
+  /** What a successful call changes, where not its area's topic (null: nothing screens show). */
+  topic?: Topic | null;
 };
 
 export const defineOperation = <I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>) => def;

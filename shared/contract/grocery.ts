@@ -212,12 +212,15 @@ export const groceryOperations = {
   'grocery.windows': defineOperation({
     kind: 'query',
     access: desk,
+    // The order desk looks again when orders change (pushed, or on a timer): that alone keeps no session awake.
+    poll: true,
     input: z.object({}),
     output: z.array(z.object({ window: windowSchema, state: windowStateSchema, summary: summarySchema })),
   }),
   'grocery.orders': defineOperation({
     kind: 'query',
     access: desk,
+    poll: true,
     input: z.object({
       windowKey: z.string().max(64).optional(),
       status: orderStatusSchema.optional(),

@@ -2,6 +2,7 @@
 // Health data (check-ins, visits, screener answers) is nurse-only; patrons and the lobby display
 // get ticket numbers and counts; librarians get numbers and counts through their own operation.
 import { z } from 'zod';
+import { deviceRoles } from './branch';
 import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
@@ -174,15 +175,17 @@ export const nurseOperations = {
     // Only the number, the wait and when check-in closes reach the patron's screen.
     output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
   }),
+  /** The lobby display's numbers: the one thing a `display` device may ask. */
   'nurse.display': defineOperation({
     kind: 'query',
     poll: true,
     access: 'public',
+    devices: deviceRoles,
     input: z.object({}),
     output: z.object({ called: z.array(z.int()), waitingCount: z.int(), open: z.boolean(), nextOpening: nurseStatusSchema.shape.nextOpening }),
   }),
   /** Whether check-in is open, until when, and when the nurse is next in: the home tile and the check-in ask this. */
-  'nurse.status': defineOperation({ kind: 'query', poll: true, access: 'public', input: z.object({}), output: nurseStatusSchema }),
+  'nurse.status': defineOperation({ kind: 'query', poll: true, access: 'public', devices: ['lobby', 'desk', 'nurse-station'], input: z.object({}), output: nurseStatusSchema }),
   'nurse.today': defineOperation({ kind: 'query', poll: true, access: ['nurse', 'librarian', 'admin'], input: z.object({}), output: todaySchema }),
   /** Opens check-in early or keeps it open late today, closes it early, or goes back to the weekly hours (audited). */
   'nurse.setToday': defineOperation({ kind: 'command', access: ['nurse', 'librarian', 'admin'], input: todayChangeSchema, output: todaySchema }),

@@ -6,6 +6,8 @@ import { printingOperations } from './printing';
 import { groceryOperations } from './grocery';
 import { hiveOperations } from './hive';
 import { nurseOperations } from './nurse';
+import { devicesOperations } from './devices';
+import { devicesFor, topicOf, type DeviceRole, type Topic } from './branch';
 
 /**
  * The single table of operations. It drives the preload bridge, the IPC handlers,
@@ -17,6 +19,7 @@ export const operations = {
   ...groceryOperations,
   ...hiveOperations,
   ...nurseOperations,
+  ...devicesOperations,
 } satisfies OperationTable;
 
 export type Operations = typeof operations;
@@ -33,3 +36,12 @@ export const isOperationName = (name: unknown): name is OperationName =>
 export type KioskApi = {
   call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<Result<OperationOutput<N>>>;
 };
+
+const deviceAccess = new Map(operationNames.map((name) => [name, new Set(devicesFor(name, operations[name]))]));
+const commandTopics = new Map(operationNames.map((name) => [name, topicOf(name, operations[name])]));
+
+/** Whether a paired device of `role` may call the operation (the host's own screen may call any). */
+export const deviceMayCall = (role: DeviceRole, name: OperationName): boolean => deviceAccess.get(name)?.has(role) ?? false;
+
+/** What a successful call of the operation changes, for the event stream. */
+export const topicOfOperation = (name: OperationName): Topic | null => commandTopics.get(name) ?? null;

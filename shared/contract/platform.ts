@@ -3,6 +3,7 @@ import { defineOperation, pageInput, pageSchema } from './define';
 import { languageCodes, languageOf, type NumberingSystem } from '../languages';
 import { languageSchema, localisedTextSchema } from '../localised-text';
 import { staffRoles } from '../roles';
+import { deviceRoleSchema } from './branch';
 
 export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
 export type ServiceId = (typeof serviceIds)[number];
@@ -124,6 +125,8 @@ export const platformOperations = {
       /** The kiosk cannot save (disk full): patron services show as unavailable, staff see an alert. */
       readOnly: z.boolean(),
       session: staffSessionSchema.nullable(),
+      /** This screen as a paired device of the branch network; null on the host's own screen. */
+      device: z.object({ name: z.string(), role: deviceRoleSchema }).nullable(),
     }),
   }),
   'setup.createAdmin': defineOperation({
@@ -147,6 +150,8 @@ export const platformOperations = {
   }),
   'staff.changePin': defineOperation({
     kind: 'command',
+    // Wherever staff sign in, a PIN from before 6 digits must be changed there.
+    devices: ['lobby', 'desk', 'nurse-station'],
     access: ['librarian', 'nurse', 'admin'],
     input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,

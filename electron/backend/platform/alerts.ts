@@ -11,6 +11,8 @@ export type AlertCenter = {
   /** Records an alert until staff acknowledge it; the same code and details while unacknowledged count once. */
   raise(level: Alert['level'], code: string, params: Alert['params']): string;
   addProvider(provider: AlertProvider): void;
+  /** A new alert was raised (staff home screens fetch the list again). */
+  onRaised(listener: () => void): void;
   list(): Alert[];
   /** Acknowledged by staff: stored alerts go for good, live ones until their state changes. */
   acknowledge(id: string): Promise<Alert>;
@@ -32,6 +34,7 @@ export async function openAlertCenter(store: Store): Promise<AlertCenter> {
   /** Raised but not yet on disk. */
   let pending: Alert[] = [];
   const providers: AlertProvider[] = [];
+  const raisedListeners: (() => void)[] = [];
   const dismissedLive = new Set<string>();
   let writing: Promise<void> = Promise.resolve();
 
@@ -58,6 +61,7 @@ export async function openAlertCenter(store: Store): Promise<AlertCenter> {
     const alert: Alert = { id: newId(), at: store.clock.now().toISOString(), level, code, params };
     pending.push(alert);
     void flush();
+    for (const listener of raisedListeners) listener();
     return alert.id;
   };
 
@@ -72,6 +76,9 @@ export async function openAlertCenter(store: Store): Promise<AlertCenter> {
     raise,
     addProvider: (provider) => {
       providers.push(provider);
+    },
+    onRaised: (listener) => {
+      raisedListeners.push(listener);
     },
     list: () => [...doc.get().alerts, ...pending, ...live()],
     async acknowledge(id) {

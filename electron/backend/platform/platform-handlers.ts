@@ -14,6 +14,7 @@ export function platformHandlers(platform: Platform): HandlerMap<typeof platform
       demo: settings.meta().demo,
       readOnly: platform.store.readOnly,
       session: ctx.session ? sessionView(ctx.session) : null,
+      device: ctx.caller.device ? { name: ctx.caller.device.name, role: ctx.caller.device.role } : null,
     }),
     'setup.createAdmin': async ({ name, pin }, ctx) => sessionView(await staff.createFirstAdmin(name, pin, ctx.caller)),
     'staff.names': () => staff.names(),

@@ -294,6 +294,11 @@ export function createPrintQueue(deps: PrintQueueDeps) {
     /** Cancels every job left unprinted for a week (the worker does too, before each round). */
     expireOld: (): Promise<void> => worker.run(expireAll),
     waitForAttempt,
+    /** Every change of a job's status (printed, failed, moved): the hosts push it to the print queue screens. */
+    onChange(listener: (job: PrintJob) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     outcome,
     paperOf,
     templateOf,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
+import type { OperationOutput } from '../../../shared/contract/operations';
+import type { StaffSessionView } from '../../../shared/contract/platform';
 import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
@@ -9,7 +10,10 @@ import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
 import i18n from '../i18n';
-import { kiosk, onCannotSave, onStaffSessionEnded } from '../kiosk-client';
+import { ConnectScreen } from '../branch/ConnectScreen';
+import { ConnectionBanner } from '../branch/ConnectionBanner';
+import { DevicesScreen } from '../branch/DevicesScreen';
+import { kiosk, onCannotSave, onDeviceRefused, onStaffSessionEnded, onTopics, type DeviceRefusal } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
 import { AuditScreen } from '../screens/AuditScreen';
 import { ChangePinScreen } from '../screens/ChangePinScreen';
@@ -34,12 +38,17 @@ const platformRoutes: RouteDef[] = [
   { id: 'staff.settings', area: 'staff', roles: ['admin'], component: SettingsScreen },
   { id: 'staff.admin', area: 'staff', roles: ['admin'], component: StaffAdminScreen },
   { id: 'staff.audit', area: 'staff', roles: ['admin'], component: AuditScreen },
+  { id: 'staff.devices', area: 'staff', roles: ['admin'], component: DevicesScreen },
 ];
 
 const routes = new Map<string, RouteDef>([...platformRoutes, ...features.flatMap((f) => f.routes)].map((r) => [r.id, r]));
 const STAFF_IDLE_SECONDS = 5 * 60;
 
-type Boot = { settings: PublicSettings; demo: boolean; setupRequired: boolean; readOnly: boolean };
+type Boot = Omit<OperationOutput<'kiosk.bootstrap'>, 'session'>;
+
+/** Where a screen starts and returns after a visit: staff devices at sign-in, the rest at the attract screen. */
+const homeRouteOf = (device: Boot['device']): string => (device?.role === 'desk' || device?.role === 'nurse-station' ? 'staff.signIn' : 'attract');
+const displayRoute = (): RouteDef | undefined => [...routes.values()].find((r) => r.area === 'standalone');
 
 function standaloneRoute(): RouteDef | undefined {
   return [...routes.values()].find((r) => r.area === 'standalone' && r.hash === window.location.hash);
@@ -49,6 +58,7 @@ export function App() {
   const { t } = useTranslation();
   const [boot, setBoot] = useState<Boot | null>(null);
   const [failed, setFailed] = useState(false);
+  const [refusal, setRefusal] = useState<DeviceRefusal | null>(null);
   const [session, setSession] = useState<StaffSessionView | null>(null);
   const [route, setRoute] = useState<Route>({ id: 'attract' });
   const [assisting, setAssisting] = useState(false);
@@ -73,9 +83,11 @@ export function App() {
   const refresh = useCallback(async () => {
     const result = await kiosk.call('kiosk.bootstrap', {});
     if (!result.ok) {
-      setFailed(true);
+      // An unknown or removed device gets the connect screen (through onDeviceRefused), not an error.
+      if (result.error.code !== 'device-unpaired' && result.error.code !== 'device-revoked') setFailed(true);
       return;
     }
+    setFailed(false);
     const { session: current, ...rest } = result.value;
     // Dates, money and counts on screen use the digits the branch chose.
     setNumberingSystems(rest.settings.numberingSystems);
@@ -86,6 +98,13 @@ export function App() {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+  useEffect(() => onDeviceRefused(setRefusal), []);
+  // A host that did not answer at start is asked again until it does.
+  useEffect(() => {
+    if (!failed) return;
+    const timer = setInterval(() => void refresh(), 3000);
+    return () => clearInterval(timer);
+  }, [failed, refresh]);
   // A refused save (disk full) brings the read-only banner up at once, not at the next poll.
   useEffect(() => onCannotSave(() => void refresh()), [refresh]);
   // While read-only, look again often, so the banner goes as soon as the kiosk can save.
@@ -95,12 +114,23 @@ export function App() {
     return () => clearInterval(timer);
   }, [boot?.readOnly, refresh]);
 
-  // Settings changed at another desk reach an idle kiosk without a restart.
+  // Settings changed at another desk reach an idle kiosk without a restart: pushed, or looked up every 30 s.
   useEffect(() => {
     if (route.id !== 'attract') return;
     const timer = setInterval(() => void refresh(), 30_000);
-    return () => clearInterval(timer);
+    const stop = onTopics((topics) => {
+      if (topics.includes('settings')) void refresh();
+    });
+    return () => {
+      clearInterval(timer);
+      stop();
+    };
   }, [route.id, refresh]);
+  // A staff device (desk, nurse station) starts at sign-in rather than the patron's attract screen.
+  const homeRoute = homeRouteOf(boot?.device ?? null);
+  useEffect(() => {
+    setRoute((current) => (current.id === 'attract' && homeRoute !== 'attract' ? { id: homeRoute } : current));
+  }, [homeRoute]);
 
   useEffect(() => {
     document.documentElement.classList.toggle('large-text', largeText);
@@ -122,12 +152,12 @@ export function App() {
       setSession(null);
     }
     setVisitKey((k) => k + 1);
-    setRoute({ id: 'attract' });
+    setRoute({ id: homeRoute });
     setAssisting(false);
     setLargeText(false);
     setHighContrast(false);
     setLanguage(defaultLanguage);
-  }, [defaultLanguage, setLanguage]);
+  }, [defaultLanguage, setLanguage, homeRoute]);
 
   const signOut = useCallback(async () => {
     await kiosk.call('staff.signOut', {});
@@ -181,7 +211,7 @@ export function App() {
 
   const def = routes.get(route.id) ?? routes.get('attract');
   const staffArea = def?.area === 'staff';
-  const idleEnabled = !standalone && route.id !== 'attract';
+  const idleEnabled = !standalone && boot?.device?.role !== 'display' && route.id !== homeRoute;
   const idle = useIdle({
     enabled: idleEnabled,
     timeoutSeconds: session ? STAFF_IDLE_SECONDS : (boot?.settings.idleTimeoutSeconds ?? 90),
@@ -192,19 +222,44 @@ export function App() {
     },
   });
 
+  if (refusal) {
+    // Touch alone must do: the code is typed on the built-in keypad.
+    return (
+      <ShellContext.Provider value={shell}>
+        <KeyboardProvider>
+          <div className="app patron-mode">
+            <ConnectScreen
+              refusal={refusal}
+              onPaired={() => {
+                setRefusal(null);
+                void refresh();
+              }}
+            />
+            <OnScreenKeyboard />
+          </div>
+        </KeyboardProvider>
+      </ShellContext.Provider>
+    );
+  }
   if (failed) {
     return (
-      <main className="screen">
-        <h1>{t('errors.network')}</h1>
-      </main>
+      <>
+        <ConnectionBanner />
+        <main className="screen">
+          <h1>{t('errors.network')}</h1>
+        </main>
+      </>
     );
   }
   if (!shell || !def) return null;
 
-  if (standalone) {
-    const Standalone = standalone.component;
+  // A paired display shows the numbers-only display and nothing else, whatever its address says.
+  const shown = boot?.device?.role === 'display' ? displayRoute() : standalone;
+  if (shown) {
+    const Standalone = shown.component;
     return (
       <ShellContext.Provider value={shell}>
+        <ConnectionBanner />
         <Standalone />
       </ShellContext.Provider>
     );
@@ -219,6 +274,7 @@ export function App() {
       <KeyboardProvider key={visitKey}>
         <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
           <TopBar />
+          <ConnectionBanner />
           {boot?.readOnly ? <ReadOnlyBanner /> : null}
           <Current key={`${route.id}:${visitKey}`} />
           <OnScreenKeyboard />

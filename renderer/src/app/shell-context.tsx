@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
 import type { LanguageCode } from '../../../shared/languages';
+import type { DeviceRole } from '../../../shared/contract/branch';
 
 export type Route = { id: string; params?: Record<string, string> };
 
@@ -11,6 +12,8 @@ export type Shell = {
   /** The kiosk cannot save (disk full): patron services show as unavailable instead of failing at submit. */
   readOnly: boolean;
   session: StaffSessionView | null;
+  /** This screen as a paired device of the branch (its name and role); null on the host's own screen. */
+  device: { name: string; role: DeviceRole } | null;
   /** A librarian is running a patron flow on a patron's behalf. */
   assisting: boolean;
   route: Route;

@@ -14,6 +14,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { TextField } from '../../components/TextField';
+import { useTopics } from '../../app/use-topics';
 import { kiosk } from '../../kiosk-client';
 import { useMoney } from './grocery-format';
 import { formatPercent, formatPhone } from '../../../../shared/domain/format';
@@ -98,6 +99,8 @@ export function GroceryDeskScreen() {
     await loadWindows();
     await loadOrders();
   };
+  // An order placed at the lobby (or changed at another desk) shows here without a reload.
+  useTopics(['orders'], refresh, 30_000, { now: false });
   const selected = windows.find((w) => w.window.key === windowKey) ?? null;
 
   const sendWindow = async () => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
+import { useTopics } from '../../app/use-topics';
 import { kiosk } from '../../kiosk-client';
 
 type Progress = OperationOutput<'print.progress'>;
@@ -14,13 +15,17 @@ export function SlipProgress({ jobIds }: { jobIds: readonly string[] }) {
   const { t } = useTranslation();
   const [progress, setProgress] = useState<Progress | null>(null);
   const pending = progress === null || progress.printing + progress.waiting > progress.stuck;
-  useEffect(() => {
+  // Each slip printed is pushed (topic `print`); asked every POLL_MS only while pushes are not arriving.
+  const load = async (): Promise<void> => {
     if (jobIds.length === 0 || !pending) return;
-    const load = () => void kiosk.call('print.progress', { jobIds: [...jobIds] }).then((r) => (r.ok ? setProgress(r.value) : undefined));
-    load();
-    const timer = setInterval(load, POLL_MS);
-    return () => clearInterval(timer);
-  }, [jobIds, pending]);
+    const result = await kiosk.call('print.progress', { jobIds: [...jobIds] });
+    if (result.ok) setProgress(result.value);
+  };
+  useTopics(['print'], load, POLL_MS, { now: false });
+  // A new delivery's slips: at once, not at the next push.
+  useEffect(() => {
+    void load();
+  }, [jobIds]);
   if (jobIds.length === 0 || !progress) return null;
   const { total, done } = progress;
   const lines = [

@@ -7,7 +7,7 @@ import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 import { textIn } from '../../../../shared/localised-text';
 
 /**
@@ -26,7 +26,7 @@ export function PromotionCalls() {
     if (result.ok) setCalls(result.value);
     else setError(result.error);
   };
-  usePolling(load, 15_000);
+  useTopics(['bookings'], load, 15_000);
   const markCalled = async (call: PromotionCall) => {
     const result = await kiosk.call('hive.markCalled', { registrationId: call.registrationId });
     setError(result.ok ? null : result.error);

@@ -11,7 +11,7 @@ import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 import './nurse.css';
 import { formatLocalDate } from '../../../../shared/domain/format';
 
@@ -29,7 +29,7 @@ export function NurseConsoleScreen() {
     if (result.ok) setQueue(result.value);
     else setError(result.error);
   };
-  usePolling(load, 5000);
+  useTopics(['queue'], load, 5000);
   const [earlier, setEarlier] = useState<OperationOutput<'nurse.earlierOpenVisits'>>([]);
   useEffect(() => {
     // Not polled: only the nurse's own closing changes this list, and that happens on the visit screen.

@@ -5,7 +5,7 @@ import { directionOf } from '../../../../shared/languages';
 import { useShell } from '../../app/shell-context';
 import { useCycle } from '../../app/use-cycle';
 import { kiosk } from '../../kiosk-client';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 import { DisplayClosedNote } from './NurseHoursNotice';
 import './nurse.css';
 
@@ -18,7 +18,7 @@ export function NurseDisplayScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const [state, setState] = useState<OperationOutput<'nurse.display'> | null>(null);
-  usePolling(async () => {
+  useTopics(['queue', 'settings'], async () => {
     const result = await kiosk.call('nurse.display', {});
     if (result.ok) setState(result.value);
   }, 3000);

@@ -8,7 +8,7 @@ import { StaffHomeButton } from '../../components/StaffHomeButton';
 import { kiosk } from '../../kiosk-client';
 import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 import './nurse.css';
 
 /** For librarians at the desk: the nurse queue as numbers and counts only. */
@@ -16,7 +16,7 @@ export function NurseNumbersScreen() {
   const { t } = useTranslation();
   const [numbers, setNumbers] = useState<OperationOutput<'nurse.queueNumbers'> | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
-  usePolling(async () => {
+  useTopics(['queue'], async () => {
     const result = await kiosk.call('nurse.queueNumbers', {});
     if (result.ok) setNumbers(result.value);
     else setError(result.error);

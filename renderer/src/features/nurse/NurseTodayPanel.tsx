@@ -8,7 +8,7 @@ import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { kiosk } from '../../kiosk-client';
 import { TimeSelect } from './TimeSelect';
-import { usePolling } from '../../app/use-polling';
+import { useTopics } from '../../app/use-topics';
 
 /** A quarter hour at least `ahead` minutes after `time`, at most the end of the day. */
 const laterQuarter = (time: string, ahead: number): string => {
@@ -30,7 +30,7 @@ export function NurseTodayPanel() {
   const [until, setUntil] = useState<string | null>(null);
   const [error, setError] = useState<KioskError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  usePolling(async () => {
+  useTopics(['queue', 'settings'], async () => {
     const result = await kiosk.call('nurse.today', {});
     if (result.ok) setToday(result.value);
     else setError(result.error);

@@ -9,6 +9,7 @@ import { ErrorText } from '../../components/ErrorText';
 import { MoreRows, usePaged } from '../../components/Paged';
 import { Screen } from '../../components/Screen';
 import { StaffHomeButton } from '../../components/StaffHomeButton';
+import { useTopics } from '../../app/use-topics';
 import { kiosk } from '../../kiosk-client';
 import { useDocumentName, usePrinterLabel } from './printer-label';
 import { PrintPreview } from './PrintPreview';
@@ -43,9 +44,8 @@ export function PrintQueueScreen() {
   const load = list.reload;
   useEffect(() => {
     void kiosk.call('print.getSettings', {}).then((r) => (r.ok ? setSettings(r.value) : undefined));
-    const timer = setInterval(() => void load(), REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [load]);
+  }, []);
+  useTopics(['print'], load, REFRESH_MS, { now: false });
 
   const act = async (run: () => Promise<{ ok: true } | { ok: false; error: KioskError }>) => {
     setBusy(true);
