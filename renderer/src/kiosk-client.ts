@@ -1,4 +1,6 @@
-import { isOperationName, type KioskApi, type OperationInput, type OperationName, type OperationOutput } from '../../shared/contract/operations';
+// Types only from the operations table (its zod schemas stay with the backend); the names come from names.ts.
+import { isOperationName } from '../../shared/contract/names';
+import type { KioskApi, OperationInput, OperationName, OperationOutput } from '../../shared/contract/operations';
 import type { Result } from '../../shared/result';
 
 export type KioskClient = KioskApi & { host: 'electron' | 'browser' };

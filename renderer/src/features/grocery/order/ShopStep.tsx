@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { categoryIds, type CatalogItem, type CategoryId } from '../../../../../shared/contract/grocery';
+import type { CatalogItem } from '../../../../../shared/contract/grocery';
+import { categoryIds, type CategoryId } from '../../../../../shared/contract/names';
 import { limitOf } from '../../../../../shared/domain/grocery-cart';
 import { allTexts, textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
