@@ -4,10 +4,11 @@ import i18next, { type TFunction } from 'i18next';
 import { expect, type Page } from '@playwright/test';
 import { languageNames, type LanguageCode } from '../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../shared/locales/i18n-setup';
+import { resources } from '../shared/locales/resources';
 import { api, demoSignIn, type DemoRole } from './host';
 
 const i18n = i18next.createInstance().use(digitsFormatter);
-void i18n.init(i18nextOptions('en'));
+void i18n.init(i18nextOptions('en', resources));
 
 /** The strings the patron reads, in one language, from the shipped locale files. */
 export const translator = (lng: LanguageCode): TFunction => i18n.getFixedT(lng);

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
+import type { StaffSessionView } from '../../../shared/contract/platform';
 import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
@@ -8,20 +8,24 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
-import i18n from '../i18n';
+import i18n, { currentLanguage } from '../i18n';
 import { kiosk, onCannotSave, onStaffSessionEnded } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
-import { AuditScreen } from '../screens/AuditScreen';
-import { ChangePinScreen } from '../screens/ChangePinScreen';
 import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { SetupScreen } from '../screens/SetupScreen';
-import { StaffAdminScreen } from '../screens/StaffAdminScreen';
-import { StaffHomeScreen } from '../screens/StaffHomeScreen';
-import { StaffSignInScreen } from '../screens/StaffSignInScreen';
+import { lastBoot, rememberBoot, type Boot } from './boot-cache';
+import { lazyScreen } from './lazy-screen';
 import type { RouteDef } from './routes';
 import { ShellContext, type Route, type Shell } from './shell-context';
 import { useIdle } from './use-idle';
+
+// Staff screens load on first use; the attract and home screens come with the app.
+const AuditScreen = lazyScreen(() => import('../screens/AuditScreen'), 'AuditScreen');
+const ChangePinScreen = lazyScreen(() => import('../screens/ChangePinScreen'), 'ChangePinScreen');
+const SettingsScreen = lazyScreen(() => import('../screens/SettingsScreen'), 'SettingsScreen');
+const SetupScreen = lazyScreen(() => import('../screens/SetupScreen'), 'SetupScreen');
+const StaffAdminScreen = lazyScreen(() => import('../screens/StaffAdminScreen'), 'StaffAdminScreen');
+const StaffHomeScreen = lazyScreen(() => import('../screens/StaffHomeScreen'), 'StaffHomeScreen');
+const StaffSignInScreen = lazyScreen(() => import('../screens/StaffSignInScreen'), 'StaffSignInScreen');
 
 const platformRoutes: RouteDef[] = [
   { id: 'attract', area: 'patron', component: AttractScreen },
@@ -39,22 +43,21 @@ const platformRoutes: RouteDef[] = [
 const routes = new Map<string, RouteDef>([...platformRoutes, ...features.flatMap((f) => f.routes)].map((r) => [r.id, r]));
 const STAFF_IDLE_SECONDS = 5 * 60;
 
-type Boot = { settings: PublicSettings; demo: boolean; setupRequired: boolean; readOnly: boolean };
-
 function standaloneRoute(): RouteDef | undefined {
   return [...routes.values()].find((r) => r.area === 'standalone' && r.hash === window.location.hash);
 }
 
 export function App() {
   const { t } = useTranslation();
-  const [boot, setBoot] = useState<Boot | null>(null);
+  // The attract screen paints at once from the settings the last start saw; the bootstrap call then replaces them.
+  const [boot, setBoot] = useState<Boot | null>(lastBoot);
   const [failed, setFailed] = useState(false);
   const [session, setSession] = useState<StaffSessionView | null>(null);
   const [route, setRoute] = useState<Route>({ id: 'attract' });
   const [assisting, setAssisting] = useState(false);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
-  const [language, setLanguageState] = useState<LanguageCode>(FALLBACK_LANGUAGE);
+  const [language, setLanguageState] = useState<LanguageCode>(currentLanguage);
   const [largeText, setLargeText] = useState(false);
   const [highContrast, setHighContrast] = useState(false);
   const [standalone, setStandalone] = useState(standaloneRoute);
@@ -65,9 +68,12 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  const setLanguage = useCallback((code: LanguageCode) => {
-    setLanguageState(code);
-    void i18n.changeLanguage(code);
+  // Resolves once the language's strings are loaded and shown: a caller that navigates after it paints the next
+  // screen in that language from its first frame.
+  const setLanguage = useCallback(async (code: LanguageCode) => {
+    await i18n.changeLanguage(code);
+    // A later pick that finished first wins: the state follows i18next.
+    setLanguageState(currentLanguage());
   }, []);
 
   const refresh = useCallback(async () => {
@@ -79,6 +85,7 @@ export function App() {
     const { session: current, ...rest } = result.value;
     // Dates, money and counts on screen use the digits the branch chose.
     setNumberingSystems(rest.settings.numberingSystems);
+    rememberBoot(rest);
     setBoot(rest);
     setSession(current);
   }, []);
@@ -109,7 +116,7 @@ export function App() {
 
   const defaultLanguage = boot?.settings.defaultLanguage ?? FALLBACK_LANGUAGE;
   useEffect(() => {
-    setLanguage(defaultLanguage);
+    void setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);
 
   const sessionRef = useRef(session);
@@ -126,7 +133,7 @@ export function App() {
     setAssisting(false);
     setLargeText(false);
     setHighContrast(false);
-    setLanguage(defaultLanguage);
+    void setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);
 
   const signOut = useCallback(async () => {
@@ -205,7 +212,9 @@ export function App() {
     const Standalone = standalone.component;
     return (
       <ShellContext.Provider value={shell}>
-        <Standalone />
+        <Suspense fallback={null}>
+          <Standalone />
+        </Suspense>
       </ShellContext.Provider>
     );
   }
@@ -220,7 +229,10 @@ export function App() {
         <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
           <TopBar />
           {boot?.readOnly ? <ReadOnlyBanner /> : null}
-          <Current key={`${route.id}:${visitKey}`} />
+          {/* A screen's chunk loads on its first use (a few ms from the app's own files): the bar stays meanwhile. */}
+          <Suspense fallback={null}>
+            <Current key={`${route.id}:${visitKey}`} />
+          </Suspense>
           <OnScreenKeyboard />
         </div>
         {idle.secondsLeft !== null ? (

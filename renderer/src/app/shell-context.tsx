@@ -23,7 +23,8 @@ export type Shell = {
   /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
   resetVisit(): void;
   language: LanguageCode;
-  setLanguage(language: LanguageCode): void;
+  /** Resolves when the language's strings are loaded and on screen. */
+  setLanguage(language: LanguageCode): Promise<void>;
   largeText: boolean;
   setLargeText(on: boolean): void;
   highContrast: boolean;

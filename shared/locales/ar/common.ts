@@ -3,11 +3,6 @@ import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
   app: { name: 'Commons Kiosk', demo: 'تجريبي' },
-  attract: {
-    touchToStart: 'المس الشاشة للبدء',
-    touchToStartOthers: 'Touch to start',
-    welcome: 'أهلًا بك في {{branch}}',
-  },
   home: {
     title: 'كيف يمكننا مساعدتك اليوم؟',
     comingSoon: 'قريبًا',

@@ -1,11 +1,6 @@
 // Platform strings: shell, help, idle, staff sign-in, settings, errors shared by all areas.
 export const common = {
   app: { name: 'Commons Kiosk', demo: 'DEMO' },
-  attract: {
-    touchToStart: 'Touch to start',
-    touchToStartOthers: 'Toca para empezar',
-    welcome: 'Welcome to {{branch}}',
-  },
   home: {
     title: 'How can we help you today?',
     comingSoon: 'Coming soon',

@@ -3,11 +3,6 @@ import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
   app: { name: 'Commons Kiosk', demo: 'DEMO' },
-  attract: {
-    touchToStart: 'Toca para empezar',
-    touchToStartOthers: 'Touch to start',
-    welcome: 'Bienvenido a {{branch}}',
-  },
   home: {
     title: '¿Cómo podemos ayudarte hoy?',
     comingSoon: 'Muy pronto',
