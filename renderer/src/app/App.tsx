@@ -68,12 +68,18 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  // Resolves once the language's strings are loaded and shown: a caller that navigates after it paints the next
-  // screen in that language from its first frame.
-  const setLanguage = useCallback(async (code: LanguageCode) => {
-    await i18n.changeLanguage(code);
-    // A later pick that finished first wins: the state follows i18next.
-    setLanguageState(currentLanguage());
+  // A language already loaded switches at once (in the tap's own frame); another gives a promise that resolves once
+  // its strings are loaded and shown, so a caller that navigates after it paints the next screen in that language.
+  const setLanguage = useCallback((code: LanguageCode): Promise<void> | undefined => {
+    if (i18n.hasResourceBundle(code, 'translation')) {
+      void i18n.changeLanguage(code);
+      setLanguageState(code);
+      return undefined;
+    }
+    return i18n.changeLanguage(code).then(() => {
+      // A later pick that finished first wins: the state follows i18next.
+      setLanguageState(currentLanguage());
+    });
   }, []);
 
   const refresh = useCallback(async () => {

@@ -23,8 +23,8 @@ export type Shell = {
   /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
   resetVisit(): void;
   language: LanguageCode;
-  /** Resolves when the language's strings are loaded and on screen. */
-  setLanguage(language: LanguageCode): Promise<void>;
+  /** Undefined when the language switched at once; a promise while its strings load (resolves once they show). */
+  setLanguage(language: LanguageCode): Promise<void> | undefined;
   largeText: boolean;
   setLargeText(on: boolean): void;
   highContrast: boolean;

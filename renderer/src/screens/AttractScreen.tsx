@@ -20,7 +20,8 @@ export function AttractScreen() {
   const services = serviceIds.filter((id) => shell.settings.services[id]);
   // The next screen paints in the chosen language from its first frame: its strings load first.
   const startIn = async (code: (typeof languages)[number], route = 'home') => {
-    await shell.setLanguage(code);
+    const loading = shell.setLanguage(code);
+    if (loading) await loading;
     shell.navigate(route);
   };
   return (
