@@ -3,6 +3,5 @@ import type { attract as en } from '../en/attract';
 
 export const attract: Translation<typeof en> = {
   touchToStart: 'المس الشاشة للبدء',
-  touchToStartOthers: 'Touch to start',
   welcome: 'أهلًا بك في {{branch}}',
 };

@@ -2,6 +2,5 @@
 // while the rest of a language loads when a patron picks it.
 export const attract = {
   touchToStart: 'Touch to start',
-  touchToStartOthers: 'Toca para empezar',
   welcome: 'Welcome to {{branch}}',
 };

@@ -1,6 +1,6 @@
 // Platform strings: shell, help, idle, staff sign-in, settings, errors shared by all areas.
 export const common = {
-  app: { name: 'Commons Kiosk', demo: 'DEMO' },
+  app: { demo: 'DEMO' },
   home: {
     title: 'How can we help you today?',
     comingSoon: 'Coming soon',
@@ -37,8 +37,6 @@ export const common = {
   a11y: {
     largerText: 'Larger text',
     highContrast: 'High contrast',
-    on: 'On',
-    off: 'Off',
     settings: 'Display options',
   },
   idle: {
@@ -83,7 +81,6 @@ export const common = {
     noAlerts: 'No alerts.',
     dismiss: 'Acknowledge',
     roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin' },
-    sessionEnded: 'You were signed out after 5 minutes without activity.',
   },
   setup: {
     title: 'Welcome! Set up this kiosk',
@@ -163,7 +160,6 @@ export const common = {
     what: 'What',
     detail: 'Detail',
     empty: 'No entries yet.',
-    more: 'Show older',
     actions: {
       setup: {
         createAdmin: 'Created the first administrator',

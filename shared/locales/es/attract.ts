@@ -3,6 +3,5 @@ import type { attract as en } from '../en/attract';
 
 export const attract: Translation<typeof en> = {
   touchToStart: 'Toca para empezar',
-  touchToStartOthers: 'Touch to start',
   welcome: 'Bienvenido a {{branch}}',
 };

@@ -3,6 +3,5 @@ import type { attract as en } from '../en/attract';
 
 export const attract: Translation<typeof en> = {
   touchToStart: 'Chạm để bắt đầu',
-  touchToStartOthers: 'Touch to start',
   welcome: 'Chào mừng bạn đến {{branch}}',
 };

@@ -2,7 +2,7 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'THỬ NGHIỆM' },
+  app: { demo: 'THỬ NGHIỆM' },
   home: {
     title: 'Hôm nay chúng tôi có thể giúp gì cho bạn?',
     comingSoon: 'Sắp có',
@@ -39,8 +39,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'Chữ to hơn',
     highContrast: 'Tương phản cao',
-    on: 'Bật',
-    off: 'Tắt',
     settings: 'Tùy chọn hiển thị',
   },
   idle: {
@@ -84,7 +82,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'Không có cảnh báo.',
     dismiss: 'Đã xem',
     roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên' },
-    sessionEnded: 'Bạn đã bị đăng xuất sau 5 phút không hoạt động.',
   },
   setup: {
     title: 'Xin chào! Hãy thiết lập máy này',
@@ -164,7 +161,6 @@ export const common: Translation<typeof en> = {
     what: 'Việc gì',
     detail: 'Chi tiết',
     empty: 'Chưa có mục nào.',
-    more: 'Xem các mục cũ hơn',
     actions: {
       setup: { createAdmin: 'Đã tạo quản trị viên đầu tiên' },
       staff: {
