@@ -11,7 +11,7 @@ import { lastBoot } from './app/boot-cache';
 async function start(): Promise<void> {
   // The branch's default language is there before the first paint (its chunk is small and local).
   const language = lastBoot()?.settings.defaultLanguage;
-  if (language) await i18n.changeLanguage(language).catch(() => undefined);
+  if (language && !i18n.hasResourceBundle(language, 'translation')) await i18n.changeLanguage(language).catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) return;
   createRoot(root).render(
