@@ -58,7 +58,11 @@ async function asStaff<T>(page: Page, role: DemoRole, name: string, input: unkno
 }
 
 async function openService(w: Walker, service: 'grocery' | 'hive' | 'nurse'): Promise<void> {
-  await w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) }).click();
+  const tile = w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) });
+  await tile.click();
+  // A service's screens load on first use: the home screen goes, then its first step (with Home) comes.
+  await expect(tile).toBeHidden();
+  await expect(homeAction(w.page)).toBeVisible();
 }
 
 /** Types on the on-screen keyboard as a patron would (lower case; Shift for capitals); `{…}` names a special key. */
