@@ -1,4 +1,5 @@
 import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import { useEffect, useState } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, FALLBACK_LANGUAGE, isLanguageCode, type LanguageCode } from '../../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../../shared/locales/i18n-setup';
@@ -36,6 +37,21 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   document.documentElement.dir = isLanguageCode(lng) ? directionOf(lng) : 'ltr';
 });
+
+/** For a screen that shows several languages at once (the lobby display): true once every one of `codes` is loaded. */
+export function useLanguagesLoaded(codes: readonly LanguageCode[]): boolean {
+  const [loaded, setLoaded] = useState(() => codes.every((code) => i18next.hasResourceBundle(code, 'translation')));
+  useEffect(() => {
+    let live = true;
+    void i18next.loadLanguages([...codes]).then(() => {
+      if (live) setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [codes]);
+  return loaded;
+}
 
 export const currentLanguage = (): LanguageCode => (isLanguageCode(i18next.language) ? i18next.language : FALLBACK_LANGUAGE);
 
