@@ -38,6 +38,9 @@ export default defineConfig({
     plugins: [react(), illustrationsPlugin()],
     build: {
       outDir: `${out}/renderer`,
+      // A low-end kiosk PC parses what it is sent: minified, and split so start-up loads the attract and home
+      // screens only (screens and languages are separate chunks, see renderer/src/app/lazy-screen.ts and i18n.ts).
+      minify: true,
       rollupOptions: { input: resolve('renderer/index.html') },
     },
   },

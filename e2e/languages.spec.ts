@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { formatMoney } from '../shared/domain/format';
 import { languageNames, type LanguageCode } from '../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../shared/locales/i18n-setup';
+import { resources } from '../shared/locales/resources';
 import { demoItemTexts } from '../electron/backend/grocery/demo-catalog-translations';
 import { assignPrinters, completePdfsSince, cupsChecks, hasInOrder, pdfText } from './cups';
 import { expect, expectAccessible, openNurseCheckInToday, test } from './fixtures';
@@ -11,7 +12,7 @@ import { expect, expectAccessible, openNurseCheckInToday, test } from './fixture
 // printouts read back from the real CUPS queue; the right-to-left layout; axe on every patron step.
 // Strings come from the shipped locale files, so the test reads what the patron reads.
 const i18n = i18next.createInstance().use(digitsFormatter);
-void i18n.init(i18nextOptions('en'));
+void i18n.init(i18nextOptions('en', resources));
 // The PDF-native queue: cups-pdf's PostScript round trip drops the text of non-Latin letters (scripts/ci-cups.sh).
 const printing = cupsChecks('kiosk-pdf');
 

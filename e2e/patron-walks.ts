@@ -4,10 +4,11 @@ import i18next, { type TFunction } from 'i18next';
 import { expect, type Page } from '@playwright/test';
 import { languageNames, type LanguageCode } from '../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../shared/locales/i18n-setup';
+import { resources } from '../shared/locales/resources';
 import { api, demoSignIn, type DemoRole } from './host';
 
 const i18n = i18next.createInstance().use(digitsFormatter);
-void i18n.init(i18nextOptions('en'));
+void i18n.init(i18nextOptions('en', resources));
 
 /** The strings the patron reads, in one language, from the shipped locale files. */
 export const translator = (lng: LanguageCode): TFunction => i18n.getFixedT(lng);
@@ -57,7 +58,11 @@ async function asStaff<T>(page: Page, role: DemoRole, name: string, input: unkno
 }
 
 async function openService(w: Walker, service: 'grocery' | 'hive' | 'nurse'): Promise<void> {
-  await w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) }).click();
+  const tile = w.page.getByRole('button', { name: new RegExp(w.t(`services.${service}.title`)) });
+  await tile.click();
+  // A service's screens load on first use: the home screen goes, then its first step (with Home) comes.
+  await expect(tile).toBeHidden();
+  await expect(homeAction(w.page)).toBeVisible();
 }
 
 /** Types on the on-screen keyboard as a patron would (lower case; Shift for capitals); `{…}` names a special key. */

@@ -127,13 +127,21 @@ export const languageNames = Object.fromEntries(languageList.map((l) => [l.code,
 
 export const directionOf = (code: LanguageCode): 'ltr' | 'rtl' => languageOf(code).dir;
 
+/** Built once per reader's language: lists call this once per row. */
+const displayNames = new Map<LanguageCode, Intl.DisplayNames | null>();
+
 /** A language's name as a reader of another language says it ("Arabic", "árabe"): staff forms and lists. */
 export function languageNameIn(code: LanguageCode, reader: LanguageCode): string {
-  try {
-    return new Intl.DisplayNames([languageOf(reader).locale], { type: 'language' }).of(code) ?? languageOf(code).englishName;
-  } catch {
-    return languageOf(code).englishName;
+  let names = displayNames.get(reader);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([languageOf(reader).locale], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    displayNames.set(reader, names);
   }
+  return names?.of(code) ?? languageOf(code).englishName;
 }
 
 // ---- Formats ----

@@ -4,11 +4,11 @@ import {
   languagesToExport,
   languageOfText,
   localisedFromRow,
-  localisedTextSchema,
   mergeLanguages,
   pickIn,
   textIn,
 } from './localised-text';
+import { localisedTextSchema } from './localised-text-schema';
 
 describe('text per language', () => {
   it('gives the reader their language, else the fallback (English), else any language that has some', () => {

@@ -1,30 +1,10 @@
 // Translatable text in stored data (item names and sizes, room names, branch hours, directory entries...):
-// a map keyed by language code. One schema validates it everywhere; one helper picks what a patron reads.
-import { z } from 'zod';
+// a map keyed by language code. One helper picks what a patron reads; one schema (localised-text-schema.ts)
+// validates it everywhere.
 import { FALLBACK_LANGUAGE, languageCodes, type LanguageCode } from './languages';
-
-export const languageSchema = z.enum(languageCodes);
 
 /** `{ en: 'Bananas', es: 'Plátanos' }`: a language may be missing or blank; it then falls back. */
 export type LocalisedText = Partial<Record<LanguageCode, string>>;
-
-const hasSome = (text: Partial<Record<string, unknown>>): boolean =>
-  Object.values(text).some((value) => (typeof value === 'string' ? value.trim() !== '' : value !== undefined));
-
-/**
- * Text in any shipped language, each at most `max` characters. `required`: some language must have text
- * (the field error is `required` on the whole map).
- */
-export function localisedTextSchema(max: number, options: { required?: boolean } = {}) {
-  const schema = z.partialRecord(languageSchema, z.string().trim().max(max));
-  return options.required ? schema.refine(hasSome, { message: 'required' }) : schema;
-}
-
-/** A map keyed by language of any value (a directory entry's text block); `required`: at least one language. */
-export function localisedSchema<T extends z.ZodType>(value: T, options: { required?: boolean } = {}) {
-  const schema = z.partialRecord(languageSchema, value);
-  return options.required ? schema.refine(hasSome, { message: 'required' }) : schema;
-}
 
 const filled = <T>(value: T | undefined): value is T => value !== undefined && (typeof value !== 'string' || value.trim() !== '');
 

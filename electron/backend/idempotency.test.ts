@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { operations, operationNames } from '../../shared/contract/operations';
+import { idempotentOperationNames } from '../../shared/contract/names';
 import type { Backend } from './backend';
 import { testClock } from './store/test-support';
 import { caller, signIn, testBackends, valueOf } from './test-backend';
@@ -42,6 +43,10 @@ describe('idempotent patron writes', () => {
       expect('idempotencyKey' in shape, name).toBe(patronWrite);
     }
     expect(operationNames.filter((n) => operations[n].idempotent).sort()).toEqual(['grocery.submitOrder', 'hive.book', 'hive.cancelByCode', 'hive.register', 'nurse.checkIn']);
+  });
+
+  it('are exactly the ones the renderer retries (names.ts, which carries no schemas)', () => {
+    expect([...idempotentOperationNames].sort()).toEqual(operationNames.filter((n) => operations[n].idempotent).sort());
   });
 
   it('are refused without a key, and a key reused for different input is refused rather than answered', async () => {

@@ -1,15 +1,57 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule, type ResourceKey } from 'i18next';
+import { useEffect, useState } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { directionOf, FALLBACK_LANGUAGE, isLanguageCode, type LanguageCode } from '../../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../../shared/locales/i18n-setup';
+// The fallback language ships with the app (every missing string falls back to it); the others load when picked.
+import { translation as fallback } from '../../shared/locales/en';
 
-void i18next.use(initReactI18next).use(digitsFormatter).init(i18nextOptions(FALLBACK_LANGUAGE));
+// One chunk per other language, built from the locale folders: a language added there needs nothing here.
+const bundles = import.meta.glob<ResourceKey>(['../../shared/locales/*/index.ts', '!../../shared/locales/en/index.ts'], { import: 'translation' });
+
+/** An i18next backend: `changeLanguage` waits for the language's chunk, so a screen never paints in half a language. */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, _namespace, callback) => {
+    const load = bundles[`../../shared/locales/${language}/index.ts`];
+    if (!load) {
+      callback(null, {});
+      return;
+    }
+    load().then(
+      (strings) => callback(null, strings),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+void i18next
+  .use(initReactI18next)
+  .use(digitsFormatter)
+  .use(languageChunks)
+  .init({ ...i18nextOptions(FALLBACK_LANGUAGE, { [FALLBACK_LANGUAGE]: { translation: fallback } }), partialBundledLanguages: true, react: { useSuspense: false } });
 
 // The language list says each language's direction: the whole page mirrors for a right-to-left language.
 i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   document.documentElement.dir = isLanguageCode(lng) ? directionOf(lng) : 'ltr';
 });
+
+/** For a screen that shows several languages at once (the lobby display): true once every one of `codes` is loaded. */
+export function useLanguagesLoaded(codes: readonly LanguageCode[]): boolean {
+  const [loaded, setLoaded] = useState(() => codes.every((code) => i18next.hasResourceBundle(code, 'translation')));
+  useEffect(() => {
+    let live = true;
+    void i18next.loadLanguages([...codes]).then(() => {
+      if (live) setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [codes]);
+  return loaded;
+}
 
 export const currentLanguage = (): LanguageCode => (isLanguageCode(i18next.language) ? i18next.language : FALLBACK_LANGUAGE);
 

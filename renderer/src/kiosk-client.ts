@@ -1,5 +1,6 @@
-import { topics as everyTopic, type DeviceRole, type Topic } from '../../shared/contract/branch';
-import { isOperationName, operations, type KioskApi, type OperationInput, type OperationName, type OperationOutput } from '../../shared/contract/operations';
+// Types only from the operations table (its zod schemas stay with the backend); names and lists come from names.ts.
+import { isIdempotentOperation, isOperationName, topics as everyTopic, type DeviceRole, type Topic } from '../../shared/contract/names';
+import type { KioskApi, OperationInput, OperationName, OperationOutput } from '../../shared/contract/operations';
 import type { KioskError, Result } from '../../shared/result';
 
 export type KioskClient = KioskApi & {
@@ -101,7 +102,7 @@ async function send<N extends OperationName>(name: N, input: OperationInput<N>):
   let result = await transport.call(name, input);
   // A patron write carries its idempotency key: it is sent again until the host answers, and the
   // host answers a retry with what the first try stored, so it is never stored twice.
-  for (let attempt = 0; isNetworkError(result) && isOperationName(name) && operations[name].idempotent; attempt++) {
+  for (let attempt = 0; isNetworkError(result) && isOperationName(name) && isIdempotentOperation(name); attempt++) {
     setConnection('reconnecting');
     await sleep(retryDelayMs(attempt));
     result = await transport.call(name, input);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { OperationDef } from './define';
+import { deviceRoles, topics, type DeviceRole, type Topic } from './names';
 
 /**
  * The devices of one branch network. The host's own screen is trusted (every operation, staff roles
@@ -9,13 +10,9 @@ import type { OperationDef } from './define';
  * - `nurse-station`: the nurse's screens only;
  * - `display`: the numbers-only queue display and nothing else.
  */
-export const deviceRoles = ['lobby', 'desk', 'nurse-station', 'display'] as const;
-export type DeviceRole = (typeof deviceRoles)[number];
+export { deviceRoles, topics, type DeviceRole, type Topic } from './names';
 export const deviceRoleSchema = z.enum(deviceRoles);
 
-/** What changed, as pushed to every screen: screens showing it fetch it again. Never any record's content. */
-export const topics = ['orders', 'bookings', 'queue', 'print', 'alerts', 'settings', 'devices'] as const;
-export type Topic = (typeof topics)[number];
 export const topicSchema = z.enum(topics);
 
 type AreaRule = {

@@ -1,19 +1,20 @@
 // Operations of the grocery area ("Books & Bread"). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
 import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { categoryIds, orderStatuses, paymentMethods } from './names';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { isPictureRef } from '../domain/pictures';
-import { localisedSchema, localisedTextSchema } from '../localised-text';
+import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
+
+export { categoryIds, orderStatuses, paymentMethods };
 
 const text = (max: number) => z.string().trim().max(max);
 const desk = ['librarian', 'admin'] as const;
 
-export const categoryIds = ['produce', 'dairy', 'bakery', 'meat-fish', 'pantry', 'frozen', 'baby', 'household'] as const;
 export const categorySchema = z.enum(categoryIds);
 export type CategoryId = z.infer<typeof categorySchema>;
 
-export const paymentMethods = ['snap', 'card', 'cash'] as const;
 export const paymentSchema = z.enum(paymentMethods);
 export type PaymentMethod = z.infer<typeof paymentSchema>;
 
@@ -101,7 +102,6 @@ export const orderLineSchema = z.object({
 });
 export type OrderLine = z.infer<typeof orderLineSchema>;
 
-export const orderStatuses = ['submitted', 'sent', 'arrived', 'picked-up', 'not-picked-up', 'cancelled'] as const;
 export const orderStatusSchema = z.enum(orderStatuses);
 export type OrderStatus = z.infer<typeof orderStatusSchema>;
 

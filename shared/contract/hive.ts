@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
-import { localisedSchema, localisedTextSchema } from '../localised-text';
+import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
 
 const staff = ['librarian', 'admin'] as const;
 const text = (max: number) => z.string().trim().max(max);

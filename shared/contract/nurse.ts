@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { deviceRoles } from './branch';
 import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { FEWER_THAN_SMALL } from './names';
+
+export { FEWER_THAN_SMALL };
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
@@ -148,7 +151,6 @@ export const dailyCountsSchema = z.object({
 export type DailyCounts = z.infer<typeof dailyCountsSchema>;
 /** Below this, admins see a category count as "fewer than 5": a small number can point at one patron. */
 export const SMALL_COUNT = 5;
-export const FEWER_THAN_SMALL = 'fewer-than-5';
 const shownCountMap = z.record(z.string(), z.union([z.int(), z.literal(FEWER_THAN_SMALL)]));
 /** A day as `nurse.stats` shows it: exact counts for the nurse, small category counts masked for admins. */
 export const statsDaySchema = dailyCountsSchema.extend({ reasons: shownCountMap, referralCategories: shownCountMap, screenerFlags: shownCountMap });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { OperationTable } from './define';
+import { operationNames, type OperationName as ListedName } from './names';
 import type { Result } from '../result';
 import { platformOperations } from './platform';
 import { printingOperations } from './printing';
@@ -24,13 +25,15 @@ export const operations = {
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
+
+// names.ts lists every operation for the renderer: a name missing there, or one there without a row here, fails to compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchTable: Same<OperationName, ListedName> = true;
+void namesMatchTable;
 export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
 export type OperationOutput<N extends OperationName> = z.output<Operations[N]['output']>;
 
-export const operationNames = Object.keys(operations) as OperationName[];
-
-export const isOperationName = (name: unknown): name is OperationName =>
-  typeof name === 'string' && Object.hasOwn(operations, name);
+export { isOperationName, operationNames } from './names';
 
 /** The one client interface the renderer uses, whichever host it runs under. */
 export type KioskApi = {

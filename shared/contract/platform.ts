@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { defineOperation, pageInput, pageSchema } from './define';
+import { serviceIds } from './names';
 import { languageCodes, languageOf, type NumberingSystem } from '../languages';
-import { languageSchema, localisedTextSchema } from '../localised-text';
+import { languageSchema, localisedTextSchema } from '../localised-text-schema';
 import { staffRoles } from '../roles';
 import { deviceRoleSchema } from './branch';
 
-export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
-export type ServiceId = (typeof serviceIds)[number];
 
-export { languageSchema };
+export { languageSchema, serviceIds };
+export type { ServiceId } from './names';
 export const roleSchema = z.enum(staffRoles);
 /** New PINs have at least this many digits; shorter ones from before still sign in, once, to choose a new one. */
 export const MIN_NEW_PIN_DIGITS = 6;

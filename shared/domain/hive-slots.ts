@@ -1,5 +1,5 @@
 // Open mentoring times from a weekly pattern, pure: the backend and the tests use the same rules.
-import { addDays, localDateOf, minutesOf, timeOfMinutes, weekdayOf, zonedInstant, zonedInstantAfterGap, type LocalDate, type LocalTime } from './zoned-time';
+import { addDays, localDateOf, minutesOf, offsetMs, timeOfMinutes, weekdayOf, zonedInstant, zonedInstantAfterGap, type LocalDate, type LocalTime } from './zoned-time';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -45,6 +45,56 @@ const overlaps = (a: Interval, b: Interval): boolean => Date.parse(a.start) < Da
  * the window's end in real time.
  */
 export function slotsOnDate(schedule: MentorSchedule, date: LocalDate, timeZone: string): Slot[] {
+  // Most days keep one offset from before their midnight to after the next: then a wall time is that offset
+  // away from UTC, with no Intl call per slot (Intl's formatToParts is what a horizon of slots costs).
+  const offset = steadyOffset(date, timeZone);
+  return offset === null ? slotsOnDateExact(schedule, date, timeZone) : slotsWithOffset(schedule, date, offset);
+}
+
+/** `date time` read as if it were UTC, in ms. */
+const wallMs = (date: LocalDate, minutes: number): number => Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE;
+
+/** Zone offsets per zone and date: every mentor and every call asks about the same few dozen days. */
+const steadyOffsets = new Map<string, number | null>();
+
+/**
+ * The zone's offset on `date` when it is the same from 14 hours before the day to 14 hours after it (every zone's
+ * local day lies inside that span), or null on a day the clocks change.
+ */
+function steadyOffset(date: LocalDate, timeZone: string): number | null {
+  const key = `${timeZone}|${date}`;
+  const known = steadyOffsets.get(key);
+  if (known !== undefined) return known;
+  const dayStart = wallMs(date, 0);
+  const probes = [dayStart - 14 * HOUR, dayStart + 12 * HOUR, dayStart + 38 * HOUR];
+  const [first, ...rest] = probes.map((t) => offsetMs(new Date(t), timeZone));
+  const offset = rest.every((o) => o === first) ? (first ?? null) : null;
+  // A kiosk runs for months: keep a year or so of days, not every day it has ever asked about.
+  if (steadyOffsets.size >= 2000) steadyOffsets.clear();
+  steadyOffsets.set(key, offset);
+  return offset;
+}
+
+function slotsWithOffset(schedule: MentorSchedule, date: LocalDate, offset: number): Slot[] {
+  const weekday = weekdayOf(date);
+  const step = schedule.sessionMinutes + schedule.bufferMinutes;
+  const length = schedule.sessionMinutes * MINUTE;
+  const out: Slot[] = [];
+  for (const window of schedule.windows) {
+    if (window.weekday !== weekday) continue;
+    const end = minutesOf(window.end);
+    const windowEnd = wallMs(date, end) - offset;
+    for (let m = minutesOf(window.start); m + schedule.sessionMinutes <= end; m += step) {
+      const start = wallMs(date, m) - offset;
+      if (start + length > windowEnd) continue;
+      out.push({ mentorId: schedule.mentorId, start: new Date(start).toISOString(), end: new Date(start + length).toISOString() });
+    }
+  }
+  return out.sort((a, b) => a.start.localeCompare(b.start));
+}
+
+/** `slotsOnDate` the long way, each grid time through the zone: for the nights clocks change (and the tests). */
+export function slotsOnDateExact(schedule: MentorSchedule, date: LocalDate, timeZone: string): Slot[] {
   const weekday = weekdayOf(date);
   const step = schedule.sessionMinutes + schedule.bufferMinutes;
   const length = schedule.sessionMinutes * MINUTE;
@@ -66,8 +116,8 @@ export function slotsOnDate(schedule: MentorSchedule, date: LocalDate, timeZone:
 /** The last local date one may book: today plus `maxDaysAhead`. */
 export const lastBookableDate = (now: Date, timeZone: string, rules: BookingRules): LocalDate => addDays(localDateOf(now, timeZone), rules.maxDaysAhead);
 
-/** Open slots of one mentor from now to the booking horizon, in time order. */
-export function openSlots(schedule: MentorSchedule, query: SlotQuery): Slot[] {
+/** Open slots of one mentor from now to the booking horizon, in time order; the first `limit` of them when given. */
+export function openSlots(schedule: MentorSchedule, query: SlotQuery, limit = Number.POSITIVE_INFINITY): Slot[] {
   const { now, timeZone, rules } = query;
   const first = localDateOf(now, timeZone);
   const last = lastBookableDate(now, timeZone, rules);
@@ -80,6 +130,8 @@ export function openSlots(schedule: MentorSchedule, query: SlotQuery): Slot[] {
       if (Date.parse(slot.start) < earliest) continue;
       if (query.taken.some((t) => overlaps(t, slot))) continue;
       out.push(slot);
+      // Days come in order and each day's slots in order: the rest of the horizon cannot come earlier.
+      if (out.length >= limit) return out;
     }
   }
   return out;

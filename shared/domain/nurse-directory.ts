@@ -1,7 +1,8 @@
 // The referral directory: resource categories, the resource record and its CSV rows.
 import { z } from 'zod';
 import { FALLBACK_LANGUAGE, isLanguageCode, languageCodes, type LanguageCode } from '../languages';
-import { columnOf, languagesInHeader, localisedColumns, localisedSchema, pickIn } from '../localised-text';
+import { columnOf, languagesInHeader, localisedColumns, pickIn } from '../localised-text';
+import { localisedSchema } from '../localised-text-schema';
 
 export const resourceCategories = [
   'clinic',

@@ -2,10 +2,11 @@ import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setNumberingSystems } from '../languages';
 import { digitsFormatter, i18nextOptions } from './i18n-setup';
+import { resources } from './resources';
 
 const translator = (language: string) => {
   const instance = i18next.createInstance().use(digitsFormatter);
-  void instance.init(i18nextOptions(language));
+  void instance.init(i18nextOptions(language, resources));
   return instance.t.bind(instance);
 };
 

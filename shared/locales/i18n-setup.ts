@@ -1,9 +1,8 @@
 // One i18next set-up for the screens (renderer/src/i18n.ts) and for printed documents
 // (electron/backend/printing/templates/translator.ts), so both say and count things the same way.
-import type { FormatterModule, InitOptions } from 'i18next';
+import type { FormatterModule, InitOptions, Resource } from 'i18next';
 import { formatInteger } from '../domain/format';
 import { directionOf, FALLBACK_LANGUAGE, isLanguageCode, languageCodes } from '../languages';
-import { resources } from './resources';
 
 /**
  * Numbers put into a string (`{{count}}`, `{{minutes}}`) in the digits the branch chose for the language
@@ -25,8 +24,11 @@ export const digitsFormatter: FormatterModule = {
   },
 };
 
-/** Bundled resources and synchronous init: no Suspense, no network. Interpolated values are escaped by whoever renders them (React, the html tag). */
-export const i18nextOptions = (language: string): InitOptions => ({
+/**
+ * Synchronous init from bundled `resources` (printouts: `resources.ts`, every language; the screens: the fallback
+ * language, the others loaded when picked). Interpolated values are escaped by whoever renders them (React, the html tag).
+ */
+export const i18nextOptions = (language: string, resources: Resource): InitOptions => ({
   resources,
   lng: language,
   fallbackLng: FALLBACK_LANGUAGE,

@@ -45,6 +45,7 @@ import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-langu
 import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
 import { groceryOrders2SizesPerLanguage } from './migrations/grocery-orders-2-sizes-per-language';
 import { groceryOrders3RequestKeys } from './migrations/grocery-orders-3-request-keys';
+import { monthOf, monthRetainedFrom } from '../store/store';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the patron's screen waits for the receipt before saying "at the desk". */
@@ -96,7 +97,6 @@ export const defaultGrocerySettings = (): GrocerySettings => ({
   payments: ['snap', 'card', 'cash'],
 });
 
-const monthOf = (iso: string): string => iso.slice(0, 7);
 const byName = (ctx: CallContext): string => ctx.session?.name ?? 'kiosk';
 
 export async function openGrocery(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
@@ -115,6 +115,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     encrypted: true,
     partitionOf: (o) => monthOf(o.createdAt),
     requestKeysOf,
+    // Retention counts from the pickup, a few weeks at most after the order was made.
+    loadFrom: (now) => monthRetainedFrom(now, platform.settings.get().retentionDays.grocery, 31),
   });
   // Never behind an order already made, whatever file was restored from which day.
   const orderNumbers = await platform.store.counter('grocery-order', {

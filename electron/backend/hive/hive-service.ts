@@ -271,7 +271,8 @@ export function createHiveService(platform: Platform, data: HiveData) {
           (!input.language || m.languages.includes(input.language)),
       );
       return firstAvailable(
-        chosen.map((m) => openSlots(scheduleOf(m), slotQuery(m.id, now))),
+        // Each mentor's first `limit` are enough: the merged list keeps only `limit`.
+        chosen.map((m) => openSlots(scheduleOf(m), slotQuery(m.id, now), input.limit)),
         input.limit,
       );
     },

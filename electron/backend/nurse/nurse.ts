@@ -30,6 +30,7 @@ import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
+import { monthRetainedFrom } from '../store/store';
 import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
 import { migrationsOf } from '../store/migrations';
@@ -83,6 +84,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const { store, settings } = platform;
   // Health data: encrypted at rest, in the nurse's own files.
   const monthOfDay = (day: string) => day.slice(0, 7);
+  // Months before the retention cut-off (a day of slack for the branch's zone) stay on disk until the purge reads them.
+  const keptFrom = (now: Date): string => monthRetainedFrom(now, settings.get().retentionDays.nurse, 1);
   const tickets = await store.records({
     name: 'nurse-checkins',
     schema: storedTicketSchema,
@@ -90,9 +93,10 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     encrypted: true,
     partitionOf: (t) => monthOfDay(t.day),
     requestKeysOf,
+    loadFrom: keptFrom,
   });
   const ticketNumbers = await store.counter('nurse-ticket', { seen: Math.max(0, ...tickets.all().map((t) => dayBase(t.day) + t.number)) });
-  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day) });
+  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day), loadFrom: keptFrom });
   // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
   const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
@@ -262,8 +266,9 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const aggregateAndPurge = async (now: Date) => {
     const cutoff = dayIn(new Date(now.getTime() - settings.get().retentionDays.nurse * DAY_MS), settings.get().branch.timeZone);
     await queue.run(async () => {
-      const old = tickets.filter((t) => t.day < cutoff);
-      const oldVisits = visits.filter((v) => v.day < cutoff);
+      // Months left on disk at open are counted too before they go (a kiosk switched off for a while).
+      const old = [...(await tickets.older((t) => t.day < cutoff)), ...tickets.filter((t) => t.day < cutoff)];
+      const oldVisits = [...(await visits.older((v) => v.day < cutoff)), ...visits.filter((v) => v.day < cutoff)];
       if (old.length === 0 && oldVisits.length === 0) return;
       const fresh = countDays(old, oldVisits, resourceById);
       // Days already counted (a purge interrupted after this step) are not counted twice.

@@ -78,6 +78,13 @@ export type RecordsSpec<T extends { id: string }> = Versioned & {
    * and the record reach the disk in one write). Unique across the collection; see `byRequest`.
    */
   requestKeysOf?: (record: T) => readonly string[];
+  /**
+   * The oldest partition key that retention still keeps (for month partitions: the month of the retention
+   * cut-off). Partitions before it are not read at open: they stay on disk and are read on demand
+   * (`older`, `readPartition`, `removeWhere`), so a kiosk with years of history opens as fast as a new one.
+   * Without it every partition is read at open.
+   */
+  loadFrom?: (now: Date) => string;
 };
 
 export type StoreAlertCode =
@@ -413,24 +420,37 @@ export class Store {
       if (!isDiskFull(error)) throw error;
     });
     const codec = this.codecFor(spec);
-    const records = new Records<T>(spec, (key, chunk) => {
-      const rel = path.join(spec.name, chunkFileName(key, chunk));
-      return new Low<Envelope<T[]>>(this.fileAdapter(rel, codec), { schemaVersion: spec.version, data: [] });
-    });
-    const onDisk = (await fs.readdir(dir).catch(() => [])).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
-    // A chunk the manifest lists but the disk lacks is damage, recovered like a corrupt one.
-    const listed = this.manifest.listedUnder(spec.name).map((f) => f.slice(spec.name.length + 1)).filter((n) => !n.includes('/'));
-    const names = [...new Set([...onDisk, ...listed])].sort();
     const parseAll = (raw: unknown): T[] => {
       if (!Array.isArray(raw)) throw new SyntaxError('expected an array of records');
       return raw.map((item) => spec.schema.parse(item));
     };
+    // Damage in a partition read on demand is recovered the same way as at open (quarantine, snapshot).
+    const readChunk = async (key: string, chunk: number): Promise<{ items: T[]; rewrite: boolean }> => {
+      const outcome = await this.loadWithRecovery(path.join(spec.name, chunkFileName(key, chunk)), codec, spec, parseAll);
+      return { items: outcome.kind === 'ok' ? outcome.data : [], rewrite: outcome.kind !== 'ok' || outcome.migrated };
+    };
+    const records = new Records<T>(
+      spec,
+      (key, chunk) => {
+        const rel = path.join(spec.name, chunkFileName(key, chunk));
+        return new Low<Envelope<T[]>>(this.fileAdapter(rel, codec), { schemaVersion: spec.version, data: [] });
+      },
+      readChunk,
+    );
+    const onDisk = (await fs.readdir(dir).catch(() => [])).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+    // A chunk the manifest lists but the disk lacks is damage, recovered like a corrupt one.
+    const listed = this.manifest.listedUnder(spec.name).map((f) => f.slice(spec.name.length + 1)).filter((n) => !n.includes('/'));
+    const names = [...new Set([...onDisk, ...listed])].sort();
+    const loadFrom = spec.loadFrom?.(this.clock.now());
     for (const name of names) {
-      const rel = path.join(spec.name, name);
-      const outcome = await this.loadWithRecovery(rel, codec, spec, parseAll);
       const { key, chunk } = parseChunkFileName(name);
-      const items = outcome.kind === 'ok' ? outcome.data : [];
-      await records.adopt(key, items, outcome.kind !== 'ok' || outcome.migrated, chunk);
+      // Beyond retention: known by name only until someone asks for it.
+      if (loadFrom !== undefined && key < loadFrom) {
+        records.noteCold(key, chunk);
+        continue;
+      }
+      const { items, rewrite } = await readChunk(key, chunk);
+      await records.adopt(key, items, rewrite, chunk);
     }
     return records;
   }
@@ -633,12 +653,52 @@ export class Records<T extends { id: string }> {
   /** Idempotency key → record id. */
   private readonly byRequestKey = new Map<string, string>();
   private readonly chunkSize: number;
+  /** Partitions before `loadFrom`, by key: their chunk numbers, on disk only. */
+  private readonly cold = new Map<string, number[]>();
 
   constructor(
     private readonly spec: RecordsSpec<T>,
     private readonly openChunk: (key: string, chunk: number) => Low<Envelope<T[]>>,
+    private readonly readChunk: (key: string, chunk: number) => Promise<{ items: T[]; rewrite: boolean }> = async () => ({ items: [], rewrite: false }),
   ) {
     this.chunkSize = Math.max(1, spec.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  }
+
+  /** Used while loading: a chunk of a partition beyond retention, left on disk until asked for. */
+  noteCold(key: string, chunk: number): void {
+    this.cold.set(key, [...(this.cold.get(key) ?? []), chunk].sort((a, b) => a - b));
+  }
+
+  /** Keys of the partitions left on disk at open (beyond retention), oldest first. */
+  coldPartitions(): string[] {
+    return [...this.cold.keys()].sort();
+  }
+
+  /** The records of one partition, read from disk if it was left there; nothing read is kept in memory. */
+  async readPartition(key: string): Promise<T[]> {
+    const chunks = this.cold.get(key);
+    if (!chunks) return this.inPartition(key);
+    const out: T[] = [];
+    for (const chunk of chunks) out.push(...(await this.readChunk(key, chunk)).items);
+    return out;
+  }
+
+  /** Records of the partitions left on disk that match, oldest partition first (for reports over old history). */
+  async older(predicate: (record: T) => boolean = () => true): Promise<T[]> {
+    const out: T[] = [];
+    for (const key of this.coldPartitions()) for (const record of await this.readPartition(key)) if (predicate(record)) out.push(record);
+    return out;
+  }
+
+  /** Brings a partition left on disk into memory (a write to it needs it there). */
+  private async warm(key: string): Promise<void> {
+    const chunks = this.cold.get(key);
+    if (!chunks) return;
+    this.cold.delete(key);
+    for (const chunk of chunks) {
+      const { items, rewrite } = await this.readChunk(key, chunk);
+      await this.adopt(key, items, rewrite, chunk);
+    }
   }
 
   /** Used while loading: takes the records read from one chunk file of a partition. */
@@ -685,7 +745,10 @@ export class Records<T extends { id: string }> {
     return this.byId.get(id)?.record;
   }
 
-  /** Every record, oldest partition first: a new array of all history, so not for hot paths (see `inPartition`). */
+  /**
+   * Every record in memory (all partitions retention keeps, see `loadFrom`), oldest partition first: a new array,
+   * so not for hot paths (see `inPartition`). Partitions left on disk: `older`.
+   */
   all(): T[] {
     return this.filter(() => true);
   }
@@ -710,6 +773,8 @@ export class Records<T extends { id: string }> {
       this.refuseTakenKeys(valid);
       const key = this.spec.partitionOf(valid);
       if (!SAFE_PARTITION.test(key)) throw new Error(`Not a usable partition key: ${JSON.stringify(key)}`);
+      await this.warm(key);
+      if (this.byId.has(valid.id)) throw new KioskFailure('conflict', `Record ${valid.id} already exists`);
       const chunks = this.partitions.get(key) ?? [];
       const last = chunks[chunks.length - 1];
       const target = last && last.low.data.data.length < this.chunkSize ? last : { index: last ? last.index + 1 : 0, low: this.openChunk(key, last ? last.index + 1 : 0) };
@@ -739,10 +804,20 @@ export class Records<T extends { id: string }> {
     });
   }
 
-  /** Deletes matching records (retention purges); returns how many went. */
+  /** Deletes matching records (retention purges), in the partitions left on disk too; returns how many went. */
   removeWhere(predicate: (record: T) => boolean): Promise<number> {
     return this.queue.run(async () => {
       let removed = 0;
+      // Beyond retention: read one chunk at a time, write back what stays, keep none of it in memory.
+      for (const [key, chunks] of this.cold) {
+        for (const chunk of chunks) {
+          const { items } = await this.readChunk(key, chunk);
+          const keep = items.filter((r) => !predicate(r));
+          if (keep.length === items.length) continue;
+          await this.commit({ index: chunk, low: this.openChunk(key, chunk) }, keep);
+          removed += items.length - keep.length;
+        }
+      }
       for (const chunks of this.partitions.values()) {
         for (const chunk of chunks) {
           const keep = chunk.low.data.data.filter((r) => !predicate(r));
@@ -806,3 +881,9 @@ async function exists(file: string): Promise<boolean> {
 
 /** `YYYY-MM` of an ISO timestamp: the usual partition key for growing collections. */
 export const monthOf = (iso: string): string => iso.slice(0, 7);
+
+/**
+ * For `loadFrom` of month partitions: the month of the retention cut-off `days` ago, `slackDays` earlier still
+ * where a record's partition date comes before the date retention counts from (an order made before its pickup).
+ */
+export const monthRetainedFrom = (now: Date, days: number, slackDays = 0): string => monthOf(new Date(now.getTime() - (days + slackDays) * DAY_MS).toISOString());

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OperationOutput } from '../../../shared/contract/operations';
 import type { StaffSessionView } from '../../../shared/contract/platform';
 import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
 import { IdleDialog } from '../components/IdleDialog';
@@ -9,23 +8,27 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
-import i18n from '../i18n';
+import i18n, { currentLanguage } from '../i18n';
 import { ConnectScreen } from '../branch/ConnectScreen';
 import { ConnectionBanner } from '../branch/ConnectionBanner';
-import { DevicesScreen } from '../branch/DevicesScreen';
 import { kiosk, onCannotSave, onDeviceRefused, onStaffSessionEnded, onTopics, type DeviceRefusal } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
-import { AuditScreen } from '../screens/AuditScreen';
-import { ChangePinScreen } from '../screens/ChangePinScreen';
 import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
-import { SetupScreen } from '../screens/SetupScreen';
-import { StaffAdminScreen } from '../screens/StaffAdminScreen';
-import { StaffHomeScreen } from '../screens/StaffHomeScreen';
-import { StaffSignInScreen } from '../screens/StaffSignInScreen';
+import { lastBoot, rememberBoot, type Boot } from './boot-cache';
+import { lazyScreen } from './lazy-screen';
 import type { RouteDef } from './routes';
 import { ShellContext, type Route, type Shell } from './shell-context';
 import { useIdle } from './use-idle';
+
+// Staff screens load on first use; the attract and home screens come with the app.
+const AuditScreen = lazyScreen(() => import('../screens/AuditScreen'), 'AuditScreen');
+const ChangePinScreen = lazyScreen(() => import('../screens/ChangePinScreen'), 'ChangePinScreen');
+const SettingsScreen = lazyScreen(() => import('../screens/SettingsScreen'), 'SettingsScreen');
+const SetupScreen = lazyScreen(() => import('../screens/SetupScreen'), 'SetupScreen');
+const StaffAdminScreen = lazyScreen(() => import('../screens/StaffAdminScreen'), 'StaffAdminScreen');
+const StaffHomeScreen = lazyScreen(() => import('../screens/StaffHomeScreen'), 'StaffHomeScreen');
+const StaffSignInScreen = lazyScreen(() => import('../screens/StaffSignInScreen'), 'StaffSignInScreen');
+const DevicesScreen = lazyScreen(() => import('../branch/DevicesScreen'), 'DevicesScreen');
 
 const platformRoutes: RouteDef[] = [
   { id: 'attract', area: 'patron', component: AttractScreen },
@@ -44,8 +47,6 @@ const platformRoutes: RouteDef[] = [
 const routes = new Map<string, RouteDef>([...platformRoutes, ...features.flatMap((f) => f.routes)].map((r) => [r.id, r]));
 const STAFF_IDLE_SECONDS = 5 * 60;
 
-type Boot = Omit<OperationOutput<'kiosk.bootstrap'>, 'session'>;
-
 /** Where a screen starts and returns after a visit: staff devices at sign-in, the rest at the attract screen. */
 const homeRouteOf = (device: Boot['device']): string => (device?.role === 'desk' || device?.role === 'nurse-station' ? 'staff.signIn' : 'attract');
 const displayRoute = (): RouteDef | undefined => [...routes.values()].find((r) => r.area === 'standalone');
@@ -56,7 +57,8 @@ function standaloneRoute(): RouteDef | undefined {
 
 export function App() {
   const { t } = useTranslation();
-  const [boot, setBoot] = useState<Boot | null>(null);
+  // The attract screen paints at once from the settings the last start saw; the bootstrap call then replaces them.
+  const [boot, setBoot] = useState<Boot | null>(lastBoot);
   const [failed, setFailed] = useState(false);
   const [refusal, setRefusal] = useState<DeviceRefusal | null>(null);
   const [session, setSession] = useState<StaffSessionView | null>(null);
@@ -64,7 +66,7 @@ export function App() {
   const [assisting, setAssisting] = useState(false);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
-  const [language, setLanguageState] = useState<LanguageCode>(FALLBACK_LANGUAGE);
+  const [language, setLanguageState] = useState<LanguageCode>(currentLanguage);
   const [largeText, setLargeText] = useState(false);
   const [highContrast, setHighContrast] = useState(false);
   const [standalone, setStandalone] = useState(standaloneRoute);
@@ -75,9 +77,18 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
-  const setLanguage = useCallback((code: LanguageCode) => {
-    setLanguageState(code);
-    void i18n.changeLanguage(code);
+  // A language already loaded switches at once (in the tap's own frame); another gives a promise that resolves once
+  // its strings are loaded and shown, so a caller that navigates after it paints the next screen in that language.
+  const setLanguage = useCallback((code: LanguageCode): Promise<void> | undefined => {
+    if (i18n.hasResourceBundle(code, 'translation')) {
+      void i18n.changeLanguage(code);
+      setLanguageState(code);
+      return undefined;
+    }
+    return i18n.changeLanguage(code).then(() => {
+      // A later pick that finished first wins: the state follows i18next.
+      setLanguageState(currentLanguage());
+    });
   }, []);
 
   const refresh = useCallback(async () => {
@@ -91,6 +102,7 @@ export function App() {
     const { session: current, ...rest } = result.value;
     // Dates, money and counts on screen use the digits the branch chose.
     setNumberingSystems(rest.settings.numberingSystems);
+    rememberBoot(rest);
     setBoot(rest);
     setSession(current);
   }, []);
@@ -139,7 +151,7 @@ export function App() {
 
   const defaultLanguage = boot?.settings.defaultLanguage ?? FALLBACK_LANGUAGE;
   useEffect(() => {
-    setLanguage(defaultLanguage);
+    void setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage]);
 
   const sessionRef = useRef(session);
@@ -156,7 +168,7 @@ export function App() {
     setAssisting(false);
     setLargeText(false);
     setHighContrast(false);
-    setLanguage(defaultLanguage);
+    void setLanguage(defaultLanguage);
   }, [defaultLanguage, setLanguage, homeRoute]);
 
   const signOut = useCallback(async () => {
@@ -260,7 +272,9 @@ export function App() {
     return (
       <ShellContext.Provider value={shell}>
         <ConnectionBanner />
-        <Standalone />
+        <Suspense fallback={null}>
+          <Standalone />
+        </Suspense>
       </ShellContext.Provider>
     );
   }
@@ -276,7 +290,10 @@ export function App() {
           <TopBar />
           <ConnectionBanner />
           {boot?.readOnly ? <ReadOnlyBanner /> : null}
-          <Current key={`${route.id}:${visitKey}`} />
+          {/* A screen's chunk loads on its first use (a few ms from the app's own files): the bar stays meanwhile. */}
+          <Suspense fallback={null}>
+            <Current key={`${route.id}:${visitKey}`} />
+          </Suspense>
           <OnScreenKeyboard />
         </div>
         {idle.secondsLeft !== null ? (

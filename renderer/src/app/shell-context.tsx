@@ -26,7 +26,8 @@ export type Shell = {
   /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
   resetVisit(): void;
   language: LanguageCode;
-  setLanguage(language: LanguageCode): void;
+  /** Undefined when the language switched at once; a promise while its strings load (resolves once they show). */
+  setLanguage(language: LanguageCode): Promise<void> | undefined;
   largeText: boolean;
   setLargeText(on: boolean): void;
   highContrast: boolean;

@@ -43,7 +43,7 @@ export function TopBar() {
                 lang={code}
                 className="button toggle"
                 aria-pressed={shell.language === code}
-                onClick={() => shell.setLanguage(code)}
+                onClick={() => void shell.setLanguage(code)}
               >
                 {languageNames[code]}
               </button>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { serviceIds } from '../../../shared/contract/platform';
+import { serviceIds } from '../../../shared/contract/names';
 import { directionOf, languageNames } from '../../../shared/languages';
-import { resources } from '../../../shared/locales/resources';
+import { attractStrings } from '../../../shared/locales/attract';
 import { useShell } from '../app/shell-context';
 import { useCycle } from '../app/use-cycle';
 import { Picture } from '../flow/Picture';
@@ -16,10 +16,12 @@ export function AttractScreen() {
   const shell = useShell();
   const languages = shell.settings.languages;
   const shown = languages[useCycle(languages.length, 4000)] ?? shell.language;
-  const greeting = resources[shown].translation.attract.welcome.replace('{{branch}}', shell.settings.branchName);
+  const greeting = attractStrings[shown].welcome.replace('{{branch}}', shell.settings.branchName);
   const services = serviceIds.filter((id) => shell.settings.services[id]);
-  const startIn = (code: (typeof languages)[number], route = 'home') => {
-    shell.setLanguage(code);
+  // The next screen paints in the chosen language from its first frame: its strings load first.
+  const startIn = async (code: (typeof languages)[number], route = 'home') => {
+    const loading = shell.setLanguage(code);
+    if (loading) await loading;
     shell.navigate(route);
   };
   return (
@@ -32,7 +34,7 @@ export function AttractScreen() {
           const route = serviceRoute(service);
           return (
             <li key={service}>
-              <button type="button" className="attract-service" disabled={shell.readOnly} onClick={() => startIn(shell.settings.defaultLanguage, route ?? 'home')}>
+              <button type="button" className="attract-service" disabled={shell.readOnly} onClick={() => void startIn(shell.settings.defaultLanguage, route ?? 'home')}>
                 <Picture picture={servicePictures[service]} className="attract-picture" />
                 <span className="attract-service-title">{t(`services.${service}.title`)}</span>
                 <span className="attract-service-promise">{t(`services.${service}.subtitle`)}</span>
@@ -45,8 +47,8 @@ export function AttractScreen() {
       </ul>
       <div className="attract-start" role="group" aria-label={t('language.choose')}>
         {languages.map((code) => (
-          <button key={code} type="button" lang={code} dir={directionOf(code)} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => startIn(code)}>
-            <span className="attract-start-label">{resources[code].translation.attract.touchToStart}</span>
+          <button key={code} type="button" lang={code} dir={directionOf(code)} className="attract-start-button" aria-current={code === shown ? 'true' : undefined} onClick={() => void startIn(code)}>
+            <span className="attract-start-label">{attractStrings[code].touchToStart}</span>
             <span className="attract-start-language" aria-hidden="true">
               {languageNames[code]}
             </span>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { serviceIds } from '../../../shared/contract/platform';
+import { serviceIds } from '../../../shared/contract/names';
 import { useShell } from '../app/shell-context';
 import { Picture } from '../flow/Picture';
 import { StepLayout } from '../flow/StepLayout';

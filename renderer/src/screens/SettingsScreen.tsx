@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { serviceIds, type Settings } from '../../../shared/contract/platform';
+import { serviceIds } from '../../../shared/contract/names';
+import type { Settings } from '../../../shared/contract/platform';
 import { languageCodes, languageNameIn, languageNames, languageOf } from '../../../shared/languages';
 import type { KioskError } from '../../../shared/result';
 import { useShell } from '../app/shell-context';

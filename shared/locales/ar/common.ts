@@ -3,10 +3,6 @@ import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
   app: { demo: 'تجريبي' },
-  attract: {
-    touchToStart: 'المس الشاشة للبدء',
-    welcome: 'أهلًا بك في {{branch}}',
-  },
   home: {
     title: 'كيف يمكننا مساعدتك اليوم؟',
     comingSoon: 'قريبًا',

@@ -1,10 +1,6 @@
 // Platform strings: shell, help, idle, staff sign-in, settings, errors shared by all areas.
 export const common = {
   app: { demo: 'DEMO' },
-  attract: {
-    touchToStart: 'Touch to start',
-    welcome: 'Welcome to {{branch}}',
-  },
   home: {
     title: 'How can we help you today?',
     comingSoon: 'Coming soon',

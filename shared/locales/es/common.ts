@@ -3,10 +3,6 @@ import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
   app: { demo: 'DEMO' },
-  attract: {
-    touchToStart: 'Toca para empezar',
-    welcome: 'Bienvenido a {{branch}}',
-  },
   home: {
     title: '¿Cómo podemos ayudarte hoy?',
     comingSoon: 'Muy pronto',

@@ -3,10 +3,6 @@ import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
   app: { demo: 'THỬ NGHIỆM' },
-  attract: {
-    touchToStart: 'Chạm để bắt đầu',
-    welcome: 'Chào mừng bạn đến {{branch}}',
-  },
   home: {
     title: 'Hôm nay chúng tôi có thể giúp gì cho bạn?',
     comingSoon: 'Sắp có',

@@ -13,6 +13,7 @@
 import i18next, { type TFunction } from 'i18next';
 import type { LanguageCode } from '../../../../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../../../../shared/locales/i18n-setup';
+import { resources } from '../../../../shared/locales/resources';
 
 export type Translate = TFunction;
 
@@ -22,7 +23,7 @@ export function translatorFor(language: LanguageCode): TFunction {
   const known = instances.get(language);
   if (known) return known;
   const instance = i18next.createInstance().use(digitsFormatter);
-  void instance.init(i18nextOptions(language));
+  void instance.init(i18nextOptions(language, resources));
   const t = instance.t.bind(instance) as TFunction;
   instances.set(language, t);
   return t;

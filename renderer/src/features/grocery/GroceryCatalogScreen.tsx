@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paymentMethods, type CatalogItem, type GrocerySettings, type OrderWindow, type WindowRule } from '../../../../shared/contract/grocery';
+import type { CatalogItem, GrocerySettings, OrderWindow, WindowRule } from '../../../../shared/contract/grocery';
+import { paymentMethods } from '../../../../shared/contract/names';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';
 import { photoFileOf } from '../../../../shared/domain/pictures';
 import { Picture } from '../../flow/Picture';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { orderStatuses, type CartLine, type CatalogItem, type OrderStatus, type OrderView } from '../../../../shared/contract/grocery';
+import type { CartLine, CatalogItem, OrderView } from '../../../../shared/contract/grocery';
+import { orderStatuses, type OrderStatus } from '../../../../shared/contract/names';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { limitOf, parseDollars, snapshotLine, totalsOf } from '../../../../shared/domain/grocery-cart';
 import { formatInstant, formatPickup } from '../../../../shared/domain/grocery-schedule';

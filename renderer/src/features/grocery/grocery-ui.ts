@@ -1,7 +1,11 @@
+import { lazyScreen } from '../../app/lazy-screen';
 import type { FeatureUi } from '../../app/routes';
-import { GroceryCatalogScreen } from './GroceryCatalogScreen';
-import { GroceryDeskScreen } from './GroceryDeskScreen';
-import { GroceryOrderScreen } from './GroceryOrderScreen';
+
+// Each screen module is its own chunk, loaded on first use: the patron flow of a service when its tile is tapped,
+// staff screens when staff open them.
+const GroceryCatalogScreen = lazyScreen(() => import('./GroceryCatalogScreen'), 'GroceryCatalogScreen');
+const GroceryDeskScreen = lazyScreen(() => import('./GroceryDeskScreen'), 'GroceryDeskScreen');
+const GroceryOrderScreen = lazyScreen(() => import('./GroceryOrderScreen'), 'GroceryOrderScreen');
 
 export const groceryUi: FeatureUi = {
   routes: [

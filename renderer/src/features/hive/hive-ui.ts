@@ -1,11 +1,19 @@
+import { lazyScreen } from '../../app/lazy-screen';
 import type { FeatureUi } from '../../app/routes';
-import { HiveMentorsScreen } from './HiveMentorsScreen';
-import { HiveReportsScreen } from './HiveReportsScreen';
-import { HiveRulesScreen } from './HiveRulesScreen';
-import { HiveScheduleScreen } from './HiveScheduleScreen';
-import { HiveCancelScreen, HiveMentorScreen, HiveScreen, HiveWorkshopScreen } from './HiveScreen';
-import { HiveWorkshopStaffScreen } from './HiveWorkshopStaffScreen';
-import { HiveWorkshopEditScreen, HiveWorkshopsScreen } from './HiveWorkshopsScreen';
+
+// Each screen module is its own chunk, loaded on first use: the patron flow of a service when its tile is tapped,
+// staff screens when staff open them.
+const HiveMentorsScreen = lazyScreen(() => import('./HiveMentorsScreen'), 'HiveMentorsScreen');
+const HiveReportsScreen = lazyScreen(() => import('./HiveReportsScreen'), 'HiveReportsScreen');
+const HiveRulesScreen = lazyScreen(() => import('./HiveRulesScreen'), 'HiveRulesScreen');
+const HiveScheduleScreen = lazyScreen(() => import('./HiveScheduleScreen'), 'HiveScheduleScreen');
+const HiveCancelScreen = lazyScreen(() => import('./HiveScreen'), 'HiveCancelScreen');
+const HiveMentorScreen = lazyScreen(() => import('./HiveScreen'), 'HiveMentorScreen');
+const HiveScreen = lazyScreen(() => import('./HiveScreen'), 'HiveScreen');
+const HiveWorkshopScreen = lazyScreen(() => import('./HiveScreen'), 'HiveWorkshopScreen');
+const HiveWorkshopStaffScreen = lazyScreen(() => import('./HiveWorkshopStaffScreen'), 'HiveWorkshopStaffScreen');
+const HiveWorkshopEditScreen = lazyScreen(() => import('./HiveWorkshopsScreen'), 'HiveWorkshopEditScreen');
+const HiveWorkshopsScreen = lazyScreen(() => import('./HiveWorkshopsScreen'), 'HiveWorkshopsScreen');
 
 const desk = ['librarian', 'admin'] as const;
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { directionOf } from '../../../../shared/languages';
+import { useLanguagesLoaded } from '../../i18n';
 import { useShell } from '../../app/shell-context';
 import { useCycle } from '../../app/use-cycle';
 import { kiosk } from '../../kiosk-client';
@@ -22,7 +23,9 @@ export function NurseDisplayScreen() {
     const result = await kiosk.call('nurse.display', {});
     if (result.ok) setState(result.value);
   }, 3000);
-  const languages = shell.settings.languages;
+  // Each offered language's strings load first; until then the display stays in the kiosk's language.
+  const everyLanguage = useLanguagesLoaded(shell.settings.languages);
+  const languages = everyLanguage ? shell.settings.languages : [shell.language];
   const lng = languages[useCycle(languages.length, 5000)] ?? shell.language;
   const say = (key: string, options: Record<string, unknown> = {}) => t(key, { ...options, lng });
   const [latest, ...earlier] = state?.called ?? [];

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { FEWER_THAN_SMALL, type StatsDay } from '../../../../shared/contract/nurse';
+import { FEWER_THAN_SMALL } from '../../../../shared/contract/names';
+import type { StatsDay } from '../../../../shared/contract/nurse';
 import { useShell } from '../../app/shell-context';
 import { ErrorText } from '../../components/ErrorText';
 import { MoreRows, usePaged } from '../../components/Paged';

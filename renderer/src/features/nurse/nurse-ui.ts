@@ -1,13 +1,17 @@
+import { lazyScreen } from '../../app/lazy-screen';
 import type { FeatureUi } from '../../app/routes';
-import { NurseCheckInScreen } from './NurseCheckInScreen';
-import { NurseConsoleScreen } from './NurseConsoleScreen';
-import { NurseDirectoryScreen } from './NurseDirectoryScreen';
-import { NurseDisplayScreen } from './NurseDisplayScreen';
 import { NurseTileNote } from './NurseHoursNotice';
-import { NurseNumbersScreen } from './NurseNumbersScreen';
-import { NurseSettingsScreen } from './NurseSettingsScreen';
-import { NurseStatsScreen } from './NurseStatsScreen';
-import { NurseVisitScreen } from './NurseVisitScreen';
+
+// Each screen module is its own chunk, loaded on first use: the patron flow of a service when its tile is tapped,
+// staff screens when staff open them.
+const NurseCheckInScreen = lazyScreen(() => import('./NurseCheckInScreen'), 'NurseCheckInScreen');
+const NurseConsoleScreen = lazyScreen(() => import('./NurseConsoleScreen'), 'NurseConsoleScreen');
+const NurseDirectoryScreen = lazyScreen(() => import('./NurseDirectoryScreen'), 'NurseDirectoryScreen');
+const NurseDisplayScreen = lazyScreen(() => import('./NurseDisplayScreen'), 'NurseDisplayScreen');
+const NurseNumbersScreen = lazyScreen(() => import('./NurseNumbersScreen'), 'NurseNumbersScreen');
+const NurseSettingsScreen = lazyScreen(() => import('./NurseSettingsScreen'), 'NurseSettingsScreen');
+const NurseStatsScreen = lazyScreen(() => import('./NurseStatsScreen'), 'NurseStatsScreen');
+const NurseVisitScreen = lazyScreen(() => import('./NurseVisitScreen'), 'NurseVisitScreen');
 
 // Visit data screens are for the nurse role only (the backend enforces the same).
 export const nurseUi: FeatureUi = {

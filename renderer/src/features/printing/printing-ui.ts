@@ -1,6 +1,10 @@
+import { lazyScreen } from '../../app/lazy-screen';
 import type { FeatureUi } from '../../app/routes';
-import { PrintersScreen } from './PrintersScreen';
-import { PrintQueueScreen } from './PrintQueueScreen';
+
+// Each screen module is its own chunk, loaded on first use: the patron flow of a service when its tile is tapped,
+// staff screens when staff open them.
+const PrintersScreen = lazyScreen(() => import('./PrintersScreen'), 'PrintersScreen');
+const PrintQueueScreen = lazyScreen(() => import('./PrintQueueScreen'), 'PrintQueueScreen');
 
 export const printingUi: FeatureUi = {
   routes: [

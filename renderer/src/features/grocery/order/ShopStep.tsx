@@ -1,7 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { categoryIds, type CatalogItem, type CategoryId } from '../../../../../shared/contract/grocery';
+import type { CatalogItem } from '../../../../../shared/contract/grocery';
+import { categoryIds, type CategoryId } from '../../../../../shared/contract/names';
+import { formatMoney } from '../../../../../shared/domain/format';
 import { limitOf } from '../../../../../shared/domain/grocery-cart';
+import type { LanguageCode } from '../../../../../shared/languages';
 import { allTexts, textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { Dialog } from '../../../components/Dialog';
@@ -14,6 +17,30 @@ import { CartTotals, QuantityStepper } from '../grocery-parts';
 import { CartLines, CartSummary, loadCatalog, PickupNote, useCart, type OrderFlow } from './order-parts';
 
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+
+type CardProps = { item: CatalogItem; language: LanguageCode; quantity: number; onOpen: (item: CatalogItem) => void; onChange: (item: CatalogItem, quantity: number) => void };
+
+/**
+ * One item of the catalog. Memoised: a tap on one card's stepper re-renders that card, not the sixty others
+ * (on a slow kiosk PC translating and formatting every card took most of a tap).
+ */
+const CatalogCard = memo(function CatalogCard({ item, language, quantity, onOpen, onChange }: CardProps) {
+  const { t } = useTranslation();
+  const name = textIn(item.name, language);
+  return (
+    <li className="grocery-card">
+      <button type="button" className="grocery-card-open" onClick={() => onOpen(item)} aria-label={t('grocery.shop.details', { name })}>
+        <Picture picture={item.picture} className="grocery-card-picture" />
+        <span className="grocery-card-name">{name}</span>
+      </button>
+      <p className="grocery-card-facts">
+        <span className="grocery-card-price">{t('grocery.shop.perUnit', { price: formatMoney(item.priceCents, language), size: textIn(item.size, language) })}</span>
+        <span className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</span>
+      </p>
+      <QuantityStepper name={name} quantity={quantity} limit={limitOf(item)} onChange={(q) => onChange(item, q)} />
+    </li>
+  );
+});
 
 /** Step 1: the catalog by category with a quick jump and search; the cart beside it on a wide screen. */
 export function ShopStep({ flow }: { flow: OrderFlow }) {
@@ -36,22 +63,11 @@ export function ShopStep({ flow }: { flow: OrderFlow }) {
   const found = needle ? items.filter(matches) : [];
   const categories = categoryIds.filter((c) => items.some((i) => i.category === c));
 
-  const card = (item: CatalogItem) => {
-    const name = textIn(item.name, language);
-    return (
-      <li key={item.id} className="grocery-card">
-        <button type="button" className="grocery-card-open" onClick={() => setDetail(item)} aria-label={t('grocery.shop.details', { name })}>
-          <Picture picture={item.picture} className="grocery-card-picture" />
-          <span className="grocery-card-name">{name}</span>
-        </button>
-        <p className="grocery-card-facts">
-          <span className="grocery-card-price">{t('grocery.shop.perUnit', { price: money(item.priceCents), size: textIn(item.size, language) })}</span>
-          <span className={item.snapEligible ? 'grocery-snap' : 'grocery-nosnap'}>{item.snapEligible ? t('grocery.shop.snapLong') : t('grocery.shop.notSnap')}</span>
-        </p>
-        <QuantityStepper name={name} quantity={quantityOf(item.id)} limit={limitOf(item)} onChange={(q) => change(item, q)} />
-      </li>
-    );
-  };
+  // Stable across renders, so the memoised cards see the same callbacks; the latest cart is read when called.
+  const changeNow = useRef(change);
+  changeNow.current = change;
+  const onChange = useCallback((item: CatalogItem, quantity: number) => changeNow.current(item, quantity), []);
+  const card = (item: CatalogItem) => <CatalogCard key={item.id} item={item} language={language} quantity={quantityOf(item.id)} onOpen={setDetail} onChange={onChange} />;
 
   return (
     <StepLayout
