@@ -9,6 +9,8 @@ export type StepAction = { label: string; onPress: () => void; busy?: boolean; d
 type Props = {
   /** The one question or statement of the step, as the patron would read it aloud. */
   title: string;
+  /** The title's language when it is not the screen's (a fallback from stored or imported text). */
+  titleLang?: string;
   /** Under the title: what the step is about, a banner (next pickup), a chosen time. */
   intro?: ReactNode;
   children?: ReactNode;
@@ -75,7 +77,7 @@ export function StepLayout(props: Props) {
       <div className="step-body">
         <div className="step-head">
           {progress ? <p className="step-progress">{progress}</p> : null}
-          <h1 ref={heading} tabIndex={-1}>
+          <h1 ref={heading} tabIndex={-1} lang={props.titleLang}>
             {props.title}
           </h1>
           {props.intro}

@@ -238,6 +238,8 @@ export const common: Translation<typeof en> = {
         printReferral: 'طبع ورقة إحالة',
         saveResource: 'حفظ جهة في الدليل',
         importResources: 'استورد دليل الإحالة',
+        importScreener: 'استورد تعريف استبيان',
+        useScreener: 'غيّر نسخة الاستبيان التي يجيب عنها المراجعون',
         updateSettings: 'غيّر إعدادات الممرضة',
         viewVisit: 'فتح سجل زيارة',
       },

@@ -238,6 +238,8 @@ export const common = {
         printReferral: 'Printed a referral sheet',
         saveResource: 'Saved a directory resource',
         importResources: 'Imported the referral directory',
+        importScreener: 'Imported a screener definition',
+        useScreener: 'Changed the screener version patrons answer',
         updateSettings: 'Changed the nurse settings',
         viewVisit: 'Opened a visit record',
       },

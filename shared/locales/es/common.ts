@@ -241,6 +241,8 @@ export const common: Translation<typeof en> = {
         printReferral: 'Imprimió una hoja de referencias',
         saveResource: 'Guardó un recurso del directorio',
         importResources: 'Importó el directorio de referencias',
+        importScreener: 'Importó una definición del cuestionario',
+        useScreener: 'Cambió la versión del cuestionario que responden los usuarios',
         updateSettings: 'Cambió los ajustes de la enfermera',
         viewVisit: 'Abrió el registro de una consulta',
       },

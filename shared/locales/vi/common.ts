@@ -233,6 +233,8 @@ export const common: Translation<typeof en> = {
         printReferral: 'Đã in giấy giới thiệu',
         saveResource: 'Đã lưu một nơi trong danh bạ',
         importResources: 'Đã nhập danh bạ nơi giới thiệu',
+        importScreener: 'Đã nhập định nghĩa bảng hỏi',
+        useScreener: 'Đã đổi phiên bản bảng hỏi người dùng trả lời',
         updateSettings: 'Đã đổi cài đặt của y tá',
         viewVisit: 'Đã mở hồ sơ buổi gặp',
       },

@@ -5,6 +5,7 @@ import { NurseDirectoryScreen } from './NurseDirectoryScreen';
 import { NurseDisplayScreen } from './NurseDisplayScreen';
 import { NurseTileNote } from './NurseHoursNotice';
 import { NurseNumbersScreen } from './NurseNumbersScreen';
+import { NurseScreenerScreen } from './NurseScreenerScreen';
 import { NurseSettingsScreen } from './NurseSettingsScreen';
 import { NurseStatsScreen } from './NurseStatsScreen';
 import { NurseVisitScreen } from './NurseVisitScreen';
@@ -19,6 +20,7 @@ export const nurseUi: FeatureUi = {
     { id: 'nurse.visit', area: 'staff', roles: ['nurse'], component: NurseVisitScreen },
     { id: 'nurse.directory', area: 'staff', roles: ['nurse', 'admin'], component: NurseDirectoryScreen },
     { id: 'nurse.settings', area: 'staff', roles: ['nurse', 'admin'], component: NurseSettingsScreen },
+    { id: 'nurse.screener', area: 'staff', roles: ['nurse', 'admin'], component: NurseScreenerScreen },
     { id: 'nurse.stats', area: 'staff', roles: ['nurse', 'admin'], component: NurseStatsScreen },
     { id: 'nurse.numbers', area: 'staff', roles: ['librarian', 'admin'], component: NurseNumbersScreen },
   ],
@@ -27,6 +29,7 @@ export const nurseUi: FeatureUi = {
     { route: 'nurse.numbers', labelKey: 'nurse.tiles.numbers', roles: ['librarian', 'admin'] },
     { route: 'nurse.directory', labelKey: 'nurse.tiles.directory', roles: ['nurse', 'admin'] },
     { route: 'nurse.settings', labelKey: 'nurse.tiles.settings', roles: ['nurse', 'admin'] },
+    { route: 'nurse.screener', labelKey: 'nurse.tiles.screener', roles: ['nurse', 'admin'] },
     { route: 'nurse.stats', labelKey: 'nurse.tiles.stats', roles: ['nurse', 'admin'] },
   ],
 };
