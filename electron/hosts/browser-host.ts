@@ -26,6 +26,7 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
 
 export type BrowserHost = { url: string; port: number; token: string; close(): Promise<void> };

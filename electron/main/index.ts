@@ -33,7 +33,7 @@ if (!primaryInstance) {
 let backend: Backend | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 function serveApp(dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {

@@ -8,6 +8,7 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
+import { ReadAloudProvider } from '../speech/read-aloud';
 import i18n from '../i18n';
 import { kiosk, onCannotSave, onStaffSessionEnded } from '../kiosk-client';
 import { AttractScreen } from '../screens/AttractScreen';
@@ -217,23 +218,26 @@ export function App() {
   return (
     <ShellContext.Provider value={shell}>
       <KeyboardProvider key={visitKey}>
-        <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
-          <TopBar />
-          {boot?.readOnly ? <ReadOnlyBanner /> : null}
-          <Current key={`${route.id}:${visitKey}`} />
-          <OnScreenKeyboard />
-        </div>
-        {idle.secondsLeft !== null ? (
-          <IdleDialog
-            secondsLeft={idle.secondsLeft}
-            onMoreTime={idle.stillHere}
-            onFinish={() => {
-              idle.stillHere();
-              if (session) void signOut();
-              else resetVisit();
-            }}
-          />
-        ) : null}
+        {/* Keyed by the visit like the keyboard: read-aloud stays on for the visit and is off after the idle reset. */}
+        <ReadAloudProvider key={visitKey}>
+          <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
+            <TopBar />
+            {boot?.readOnly ? <ReadOnlyBanner /> : null}
+            <Current key={`${route.id}:${visitKey}`} />
+            <OnScreenKeyboard />
+          </div>
+          {idle.secondsLeft !== null ? (
+            <IdleDialog
+              secondsLeft={idle.secondsLeft}
+              onMoreTime={idle.stillHere}
+              onFinish={() => {
+                idle.stillHere();
+                if (session) void signOut();
+                else resetVisit();
+              }}
+            />
+          ) : null}
+        </ReadAloudProvider>
       </KeyboardProvider>
     </ShellContext.Provider>
   );

@@ -41,6 +41,13 @@ export const common: Translation<typeof en> = {
     hours: 'ساعات العمل',
     close: 'إغلاق',
   },
+  readAloud: {
+    label: 'القراءة بصوت عالٍ',
+    button: 'اقرأ بصوت عالٍ',
+    slower: 'أبطأ',
+    faster: 'أسرع',
+    again: 'اقرأ مرة أخرى',
+  },
   a11y: {
     largerText: 'نص أكبر',
     highContrast: 'تباين عالٍ',

@@ -39,6 +39,13 @@ export const common = {
     hours: 'Opening hours',
     close: 'Close',
   },
+  readAloud: {
+    label: 'Read aloud',
+    button: 'Read aloud',
+    slower: 'Slower',
+    faster: 'Faster',
+    again: 'Read again',
+  },
   a11y: {
     largerText: 'Larger text',
     highContrast: 'High contrast',

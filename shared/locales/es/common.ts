@@ -41,6 +41,13 @@ export const common: Translation<typeof en> = {
     hours: 'Horario',
     close: 'Cerrar',
   },
+  readAloud: {
+    label: 'Leer en voz alta',
+    button: 'Leer en voz alta',
+    slower: 'Más despacio',
+    faster: 'Más rápido',
+    again: 'Leer otra vez',
+  },
   a11y: {
     largerText: 'Letra más grande',
     highContrast: 'Alto contraste',

@@ -41,6 +41,13 @@ export const common: Translation<typeof en> = {
     hours: 'Giờ mở cửa',
     close: 'Đóng',
   },
+  readAloud: {
+    label: 'Đọc to',
+    button: 'Đọc to',
+    slower: 'Chậm hơn',
+    faster: 'Nhanh hơn',
+    again: 'Đọc lại',
+  },
   a11y: {
     largerText: 'Chữ to hơn',
     highContrast: 'Tương phản cao',
