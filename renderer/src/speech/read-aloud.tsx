@@ -38,10 +38,13 @@ export function ReadAloudProvider({ children }: { children: ReactNode }) {
     (segments: Segment[]) => {
       const current = speaker.current;
       if (!current || segments.length === 0) return;
-      const parts = utterances(segments);
-      setSaid({ text: parts.map((p) => p.text).join(' | '), engine: 'loading', seconds: 0 });
-      void current.speak(parts, rate).then(
-        () => setSaid((s) => (s && s.text === parts.map((p) => p.text).join(' | ') ? { ...s, ...current.last(), engine: current.last().engine ?? 'none' } : s)),
+      const text = utterances(segments)
+        .map((p) => p.text)
+        .join(' | ');
+      setSaid({ text, engine: 'loading', seconds: 0 });
+      // Block by block: each is quick to make, and a new screen or touch stops the rest at once.
+      void current.speak(segments, rate).then(
+        () => setSaid((s) => (s && s.text === text ? { ...s, ...current.last(), engine: current.last().engine ?? 'none' } : s)),
         () => setSaid((s) => (s ? { ...s, engine: 'failed' } : s)),
       );
     },
@@ -103,11 +106,9 @@ export function ReadAloudProvider({ children }: { children: ReactNode }) {
   return (
     <ReadAloudContext.Provider value={value}>
       {children}
-      {/* What was said last, for staff checking a kiosk and for the tests; never shown, never read. */}
+      {/* What was said last, for the tests (an attribute: never shown, never read, never found as page text). */}
       {on && said ? (
-        <output hidden data-testid="read-aloud-said" data-engine={said.engine} data-seconds={said.seconds.toFixed(2)}>
-          {said.text}
-        </output>
+        <output hidden data-testid="read-aloud-said" data-said={said.text} data-engine={said.engine} data-seconds={said.seconds.toFixed(2)} />
       ) : null}
     </ReadAloudContext.Provider>
   );

@@ -8,7 +8,7 @@ export type SpeechEngine = 'system' | 'espeak';
 export type Speaker = {
   speak(segments: readonly Segment[], rate: number): Promise<void>;
   stop(): void;
-  /** What the last utterance used, and how long its offline audio was (for the staff and the tests). */
+  /** What the last utterance used, and how long its offline audio was in all (for the staff and the tests). */
   last(): { engine: SpeechEngine | null; seconds: number };
 };
 
@@ -70,6 +70,7 @@ export function createSpeaker(audio: AudioContext): Speaker {
     async speak(segments, rate) {
       stop();
       const run = generation;
+      last = { engine: null, seconds: 0 };
       if (audio.state === 'suspended') await audio.resume();
       for (const segment of segments) {
         if (run !== generation) return;
@@ -81,7 +82,7 @@ export function createSpeaker(audio: AudioContext): Speaker {
         }
         const samples = await (await loadEspeak())(segment.text, espeakVoiceOf(segment.lang), rate);
         if (run !== generation) return;
-        last = { engine: 'espeak', seconds: samples.samples.length / samples.sampleRate };
+        last = { engine: 'espeak', seconds: last.seconds + samples.samples.length / samples.sampleRate };
         await play(samples, run);
       }
     },
