@@ -106,6 +106,8 @@ describe('screener versions', () => {
       { file: good.replace(/"text": \{\n\s+"en": "What is your living situation today\?",\n\s+"es": "[^"]+"\n\s+\}/, '"text": {}'), code: 'nurse.screener-required', line: lineOf('"id": "livingSituation"') + 2, field: 'questions[0].text' },
       // A scoring rule naming an answer its question does not have ("often" is the plain-language wording).
       { file: good.replace(/("question": "foodRanOut",\n\s+"answers": \[\n\s+)"oftenTrue"/, '$1"often"'), code: 'nurse.screener-unknown-answer', line: lineOf('"oftenTrue"', lineOf('"question": "foodRanOut"')), field: 'scoring[1].when[1].answers[0]' },
+      // The safety threshold as words.
+      { file: good.replace('"atLeast": 11', '"atLeast": "eleven"'), code: 'nurse.screener-wrong-type', line: lineOf('"atLeast"'), field: 'scoring[4].atLeast' },
       // The safety threshold missing.
       { file: good.replace(/,\n\s+"atLeast": 11/, ''), code: 'nurse.screener-missing', line: lineOf('"area": "safety"', lineOf('"scoring"')) - 1, field: 'scoring[4].atLeast' },
       // A field the format does not have.

@@ -12,11 +12,15 @@ import type { Store } from '../store/store';
 const importedSchema = z.object({ definition: screenerDefinitionSchema, importedAt: z.string() });
 const screenersDocSchema = z.object({ active: z.string(), imported: z.array(importedSchema) });
 
+/** The value at a path of the parsed file (undefined where the file has none). */
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+
 /** A zod issue as the admin reads it: which problem (a translated message each), at which field. */
-function problemOf(issue: z.core.$ZodIssue): string {
+function problemOf(issue: z.core.$ZodIssue, data: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'missing' : 'wrong-type';
+      return valueAt(data, issue.path) === undefined ? 'missing' : 'wrong-type';
     case 'too_big':
       return 'too-long';
     case 'too_small':
@@ -57,7 +61,7 @@ export function readScreenerFile(text: string): ScreenerDefinition {
   let node = root ? findNodeAtLocation(root, path as (string | number)[]) : undefined;
   for (let cut = path.length - 1; !node && root && cut >= 0; cut -= 1) node = findNodeAtLocation(root, path.slice(0, cut) as (string | number)[]);
   const line = node ? lineAt(text, node.offset) : 1;
-  const problem = problemOf(issue);
+  const problem = problemOf(issue, data);
   throw new KioskFailure(`nurse.screener-${problem}`, `Line ${line}, ${fieldName(path)}: ${issue.message}`, { line, field: fieldName(path) });
 }
 

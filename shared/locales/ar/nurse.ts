@@ -401,7 +401,7 @@ export const nurse: Translation<typeof en> = {
     imported: 'اعتمدها {{by}}، استوردت في {{at}}',
     active: 'يجيب المراجعون عن هذه النسخة',
     use: 'استخدام هذه النسخة',
-    useLabel: 'استخدام {{title}} ({{key}})',
+    useLabel: 'استخدام هذه النسخة: {{title}} ({{key}})',
     nowActive: 'يجيب المراجعون الآن عن {{title}} ({{key}}).',
   },
   errors: {

@@ -427,7 +427,7 @@ export const nurse = {
     imported: 'Approved by {{by}}, imported {{at}}',
     active: 'Patrons answer this version',
     use: 'Use this version',
-    useLabel: 'Use {{title}} ({{key}})',
+    useLabel: 'Use this version: {{title}} ({{key}})',
     nowActive: 'Patrons now answer {{title}} ({{key}}).',
   },
   errors: {

@@ -435,7 +435,7 @@ export const nurse: Translation<typeof en> = {
     imported: 'Aprobada por {{by}}, importada el {{at}}',
     active: 'Los usuarios responden esta versión',
     use: 'Usar esta versión',
-    useLabel: 'Usar {{title}} ({{key}})',
+    useLabel: 'Usar esta versión: {{title}} ({{key}})',
     nowActive: 'Ahora los usuarios responden {{title}} ({{key}}).',
   },
   errors: {

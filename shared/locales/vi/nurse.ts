@@ -386,7 +386,7 @@ export const nurse: Translation<typeof en> = {
     imported: 'Được {{by}} phê duyệt, nhập lúc {{at}}',
     active: 'Người dùng trả lời phiên bản này',
     use: 'Dùng phiên bản này',
-    useLabel: 'Dùng {{title}} ({{key}})',
+    useLabel: 'Dùng phiên bản này: {{title}} ({{key}})',
     nowActive: 'Người dùng giờ trả lời {{title}} ({{key}}).',
   },
   errors: {
