@@ -90,7 +90,7 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
             <p data-private>
               {contact.name}
               <br />
-              {normalizePhone(contact.phone) ?? contact.phone}
+              <bdi dir="ltr">{normalizePhone(contact.phone) ?? contact.phone}</bdi>
               {contact.libraryCard ? (
                 <>
                   <br />

@@ -41,7 +41,7 @@ export function ContactReview({ contact }: { contact: Contact }) {
       {/* The patron's own details: on their screen, never read aloud. */}
       <dd data-private>{contact.name}</dd>
       <dt>{t('hive.contact.phone')}</dt>
-      <dd data-private>{contact.phone ? formatPhone(contact.phone) : '—'}</dd>
+      <dd data-private>{contact.phone ? <bdi dir="ltr">{formatPhone(contact.phone)}</bdi> : '—'}</dd>
       <dt>{t('hive.contact.email')}</dt>
       <dd data-private>{contact.email || '—'}</dd>
     </>
