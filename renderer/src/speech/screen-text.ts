@@ -69,9 +69,8 @@ export function focusSegment(el: Element, screenLang: string): Segment | null {
   const lang = langOf(el, screenLang);
   const labelled = el.getAttribute('aria-label');
   if (labelled) return { text: squash(labelled), lang };
-  if (el.matches('input, textarea, select')) {
-    const id = el.getAttribute('id');
-    const label = id ? el.ownerDocument.querySelector(`label[for="${CSS.escape(id)}"]`) : el.closest('label');
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) {
+    const label = el.labels?.[0];
     return label ? { text: wordsOf(label), lang: langOf(label, screenLang) } : null;
   }
   const text = wordsOf(el);
