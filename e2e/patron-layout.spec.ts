@@ -15,7 +15,7 @@ type Problem = string;
 
 /** What the walks type as patrons: never said aloud. */
 // (The grocery walk's phone is the example the screen itself gives; read-aloud.spec.ts checks that review.)
-const typedByWalks = ['Rosa', 'Díaz', 'Ana Ruiz', 'Lucía', 'Marco Silva', 'Marisol', 'Walker', 'walker@example.org', '8888', '7777', '030-0001', '030-0002'];
+const typedByWalks = ['Rosa Díaz', 'Ana Ruiz', 'Lucía Gómez', 'Marco Silva', 'Marisol', 'Walker', 'walker@example.org', '8888', '7777', '030-0001', '030-0002'];
 
 /**
  * Read-aloud on the screen as the patron has it: turned on if it is off (a new visit), then "Read again", and what

@@ -26,13 +26,16 @@ describe('read-aloud text of a screen', () => {
 
   it('never reads what is marked private, and reads each block in its own language', () => {
     const root = screen(`<main><h2>Your contact</h2><p data-private>Rosa Díaz<br>555-010-1234</p>
+      <p data-read-as="Staff will call your phone number.">Staff will call you at (555) 010-1234.</p>
       <button class="attract-start-button" lang="ar"><span>المس الشاشة للبدء</span></button><p>Touch to start</p></main>`);
     expect(screenSegments(root, 'en')).toEqual([
       { text: 'Your contact', lang: 'en' },
+      { text: 'Staff will call your phone number.', lang: 'en' },
       { text: 'المس الشاشة للبدء', lang: 'ar' },
       { text: 'Touch to start', lang: 'en' },
     ]);
     expect(utterances(screenSegments(root, 'en')).map((u) => u.lang)).toEqual(['en', 'ar', 'en']);
+    expect(JSON.stringify(screenSegments(root, 'en'))).not.toMatch(/555|Rosa/);
   });
 
   it('names a touched or focused control by its label, never by what is typed in it', () => {

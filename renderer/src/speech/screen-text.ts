@@ -2,7 +2,8 @@
 // screen in every language. A screen reads as its blocks in order: progress, the heading, what the step says,
 // each choice, and the main action; each block in its own language (the attract screen's "Touch to start" in
 // each). Never read: field contents, anything marked `data-private` (a patron's name and phone on a review), what
-// is hidden or decorative, the on-screen keyboard and the read-aloud control itself.
+// is hidden or decorative, the on-screen keyboard and the read-aloud control itself. A block whose sentence
+// carries a patron's detail gives the words to say instead (`data-read-as`: "we will call your phone number").
 
 export type Segment = { text: string; lang: string };
 
@@ -53,7 +54,8 @@ export function screenSegments(root: Element, screenLang: string): Segment[] {
   const visit = (el: Element) => {
     if (el !== root && el.matches(NEVER)) return;
     if (el.matches(BLOCKS)) {
-      const text = wordsOf(el);
+      // A block that names a patron's details says how to read it without them (`data-read-as`).
+      const text = squash(el.getAttribute('data-read-as') ?? '') || wordsOf(el);
       if (text) segments.push({ text, lang: langOf(el, screenLang) });
       return;
     }

@@ -41,6 +41,8 @@ export const common: Translation<typeof en> = {
     close: 'إغلاق',
   },
   readAloud: {
+    yourPhone: 'رقم هاتفك',
+    yourEmail: 'بريدك الإلكتروني',
     label: 'القراءة بصوت عالٍ',
     button: 'اقرأ بصوت عالٍ',
     slower: 'أبطأ',

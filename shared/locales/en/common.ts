@@ -39,6 +39,8 @@ export const common = {
     close: 'Close',
   },
   readAloud: {
+    yourPhone: 'your phone number',
+    yourEmail: 'your email address',
     label: 'Read aloud',
     button: 'Read aloud',
     slower: 'Slower',

@@ -41,6 +41,8 @@ export const common: Translation<typeof en> = {
     close: 'Cerrar',
   },
   readAloud: {
+    yourPhone: 'su número de teléfono',
+    yourEmail: 'su correo electrónico',
     label: 'Leer en voz alta',
     button: 'Leer en voz alta',
     slower: 'Más despacio',

@@ -41,6 +41,8 @@ export const common: Translation<typeof en> = {
     close: 'Đóng',
   },
   readAloud: {
+    yourPhone: 'số điện thoại của bạn',
+    yourEmail: 'địa chỉ email của bạn',
     label: 'Đọc to',
     button: 'Đọc to',
     slower: 'Chậm hơn',
