@@ -1,6 +1,8 @@
 // Every patron step, as the walks in patron-walks.ts reach it, in both orientations and every language the app
 // ships: the main action and Home inside the screen (also with the on-screen keyboard open), no sideways
-// scrolling, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean.
+// scrolling, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean;
+// with read-aloud on (turned on at the start of each visit, so its controls are measured too): what the screen
+// says has its progress, heading, every choice and the main action, and never a patron's typed details.
 // A new step is covered by walking it in patron-walks.ts; a counted step no walk reaches fails the spec.
 import type { Page } from '@playwright/test';
 import { languageCodes, languageNames } from '../shared/languages';
@@ -10,6 +12,45 @@ import { backAction, hideKeyboard, homeAction, openKeyboard, patronWalks, transl
 import { viewports } from './screens-viewports';
 
 type Problem = string;
+
+/** What the walks type as patrons: never said aloud. */
+// (The grocery walk's phone is the example the screen itself gives; read-aloud.spec.ts checks that review.)
+const typedByWalks = ['Rosa Díaz', 'Ana Ruiz', 'Lucía Gómez', 'Marco Silva', 'Marisol', 'Walker', 'walker@example.org', '8888', '7777', '030-0001', '030-0002'];
+
+/**
+ * Read-aloud on the screen as the patron has it: turned on if it is off (a new visit), then "Read again", and what
+ * is said checked against what the screen shows to a screen reader (Playwright's accessible names and text).
+ */
+async function checkReadAloud(page: Page, lng: (typeof languageCodes)[number], where: string): Promise<Problem[]> {
+  const t = translator(lng);
+  const problems: Problem[] = [];
+  const control = page.locator('.read-aloud').first();
+  if (!(await control.count())) return [`${where}: no read-aloud control`];
+  const toggle = control.getByRole('button', { name: t('readAloud.button'), exact: true });
+  const dialog = page.locator('dialog[open]');
+  const inDialog = (await dialog.count()) > 0;
+  // A dialog is read as it opens (its screen's control is under it); a screen is read again on request.
+  if (inDialog && (await toggle.getAttribute('aria-pressed')) !== 'true') return [`${where}: read-aloud was off when the dialog opened`];
+  if (!inDialog) {
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    await control.getByRole('button', { name: t('readAloud.again'), exact: true }).click();
+  }
+  const scope = inDialog ? dialog : page.locator('main');
+  const expected = [
+    ...(await scope.locator('.step-progress').allInnerTexts()),
+    ...(await scope.locator('h1, dialog[open] h2').allInnerTexts()),
+    ...(await scope.locator('.choice-card .choice-label').allInnerTexts()),
+    ...(await scope.locator('[data-action=main]').allInnerTexts()).map((text) => text.replace(/\s*›\s*$/, '')),
+  ].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const said = page.getByTestId('read-aloud-said');
+  await expect(said).toHaveCount(1);
+  // Read again was pressed: wait for the reading of this screen (its heading) rather than a touch before it.
+  await expect.poll(async () => ((await said.getAttribute('data-said')) ?? '').replace(/\s+/g, ' '), { message: `${where}: read aloud` }).toContain(expected[0] ?? '');
+  const text = ((await said.getAttribute('data-said')) ?? '').replace(/\s+/g, ' ');
+  for (const part of expected) if (!text.includes(part)) problems.push(`${where}: read-aloud does not say "${part}"`);
+  for (const secret of typedByWalks) if (text.includes(secret)) problems.push(`${where}: read-aloud says what the patron typed ("${secret}")`);
+  return problems;
+}
 
 /** Measures the screen as a patron would meet it; returns what is wrong, in words. */
 async function measure(page: Page, keyboardOpen: boolean): Promise<Problem[]> {
@@ -82,6 +123,7 @@ for (const lng of languageCodes) {
             progress.set(flow, entry);
           }
           const attract = screen === 'attract';
+          if (!attract) problems.push(...(await checkReadAloud(page, lng, `${walk.name} ${screen} (${lng})`)));
           const before = page.viewportSize();
           for (const viewport of viewports) {
             await page.setViewportSize(viewport);

@@ -97,6 +97,7 @@ test('every staff control is at least 44 px; the print queue shows ten rows by d
     ['Nurse queue', 'Nurse queue'],
     ['Nurse settings', 'Nurse settings'],
     ['Referral directory', 'Referral directory'],
+    ['Screener wording', 'Screener wording'],
   ] as const) {
     await kiosk.getByRole('button', { name: tile, exact: true }).click();
     await expect(h1(kiosk, title)).toBeVisible();

@@ -32,6 +32,8 @@ export type LanguageDef = {
   keyboard: KeyboardLayout;
   /** System fonts made for the script, preferred for its text on paper (Debian's Noto packages have them). */
   printFonts?: readonly string[];
+  /** The offline eSpeak NG voice that reads this language aloud where the system has no voice for it (`espeak-ng --voices`). */
+  speechVoice: string;
 };
 
 const latinDigitsRow = '1 2 3 4 5 6 7 8 9 0 {bksp}';
@@ -47,6 +49,7 @@ export const languageList = [
     code: 'en',
     name: 'English',
     englishName: 'English',
+    speechVoice: 'en-us',
     dir: 'ltr',
     locale: 'en-US',
     numberingSystems: ['latn'],
@@ -57,6 +60,7 @@ export const languageList = [
     code: 'es',
     name: 'Español',
     englishName: 'Spanish',
+    speechVoice: 'es-419',
     dir: 'ltr',
     locale: 'es-US',
     numberingSystems: ['latn'],
@@ -70,6 +74,7 @@ export const languageList = [
     code: 'ar',
     name: 'العربية',
     englishName: 'Arabic',
+    speechVoice: 'ar',
     dir: 'rtl',
     locale: 'ar',
     // Many Arabic readers in the Maghreb and abroad read Latin digits; others expect Arabic-Indic ones.
@@ -87,6 +92,7 @@ export const languageList = [
     code: 'vi',
     name: 'Tiếng Việt',
     englishName: 'Vietnamese',
+    speechVoice: 'vi',
     dir: 'ltr',
     locale: 'vi-VN',
     numberingSystems: ['latn'],

@@ -59,7 +59,7 @@ const currentVersions: Record<string, number> = {
   'hive-bookings/2026-11.json': 2,
   'hive-registrations/2026-11.json': 2,
   'nurse-settings.json': 2,
-  'nurse-checkins/2026-11.json': 2,
+  'nurse-checkins/2026-11.json': 3,
   'nurse-directory.json': 1,
   'nurse-counts.json': 1,
   'print-settings.json': 1,

@@ -41,7 +41,7 @@ const SECOND_SCREEN: PairedDevice = { id: 'second-screen', name: 'Second screen'
 /** In client mode (--connect): the branch host's origin; the window loads its pages. */
 let branchOrigin: string | null = null;
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json' };
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.json': 'application/json', '.wasm': 'application/wasm' };
 
 function serveApp(dataDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {

@@ -32,6 +32,7 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
   '.ico': 'image/x-icon',
   '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
 
 export type HostBackend = Pick<Backend, 'dispatch' | 'changes' | 'devices'>;

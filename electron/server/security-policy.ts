@@ -4,7 +4,9 @@
 /** Starts from nothing and allows only the app's own files; no inline script, no remote anything. */
 export const contentSecurityPolicy = [
   "default-src 'none'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the offline read-aloud voice (eSpeak NG, WebAssembly shipped in the app) compile; it
+  // allows no eval of JavaScript and no script from anywhere else.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -25,7 +25,8 @@ export const operationNames = [
   'nurse.checkIn', 'nurse.display', 'nurse.status', 'nurse.today', 'nurse.setToday', 'nurse.queueNumbers',
   'nurse.queue', 'nurse.callNext', 'nurse.call', 'nurse.startVisit', 'nurse.markLeft', 'nurse.reprintTicket',
   'nurse.earlierOpenVisits', 'nurse.visit', 'nurse.saveVisit', 'nurse.closeVisit', 'nurse.printReferral',
-  'nurse.resources', 'nurse.saveResource', 'nurse.exportResources', 'nurse.importResources', 'nurse.settings',
+  'nurse.resources', 'nurse.saveResource', 'nurse.exportResources', 'nurse.importResources',
+  'nurse.screener', 'nurse.screeners', 'nurse.importScreener', 'nurse.useScreener', 'nurse.settings',
   'nurse.updateSettings', 'nurse.stats',
   'devices.list', 'devices.startPairing', 'devices.cancelPairing', 'devices.revoke',
 ] as const;

@@ -13,7 +13,8 @@ import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
 import { closingPolicy, isHoursTime, weeklyProblems } from '../domain/nurse-hours';
 import { resourceCategories, resourceSchema } from '../domain/nurse-directory';
 import { ticketStatuses } from '../domain/nurse-queue';
-import { screenerAnswersSchema, screenerAreas } from '../domain/nurse-screener';
+import { localisedTextSchema } from '../localised-text-schema';
+import { screenerAnswersSchema, screenerAreas, screenerDefinitionSchema, screenerKeySchema } from '../domain/screener-definition';
 
 export const ticketStatusSchema = z.enum(ticketStatuses);
 export const visitReasonSchema = z.enum(visitReasons);
@@ -27,11 +28,14 @@ export const checkInSchema = z.object({
   accessNeeds: z.array(z.enum(accessNeeds)).max(accessNeeds.length),
   /** Present only when the patron agreed to the screener; every answer may be skipped. */
   screener: screenerAnswersSchema.nullable(),
+  /** The screener version the answers are in (`plain-language@1`); the active one when not said. Null without answers. */
+  screenerVersion: screenerKeySchema.nullable().default(null),
 });
 export type CheckIn = z.infer<typeof checkInSchema>;
 
 /** A check-in as the nurse sees it in the queue. */
 export const ticketSchema = checkInSchema.extend({
+  screenerVersion: screenerKeySchema.nullable(),
   id: idSchema,
   number: z.int(),
   day: z.string(),
@@ -43,7 +47,7 @@ export const ticketSchema = checkInSchema.extend({
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
-export const queueRowSchema = ticketSchema.omit({ screener: true }).extend({
+export const queueRowSchema = ticketSchema.omit({ screener: true, screenerVersion: true }).extend({
   screenerAnswered: z.boolean(),
   flagged: z.array(z.enum(screenerAreas)),
 });
@@ -136,6 +140,20 @@ export const todaySchema = z.object({
   waiting: z.int(),
 });
 export type NurseToday = z.infer<typeof todaySchema>;
+
+/** A screener version as staff lists show it. */
+export const screenerSummarySchema = z.object({
+  key: screenerKeySchema,
+  title: localisedTextSchema(200),
+  approvedBy: z.string().nullable(),
+  questions: z.int(),
+  languages: z.array(z.string()),
+  /** Shipped with the app (not imported). */
+  builtIn: z.boolean(),
+  importedAt: isoDateTime.nullable(),
+  active: z.boolean(),
+});
+export type ScreenerSummary = z.infer<typeof screenerSummarySchema>;
 
 const countMap = z.record(z.string(), z.int());
 export const dailyCountsSchema = z.object({
@@ -230,7 +248,15 @@ export const nurseOperations = {
     output: z.object({
       ticket: ticketSchema,
       visit: visitSchema.nullable(),
-      screener: z.object({ flagged: z.array(z.enum(screenerAreas)), safetyTotal: z.int().nullable(), answered: z.int() }).nullable(),
+      /** Scored by the version the patron answered, shown in its wording. */
+      screener: z
+        .object({
+          flagged: z.array(z.enum(screenerAreas)),
+          totals: z.partialRecord(z.enum(screenerAreas), z.int()),
+          answered: z.int(),
+          definition: screenerDefinitionSchema,
+        })
+        .nullable(),
     }),
   }),
   'nurse.saveVisit': defineOperation({
@@ -276,6 +302,19 @@ export const nurseOperations = {
     input: z.object({ csv: z.string().max(2_000_000) }),
     output: z.object({ added: z.int(), updated: z.int() }),
   }),
+  /** The screener patrons answer now (its wording is public: it is on the kiosk screen). */
+  'nurse.screener': defineOperation({ kind: 'query', access: 'public', input: z.object({}), output: screenerDefinitionSchema }),
+  /** Every screener version the kiosk knows (the shipped one and those imported), and which one patrons answer. */
+  'nurse.screeners': defineOperation({
+    kind: 'query',
+    access: ['nurse', 'admin'],
+    input: z.object({}),
+    output: z.object({ active: screenerKeySchema, versions: z.array(screenerSummarySchema) }),
+  }),
+  /** An approved definition as a JSON file: checked whole; a bad file changes nothing and names the line and field. It becomes the active version. */
+  'nurse.importScreener': defineOperation({ kind: 'command', access: ['admin'], input: z.object({ json: z.string().max(500_000) }), output: screenerSummarySchema }),
+  /** Patrons answer this version from now on (results already given keep their own). */
+  'nurse.useScreener': defineOperation({ kind: 'command', access: ['admin'], input: z.object({ key: screenerKeySchema }), output: screenerSummarySchema }),
   'nurse.settings': defineOperation({ kind: 'query', access: directoryEditors, input: z.object({}), output: nurseSettingsSchema }),
   'nurse.updateSettings': defineOperation({ kind: 'command', access: directoryEditors, input: nurseSettingsSchema, output: nurseSettingsSchema }),
   /** Newest day first; one row per day for as long as counts are kept, so a page at a time. */

@@ -1,81 +1,79 @@
-// The ten core questions of the CMS Accountable Health Communities (AHC) Health-Related Social
-// Needs screening tool, as data: the wording lives in the locale files (nurse.screener.*).
-import { z } from 'zod';
+// The shipped default screener: the ten core questions of the CMS Accountable Health Communities (AHC)
+// Health-Related Social Needs screening tool, in plain language. Its structure and scoring are data here; its
+// wording in each language comes from the locale files (nurse.screener.questions.*), so a translator adds a
+// language in one place. A health department's approved wording is imported instead (screener-definition.ts).
+import { languageCodes } from '../languages';
+import { resources } from '../locales/resources';
+import type { LocalisedText } from '../localised-text';
+import { screenerKey, type ScreenerArea, type ScreenerDefinition } from './screener-definition';
 
-export const screenerAreas = ['housing', 'food', 'transportation', 'utilities', 'safety'] as const;
-export type ScreenerArea = (typeof screenerAreas)[number];
+export { screenerAreas, type ScreenerAnswers, type ScreenerArea } from './screener-definition';
 
 const often = ['often', 'sometimes', 'never'] as const;
 /** The safety items' answer scale, scored 1 (never) to 5 (frequently). */
-export const frequency = ['never', 'rarely', 'sometimes', 'fairlyOften', 'frequently'] as const;
+const frequency = ['never', 'rarely', 'sometimes', 'fairlyOften', 'frequently'] as const;
 const homeProblems = ['pests', 'mold', 'lead', 'heat', 'stove', 'smokeDetectors', 'leaks', 'none'] as const;
 
-export const screenerQuestions = [
-  { id: 'livingSituation', area: 'housing', multiple: false, options: ['steady', 'worried', 'notSteady'] },
+const structure: { id: string; area: ScreenerArea; multiple?: true; options: readonly string[]; scored?: true }[] = [
+  { id: 'livingSituation', area: 'housing', options: ['steady', 'worried', 'notSteady'] },
   { id: 'homeProblems', area: 'housing', multiple: true, options: homeProblems },
-  { id: 'foodWorry', area: 'food', multiple: false, options: often },
-  { id: 'foodRanOut', area: 'food', multiple: false, options: often },
-  { id: 'transport', area: 'transportation', multiple: false, options: ['yes', 'no'] },
-  { id: 'utilities', area: 'utilities', multiple: false, options: ['yes', 'no', 'alreadyShutOff'] },
-  { id: 'hurt', area: 'safety', multiple: false, options: frequency },
-  { id: 'insult', area: 'safety', multiple: false, options: frequency },
-  { id: 'threaten', area: 'safety', multiple: false, options: frequency },
-  { id: 'scream', area: 'safety', multiple: false, options: frequency },
-] as const;
-export type ScreenerQuestion = (typeof screenerQuestions)[number];
-export type ScreenerQuestionId = ScreenerQuestion['id'];
+  { id: 'foodWorry', area: 'food', options: often },
+  { id: 'foodRanOut', area: 'food', options: often },
+  { id: 'transport', area: 'transportation', options: ['yes', 'no'] },
+  { id: 'utilities', area: 'utilities', options: ['yes', 'no', 'alreadyShutOff'] },
+  { id: 'hurt', area: 'safety', options: frequency, scored: true },
+  { id: 'insult', area: 'safety', options: frequency, scored: true },
+  { id: 'threaten', area: 'safety', options: frequency, scored: true },
+  { id: 'scream', area: 'safety', options: frequency, scored: true },
+];
 
-/** Every question is optional: a skipped question is simply absent. */
-export const screenerAnswersSchema = z.object({
-  livingSituation: z.enum(['steady', 'worried', 'notSteady']).optional(),
-  homeProblems: z.array(z.enum(homeProblems)).min(1).max(homeProblems.length).optional(),
-  foodWorry: z.enum(often).optional(),
-  foodRanOut: z.enum(often).optional(),
-  transport: z.enum(['yes', 'no']).optional(),
-  utilities: z.enum(['yes', 'no', 'alreadyShutOff']).optional(),
-  hurt: z.enum(frequency).optional(),
-  insult: z.enum(frequency).optional(),
-  threaten: z.enum(frequency).optional(),
-  scream: z.enum(frequency).optional(),
-});
-export type ScreenerAnswers = z.infer<typeof screenerAnswersSchema>;
-
-const safetyItems = ['hurt', 'insult', 'threaten', 'scream'] as const;
-export const SAFETY_THRESHOLD = 11;
-
-export type ScreenerResult = {
-  flagged: ScreenerArea[];
-  /** Sum of the answered safety items (1–5 each), or null when none was answered. */
-  safetyTotal: number | null;
-  answered: number;
-};
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+/** One question's text (`field` absent) or one answer's label, in one language, from its locale file. */
+function wordIn(code: (typeof languageCodes)[number], id: string, option?: string): string {
+  const questions: Record<string, unknown> = resources[code].translation.nurse.screener.questions;
+  const q = questions[id];
+  const text = option === undefined ? (isRecord(q) ? q.text : '') : isRecord(q) && isRecord(q.options) ? q.options[option] : '';
+  return typeof text === 'string' ? text : '';
+}
+const everyLanguage = (pick: (code: (typeof languageCodes)[number]) => string): LocalisedText => Object.fromEntries(languageCodes.map((code) => [code, pick(code)]));
 
 /**
- * Scoring per the AHC HRSN screening tool guide:
- * - housing: "worried about losing it" or "no steady place", or any home problem other than "none";
- * - food: "often" or "sometimes" true on either item;
- * - transportation: yes; utilities: yes or already shut off;
- * - interpersonal safety: the four items (physically hurt, insult/talk down, threaten, scream/curse)
- *   score never=1, rarely=2, sometimes=3, fairly often=4, frequently=5; a total of 11 or more flags
- *   the patron as possibly unsafe. Skipped items add nothing, so a partly answered set can only
- *   under-count: the nurse sees the total and which items were skipped.
- * The result goes to the nurse only; patron screens never show it.
+ * Scoring per the AHC HRSN screening tool guide: housing positive for "worried about losing it", "no steady
+ * place" or any home problem but "none"; food "often" or "sometimes" on either item; transportation yes;
+ * utilities yes or already shut off; interpersonal safety by the sum of its four items (never 1 … frequently 5),
+ * 11 or more.
  */
-export function scoreScreener(answers: ScreenerAnswers): ScreenerResult {
-  const flagged: ScreenerArea[] = [];
-  const sometimesOrOften = (a: (typeof often)[number] | undefined) => a === 'often' || a === 'sometimes';
-  if (answers.livingSituation === 'worried' || answers.livingSituation === 'notSteady' || (answers.homeProblems ?? []).some((p) => p !== 'none')) {
-    flagged.push('housing');
-  }
-  if (sometimesOrOften(answers.foodWorry) || sometimesOrOften(answers.foodRanOut)) flagged.push('food');
-  if (answers.transport === 'yes') flagged.push('transportation');
-  if (answers.utilities === 'yes' || answers.utilities === 'alreadyShutOff') flagged.push('utilities');
-  const scores = safetyItems.flatMap((item) => {
-    const answer = answers[item];
-    return answer ? [frequency.indexOf(answer) + 1] : [];
-  });
-  const safetyTotal = scores.length > 0 ? scores.reduce((a, b) => a + b, 0) : null;
-  if (safetyTotal !== null && safetyTotal >= SAFETY_THRESHOLD) flagged.push('safety');
-  const answered = screenerQuestions.filter((q) => answers[q.id] !== undefined).length;
-  return { flagged, safetyTotal, answered };
-}
+export const plainLanguageScreener: ScreenerDefinition = {
+  id: 'plain-language',
+  version: 1,
+  title: Object.fromEntries(languageCodes.map((code) => [code, resources[code].translation.nurse.visit.screener])),
+  questions: structure.map((q) => ({
+    id: q.id,
+    area: q.area,
+    ...(q.multiple ? { multiple: true } : {}),
+    text: everyLanguage((code) => wordIn(code, q.id)),
+    options: q.options.map((value, i) => ({
+      value,
+      label: everyLanguage((code) => wordIn(code, q.id, value)),
+      ...(q.scored ? { score: i + 1 } : {}),
+      ...(value === 'none' ? { exclusive: true } : {}),
+    })),
+  })),
+  scoring: [
+    {
+      area: 'housing',
+      rule: 'any',
+      when: [
+        { question: 'livingSituation', answers: ['worried', 'notSteady'] },
+        { question: 'homeProblems', answers: homeProblems.filter((p) => p !== 'none') },
+      ],
+    },
+    { area: 'food', rule: 'any', when: ['foodWorry', 'foodRanOut'].map((question) => ({ question, answers: ['often', 'sometimes'] })) },
+    { area: 'transportation', rule: 'any', when: [{ question: 'transport', answers: ['yes'] }] },
+    { area: 'utilities', rule: 'any', when: [{ question: 'utilities', answers: ['yes', 'alreadyShutOff'] }] },
+    { area: 'safety', rule: 'sum', questions: ['hurt', 'insult', 'threaten', 'scream'], atLeast: 11 },
+  ],
+};
+
+/** The key check-ins from before definitions existed were answered in. */
+export const PLAIN_LANGUAGE_KEY = screenerKey(plainLanguageScreener);

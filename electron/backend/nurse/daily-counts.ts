@@ -1,9 +1,9 @@
 // The anonymous daily counts that outlive visit details: no names, no notes, no ticket numbers.
 import { FEWER_THAN_SMALL, SMALL_COUNT, type DailyCounts, type StatsDay } from '../../../shared/contract/nurse';
 import type { Resource } from '../../../shared/domain/nurse-directory';
-import { scoreScreener, type ScreenerAnswers } from '../../../shared/domain/nurse-screener';
+import type { ScreenerArea } from '../../../shared/domain/screener-definition';
 
-type TicketLike = { day: string; status: string; reasons: readonly string[]; screener: ScreenerAnswers | null };
+type TicketLike = { day: string; status: string; reasons: readonly string[] };
 type VisitLike = { ticketId: string; referrals: readonly string[]; handledWithout911: boolean; closedAt: string | null };
 
 const bump = (map: Record<string, number>, key: string) => {
@@ -11,10 +11,12 @@ const bump = (map: Record<string, number>, key: string) => {
 };
 
 /** Counts per day from tickets and visits (which carry their ticket's day). */
-export function countDays(
-  tickets: readonly (TicketLike & { id: string })[],
+export function countDays<T extends TicketLike & { id: string }>(
+  tickets: readonly T[],
   visits: readonly VisitLike[],
   resourceById: (id: string) => Resource | undefined,
+  /** The areas a ticket's screener answers flag, by the version they were answered in. */
+  flaggedOf: (ticket: T) => readonly ScreenerArea[],
 ): DailyCounts[] {
   const byDay = new Map<string, DailyCounts>();
   const dayOf = (day: string): DailyCounts => {
@@ -31,7 +33,7 @@ export function countDays(
     counts.checkIns += 1;
     if (ticket.status === 'left') counts.left += 1;
     for (const reason of ticket.reasons) bump(counts.reasons, reason);
-    if (ticket.screener) for (const area of scoreScreener(ticket.screener).flagged) bump(counts.screenerFlags, area);
+    for (const area of flaggedOf(ticket)) bump(counts.screenerFlags, area);
   }
   for (const visit of visits) {
     const day = ticketDay.get(visit.ticketId);

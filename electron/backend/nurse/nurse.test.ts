@@ -122,9 +122,11 @@ describe('visits', () => {
     expect(errorOf(await nurse.call('nurse.startVisit', { ticketId }))).toBe('ok');
     expect(errorOf(await nurse.call('nurse.markLeft', { ticketId }))).toBe('nurse.wrong-status');
 
-    const viewed = valueOf<{ ticket: { name: string }; screener: { flagged: string[]; safetyTotal: number } }>(await nurse.call('nurse.visit', { ticketId }));
-    expect(viewed.ticket.name).toBe('Rosalind');
-    expect(viewed.screener).toEqual({ flagged: ['housing', 'safety'], safetyTotal: 12, answered: 4 });
+    const viewed = valueOf<{ ticket: { name: string; screenerVersion: string }; screener: { flagged: string[]; totals: object; answered: number; definition: { id: string } } }>(
+      await nurse.call('nurse.visit', { ticketId }),
+    );
+    expect(viewed.ticket).toMatchObject({ name: 'Rosalind', screenerVersion: 'plain-language@1' });
+    expect(viewed.screener).toMatchObject({ flagged: ['housing', 'safety'], totals: { safety: 12 }, answered: 4, definition: { id: 'plain-language' } });
     const audit = backend.platform.audit.list({ limit: 50 }).items.filter((e) => e.action === 'nurse.viewVisit');
     expect(audit).toHaveLength(1);
     expect(audit[0]?.detail).toBe('#1 2026-03-10');

@@ -20,7 +20,8 @@ import { availability, closingPolicy, type DayOverride, type NurseHours } from '
 import { isTimeZone, localTimeOf, minutesOf, weekdayOf } from '../../../shared/domain/zoned-time';
 import { canMove, dayIn, estimateWait, queueInOrder, waitingInOrder, type TicketStatus } from '../../../shared/domain/nurse-queue';
 import { pageBy } from '../../../shared/domain/paging';
-import { scoreScreener } from '../../../shared/domain/nurse-screener';
+import { PLAIN_LANGUAGE_KEY } from '../../../shared/domain/nurse-screener';
+import { answersProblem, scoreAnswers, screenerKey, type ScreenerArea } from '../../../shared/domain/screener-definition';
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
@@ -35,9 +36,11 @@ import { countDays, maskSmallCounts } from './daily-counts';
 import { demoResources } from './demo-directory';
 import { migrationsOf } from '../store/migrations';
 import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
+import { nurseCheckins3ScreenerVersion } from './migrations/nurse-checkins-3-screener-version';
 import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
 import { referralTemplate, ticketTemplate } from './nurse-print';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
+import { openScreeners, type Screeners } from './screeners';
 
 // Stored shapes: the contract's views plus what only the backend needs.
 const storedTicketSchema = ticketSchema.extend({ waitMinutes: z.int(), ahead: z.int(), ...requestsField });
@@ -69,9 +72,16 @@ const todayDocSchema = z.object({
     .nullable(),
 });
 
-const toRow = (ticket: StoredTicket): QueueRow => {
-  const { screener, ...rest } = ticket;
-  return { ...rest, screenerAnswered: screener !== null, flagged: screener ? scoreScreener(screener).flagged : [] };
+/** A ticket's screener result, scored by the version its answers were given in; null when not taken (or the version is unknown). */
+const resultOf = (screeners: Screeners, ticket: Pick<StoredTicket, 'screener' | 'screenerVersion'>) => {
+  const definition = ticket.screener ? screeners.byKey(ticket.screenerVersion ?? PLAIN_LANGUAGE_KEY) : undefined;
+  return ticket.screener && definition ? { ...scoreAnswers(definition, ticket.screener), definition } : null;
+};
+const flaggedOf = (screeners: Screeners) => (ticket: Pick<StoredTicket, 'screener' | 'screenerVersion'>): ScreenerArea[] => resultOf(screeners, ticket)?.flagged ?? [];
+
+const toRow = (screeners: Screeners, ticket: StoredTicket): QueueRow => {
+  const { screener, screenerVersion: _version, ...rest } = ticket;
+  return { ...rest, screenerAnswered: screener !== null, flagged: flaggedOf(screeners)(ticket) };
 };
 
 const toVisit = (stored: StoredVisit): Visit => {
@@ -89,7 +99,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const tickets = await store.records({
     name: 'nurse-checkins',
     schema: storedTicketSchema,
-    ...migrationsOf([nurseCheckins2RequestKeys]),
+    ...migrationsOf([nurseCheckins2RequestKeys, nurseCheckins3ScreenerVersion]),
     encrypted: true,
     partitionOf: (t) => monthOfDay(t.day),
     requestKeysOf,
@@ -106,6 +116,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     ...migrationsOf([nurseSettings2WeeklyHours]),
     defaults: defaultNurseSettings,
   });
+  const screeners = await openScreeners(store);
+  const row = (ticket: StoredTicket) => toRow(screeners, ticket);
   const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
   // Without weekly hours check-in stays closed: staff hear why (hours kept as text from before are in the note).
   platform.alerts.addProvider(() =>
@@ -270,7 +282,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       const old = [...(await tickets.older((t) => t.day < cutoff)), ...tickets.filter((t) => t.day < cutoff)];
       const oldVisits = [...(await visits.older((v) => v.day < cutoff)), ...visits.filter((v) => v.day < cutoff)];
       if (old.length === 0 && oldVisits.length === 0) return;
-      const fresh = countDays(old, oldVisits, resourceById);
+      const fresh = countDays(old, oldVisits, resourceById, flaggedOf(screeners));
       // Days already counted (a purge interrupted after this step) are not counted twice.
       await counts.update((draft) => {
         const known = new Set(draft.days.map((d) => d.day));
@@ -285,7 +297,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   /** Every day's counts, newest first, as the caller's role may see them. */
   const statsDays = (ctx: CallContext) => {
     // Stored counts of purged days plus live counts of the days still kept.
-    const live = countDays(tickets.all(), visits.all(), resourceById);
+    const live = countDays(tickets.all(), visits.all(), resourceById, flaggedOf(screeners));
     const stored = counts.get().days;
     const storedDays = new Set(stored.map((d) => d.day));
     const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
@@ -310,12 +322,19 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
           // No ticket outside the nurse's hours; the refusal says when the nurse is next in.
           throw new KioskFailure('nurse.closed-now', 'The nurse is not in now', status.nextOpening ? { nextAt: status.nextOpening.at } : { context: 'noHours' });
         }
+        // The answers must fit the version the patron answered (the active one when the page did not say).
+        const screenerVersion = input.screener ? (input.screenerVersion ?? screenerKey(screeners.active())) : null;
+        const definition = screenerVersion ? screeners.byKey(screenerVersion) : undefined;
+        if (screenerVersion && !definition) throw new KioskFailure('nurse.screener-unknown-version', `No screener version ${screenerVersion}`, { key: screenerVersion });
+        const problem = definition && input.screener ? answersProblem(definition, input.screener) : null;
+        if (problem) throw new KioskFailure('nurse.screener-answer', `Screener answers do not fit ${screenerVersion}: ${problem}`);
         const day = today(ctx.now);
         const all = ticketsOn(day);
         const number = (await ticketNumbers.next(dayBase(day))) - dayBase(day);
         const wait = estimateWait(all, day, nurseSettings.get().visitMinutes);
         const ticket: StoredTicket = {
           ...input,
+          screenerVersion,
           requests: withRequest([], ctx.request),
           id: newId(),
           number,
@@ -385,7 +404,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     'nurse.queue': (_input, ctx) => {
       const day = today(ctx.now);
       const mine = todaysTickets(ctx.now);
-      return { day, tickets: queueInOrder(mine, day).map(toRow), waitMinutes: estimateWait(mine, day, nurseSettings.get().visitMinutes).minutes };
+      return { day, tickets: queueInOrder(mine, day).map(row), waitMinutes: estimateWait(mine, day, nurseSettings.get().visitMinutes).minutes };
     },
 
     // Picking and calling in one queue turn: two consoles pressing at once call two different tickets.
@@ -393,10 +412,10 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       queue.run(async () => {
         const first = waitingInOrder(todaysTickets(ctx.now), today(ctx.now))[0];
         if (!first) throw new KioskFailure('nurse.no-one-waiting', 'No one is waiting');
-        return toRow(await moveNow(first.id, 'called', ctx));
+        return row(await moveNow(first.id, 'called', ctx));
       }),
-    'nurse.call': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'called', ctx)),
-    'nurse.markLeft': async ({ ticketId }, ctx) => toRow(await move(ticketId, 'left', ctx)),
+    'nurse.call': async ({ ticketId }, ctx) => row(await move(ticketId, 'called', ctx)),
+    'nurse.markLeft': async ({ ticketId }, ctx) => row(await move(ticketId, 'left', ctx)),
     'nurse.reprintTicket': async ({ number }, ctx) => {
       const ticket = todaysTickets(ctx.now).find((t) => t.number === number);
       if (!ticket) throw new KioskFailure('nurse.unknown-ticket', 'There is no such ticket');
@@ -439,7 +458,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
             closedAt: null,
           });
         }
-        return toRow(ticket);
+        return row(ticket);
       }),
 
     'nurse.visit': async ({ ticketId }, ctx) => {
@@ -448,8 +467,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       await ctx.audit('nurse.viewVisit', `#${stored.number} ${stored.day}`);
       const { waitMinutes: _w, ahead: _a, ...ticket } = stored;
       const visit = visits.get(ticketId);
-      const score = stored.screener ? scoreScreener(stored.screener) : null;
-      return { ticket: ticket satisfies Ticket, visit: visit ? toVisit(visit) : null, screener: score };
+      return { ticket: ticket satisfies Ticket, visit: visit ? toVisit(visit) : null, screener: resultOf(screeners, stored) };
     },
     'nurse.saveVisit': (input, ctx) => saveVisit(input, ctx, false),
     'nurse.closeVisit': (input, ctx) => saveVisit(input, ctx, true),
@@ -504,6 +522,17 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       return { added, updated };
     },
 
+    'nurse.screener': () => screeners.active(),
+    'nurse.screeners': () => screeners.list(),
+    'nurse.importScreener': async ({ json }, ctx) => {
+      const imported = await screeners.import(json, ctx.now);
+      ctx.setAuditDetail(imported.key);
+      return imported;
+    },
+    'nurse.useScreener': async ({ key }, ctx) => {
+      ctx.setAuditDetail(key);
+      return screeners.use(key);
+    },
     'nurse.settings': () => nurseSettings.get(),
     'nurse.updateSettings': (input) =>
       nurseSettings.update(() => ({

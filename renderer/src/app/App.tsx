@@ -8,6 +8,7 @@ import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
 import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
+import { ReadAloudProvider } from '../speech/read-aloud';
 import i18n, { currentLanguage } from '../i18n';
 import { ConnectScreen } from '../branch/ConnectScreen';
 import { ConnectionBanner } from '../branch/ConnectionBanner';
@@ -286,27 +287,30 @@ export function App() {
   return (
     <ShellContext.Provider value={shell}>
       <KeyboardProvider key={visitKey}>
-        <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
-          <TopBar />
-          <ConnectionBanner />
-          {boot?.readOnly ? <ReadOnlyBanner /> : null}
-          {/* A screen's chunk loads on its first use (a few ms from the app's own files): the bar stays meanwhile. */}
-          <Suspense fallback={null}>
-            <Current key={`${route.id}:${visitKey}`} />
-          </Suspense>
-          <OnScreenKeyboard />
-        </div>
-        {idle.secondsLeft !== null ? (
-          <IdleDialog
-            secondsLeft={idle.secondsLeft}
-            onMoreTime={idle.stillHere}
-            onFinish={() => {
-              idle.stillHere();
-              if (session) void signOut();
-              else resetVisit();
-            }}
-          />
-        ) : null}
+        {/* Keyed by the visit like the keyboard: read-aloud stays on for the visit and is off after the idle reset. */}
+        <ReadAloudProvider key={visitKey}>
+          <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
+            <TopBar />
+            <ConnectionBanner />
+            {boot?.readOnly ? <ReadOnlyBanner /> : null}
+            {/* A screen's chunk loads on its first use (a few ms from the app's own files): the bar stays meanwhile. */}
+            <Suspense fallback={null}>
+              <Current key={`${route.id}:${visitKey}`} />
+            </Suspense>
+            <OnScreenKeyboard />
+          </div>
+          {idle.secondsLeft !== null ? (
+            <IdleDialog
+              secondsLeft={idle.secondsLeft}
+              onMoreTime={idle.stillHere}
+              onFinish={() => {
+                idle.stillHere();
+                if (session) void signOut();
+                else resetVisit();
+              }}
+            />
+          ) : null}
+        </ReadAloudProvider>
       </KeyboardProvider>
     </ShellContext.Provider>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useReadScreen } from '../speech/read-aloud';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 
 /** A modal on the native <dialog>: focus is trapped, Escape closes, the heading names it. */
@@ -10,6 +11,8 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     if (dialog && !dialog.open) dialog.showModal();
     return () => dialog?.close();
   }, []);
+  // With read-aloud on, a dialog is read as it opens (its title, its text, its buttons).
+  useReadScreen(ref, props.title);
   return (
     <dialog
       ref={ref}

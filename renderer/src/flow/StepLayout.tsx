@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../app/shell-context';
 import { Dialog } from '../components/Dialog';
+import { ReadAloudControl, useReadScreen } from '../speech/read-aloud';
 import { useFlowFrame } from './flow';
 
 export type StepAction = { label: string; onPress: () => void; busy?: boolean; disabled?: boolean };
@@ -9,6 +10,8 @@ export type StepAction = { label: string; onPress: () => void; busy?: boolean; d
 type Props = {
   /** The one question or statement of the step, as the patron would read it aloud. */
   title: string;
+  /** The title's language when it is not the screen's (a fallback from stored or imported text). */
+  titleLang?: string;
   /** Under the title: what the step is about, a banner (next pickup), a chosen time. */
   intro?: ReactNode;
   children?: ReactNode;
@@ -43,11 +46,14 @@ export function StepLayout(props: Props) {
   const shell = useShell();
   const frame = useFlowFrame();
   const heading = useRef<HTMLHeadingElement>(null);
+  const step = useRef<HTMLElement>(null);
   // Leaving the flow (Home, or Back from its first step) with something entered asks first.
   const [askLeave, setAskLeave] = useState<null | (() => void)>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, [props.title]);
+  // With read-aloud on, each step is read as it opens: progress, title, what it says, the choices, the main action.
+  useReadScreen(step, `${props.progress ?? ''}${props.title}`);
 
   const progress = props.progress ?? (frame?.progress ? t('flow.progress', frame.progress) : null);
   const flowBack: StepAction | null = frame
@@ -67,6 +73,7 @@ export function StepLayout(props: Props) {
 
   return (
     <main
+      ref={step}
       className={`step ${layout}`}
       data-flow={frame?.flowId}
       data-step={frame?.stepId}
@@ -74,8 +81,11 @@ export function StepLayout(props: Props) {
     >
       <div className="step-body">
         <div className="step-head">
-          {progress ? <p className="step-progress">{progress}</p> : null}
-          <h1 ref={heading} tabIndex={-1}>
+          <div className="step-head-top">
+            {progress ? <p className="step-progress">{progress}</p> : null}
+            <ReadAloudControl screen={step} />
+          </div>
+          <h1 ref={heading} tabIndex={-1} lang={props.titleLang}>
             {props.title}
           </h1>
           {props.intro}

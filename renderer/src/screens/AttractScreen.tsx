@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceIds } from '../../../shared/contract/names';
 import { directionOf, languageNames } from '../../../shared/languages';
@@ -5,6 +6,7 @@ import { attractStrings } from '../../../shared/locales/attract';
 import { useShell } from '../app/shell-context';
 import { useCycle } from '../app/use-cycle';
 import { Picture } from '../flow/Picture';
+import { ReadAloudControl, useReadScreen } from '../speech/read-aloud';
 import { servicePictures, serviceRoute } from './service-tiles';
 
 /**
@@ -15,6 +17,9 @@ export function AttractScreen() {
   const { t } = useTranslation();
   const shell = useShell();
   const languages = shell.settings.languages;
+  const screen = useRef<HTMLElement>(null);
+  // Read once when turned on (not each time the greeting changes language): every "Touch to start" in its own voice.
+  useReadScreen(screen, 'attract');
   const shown = languages[useCycle(languages.length, 4000)] ?? shell.language;
   const greeting = attractStrings[shown].welcome.replace('{{branch}}', shell.settings.branchName);
   const services = serviceIds.filter((id) => shell.settings.services[id]);
@@ -25,7 +30,8 @@ export function AttractScreen() {
     shell.navigate(route);
   };
   return (
-    <main className="attract">
+    <main className="attract" ref={screen}>
+      <ReadAloudControl screen={screen} />
       <h1 className="attract-greeting" lang={shown} dir={directionOf(shown)}>
         {greeting}
       </h1>

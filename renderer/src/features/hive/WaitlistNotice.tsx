@@ -12,7 +12,12 @@ export function WaitlistNotice({ position, contact, joining = false }: { positio
       <p>
         <strong>{joining ? t('hive.waitlist.willBe', { position }) : t('hive.waitlist.position', { position })}</strong>
       </p>
-      {hearing ? <p>{t(`hive.waitlist.${hearing.key}`, hearing.params)}</p> : null}
+      {/* Read aloud without the patron's phone or email: "your phone number" in their place. */}
+      {hearing ? (
+        <p data-read-as={t(`hive.waitlist.${hearing.key}`, 'phone' in hearing.params ? { phone: t('readAloud.yourPhone') } : { ...hearing.params, email: t('readAloud.yourEmail') })}>
+          {t(`hive.waitlist.${hearing.key}`, hearing.params)}
+        </p>
+      ) : null}
       {joining ? null : <p>{t('hive.waitlist.noSeatYet')}</p>}
     </div>
   );

@@ -4,7 +4,8 @@ import type { MeasurementsInput, Ticket, Visit, VisitFields } from '../../../../
 import type { OperationOutput } from '../../../../shared/contract/operations';
 import { resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
 import { checkMeasurements, measurementKeys, measurementRanges, urgentReadings, type MeasurementKey, type Measurements } from '../../../../shared/domain/nurse-measurements';
-import { screenerQuestions } from '../../../../shared/domain/nurse-screener';
+import { answerList, screenerKey } from '../../../../shared/domain/screener-definition';
+import { textIn } from '../../../../shared/localised-text';
 import { FALLBACK_LANGUAGE, isLanguageCode, languageNames, type LanguageCode } from '../../../../shared/languages';
 import type { KioskError } from '../../../../shared/result';
 import { useShell } from '../../app/shell-context';
@@ -39,6 +40,8 @@ const parseReading = (text: string): number | null => (text.trim() === '' ? null
 export function NurseVisitScreen() {
   const { t } = useTranslation();
   const shell = useShell();
+  // Staff read the answers in the screen's language, else English.
+  const staffLanguage = shell.language;
   const ticketId = shell.route.params?.ticketId ?? '';
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [fields, setFields] = useState<VisitFields>(emptyFields);
@@ -194,15 +197,21 @@ export function NurseVisitScreen() {
                       </span>
                     ))}
               </p>
-              {loaded.screener.safetyTotal !== null ? <p>{t('nurse.visit.safetyTotal', { total: loaded.screener.safetyTotal })}</p> : null}
+              {loaded.screener.definition.scoring.map((rule) => {
+                const total = loaded.screener?.totals[rule.area];
+                return rule.rule === 'sum' && total !== undefined ? (
+                  <p key={rule.area}>{t('nurse.visit.areaTotal', { area: t(`nurse.screener.areas.${rule.area}`), total, atLeast: rule.atLeast })}</p>
+                ) : null;
+              })}
+              <p className="hint">{t('nurse.visit.screenerVersion', { title: textIn(loaded.screener.definition.title, staffLanguage), key: screenerKey(loaded.screener.definition) })}</p>
               <dl className="nurse-answers">
-                {screenerQuestions.map((q) => {
-                  const answer = ticket.screener?.[q.id];
-                  const list: string[] = answer === undefined ? [] : Array.isArray(answer) ? answer : [answer as string];
+                {loaded.screener.definition.questions.map((q) => {
+                  const list = answerList(ticket.screener ?? {}, q.id);
+                  const label = (a: string) => textIn(q.options.find((o) => o.value === a)?.label, staffLanguage) || a;
                   return (
                     <div key={q.id}>
-                      <dt>{t(`nurse.screener.questions.${q.id}.text`)}</dt>
-                      <dd>{list.length === 0 ? t('nurse.visit.skipped') : list.map((a) => t(`nurse.screener.questions.${q.id}.options.${a}`)).join(', ')}</dd>
+                      <dt>{textIn(q.text, staffLanguage)}</dt>
+                      <dd>{list.length === 0 ? t('nurse.visit.skipped') : list.map(label).join(', ')}</dd>
                     </div>
                   );
                 })}

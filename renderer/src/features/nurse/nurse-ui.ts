@@ -12,6 +12,7 @@ const NurseNumbersScreen = lazyScreen(() => import('./NurseNumbersScreen'), 'Nur
 const NurseSettingsScreen = lazyScreen(() => import('./NurseSettingsScreen'), 'NurseSettingsScreen');
 const NurseStatsScreen = lazyScreen(() => import('./NurseStatsScreen'), 'NurseStatsScreen');
 const NurseVisitScreen = lazyScreen(() => import('./NurseVisitScreen'), 'NurseVisitScreen');
+const NurseScreenerScreen = lazyScreen(() => import('./NurseScreenerScreen'), 'NurseScreenerScreen');
 
 // Visit data screens are for the nurse role only (the backend enforces the same).
 export const nurseUi: FeatureUi = {
@@ -23,6 +24,7 @@ export const nurseUi: FeatureUi = {
     { id: 'nurse.visit', area: 'staff', roles: ['nurse'], component: NurseVisitScreen },
     { id: 'nurse.directory', area: 'staff', roles: ['nurse', 'admin'], component: NurseDirectoryScreen },
     { id: 'nurse.settings', area: 'staff', roles: ['nurse', 'admin'], component: NurseSettingsScreen },
+    { id: 'nurse.screener', area: 'staff', roles: ['nurse', 'admin'], component: NurseScreenerScreen },
     { id: 'nurse.stats', area: 'staff', roles: ['nurse', 'admin'], component: NurseStatsScreen },
     { id: 'nurse.numbers', area: 'staff', roles: ['librarian', 'admin'], component: NurseNumbersScreen },
   ],
@@ -31,6 +33,7 @@ export const nurseUi: FeatureUi = {
     { route: 'nurse.numbers', labelKey: 'nurse.tiles.numbers', roles: ['librarian', 'admin'] },
     { route: 'nurse.directory', labelKey: 'nurse.tiles.directory', roles: ['nurse', 'admin'] },
     { route: 'nurse.settings', labelKey: 'nurse.tiles.settings', roles: ['nurse', 'admin'] },
+    { route: 'nurse.screener', labelKey: 'nurse.tiles.screener', roles: ['nurse', 'admin'] },
     { route: 'nurse.stats', labelKey: 'nurse.tiles.stats', roles: ['nurse', 'admin'] },
   ],
 };

@@ -86,7 +86,8 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
               <h2 id="review-contact">{t('grocery.review.contact')}</h2>
               {change('contact', t('grocery.review.contact'))}
             </div>
-            <p>
+            {/* The patron's own details: on their screen, never read aloud. */}
+            <p data-private>
               {contact.name}
               <br />
               <bdi dir="ltr">{normalizePhone(contact.phone) ?? contact.phone}</bdi>

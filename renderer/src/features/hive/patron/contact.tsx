@@ -38,11 +38,12 @@ export function ContactReview({ contact }: { contact: Contact }) {
   return (
     <>
       <dt>{t('hive.contact.name')}</dt>
-      <dd>{contact.name}</dd>
+      {/* The patron's own details: on their screen, never read aloud. */}
+      <dd data-private>{contact.name}</dd>
       <dt>{t('hive.contact.phone')}</dt>
-      <dd>{contact.phone ? <bdi dir="ltr">{formatPhone(contact.phone)}</bdi> : '—'}</dd>
+      <dd data-private>{contact.phone ? <bdi dir="ltr">{formatPhone(contact.phone)}</bdi> : '—'}</dd>
       <dt>{t('hive.contact.email')}</dt>
-      <dd>{contact.email || '—'}</dd>
+      <dd data-private>{contact.email || '—'}</dd>
     </>
   );
 }

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { screenerQuestions } from '../../../../../shared/domain/nurse-screener';
+import { languageOfText, textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { ChoiceCards } from '../../../flow/ChoiceCards';
 import { StepLayout } from '../../../flow/StepLayout';
-import { answerOf, reduceCheckIn, toggleAnswer } from './check-in-state';
+import { answerOf, questionOf, reduceCheckIn, toggleAnswer } from './check-in-state';
 import { checkIn, useNurseStatusRefresh, type CheckInFlow } from './parts';
 
 /**
- * One screener question per screen, the answers as full-width cards. Tapping an answer of a one-answer question
+ * One screener question per screen, in the wording of the version the kiosk gave when the patron agreed (the
+ * shipped plain-language one or a health department's approved one), the answers as full-width cards. Tapping an answer of a one-answer question
  * moves on (the last one checks in); every question can be skipped; Back goes to the previous question.
  */
 export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
@@ -18,9 +19,14 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
   const closed = useNurseStatusRefresh();
   const [sending, setSending] = useState(false);
   const index = flow.data.question;
-  const q = screenerQuestions[index] ?? screenerQuestions[0];
-  const last = index === screenerQuestions.length - 1;
-  const current = answerOf(flow.data.answers, index);
+  const definition = flow.data.definition;
+  const q = questionOf(flow.data);
+  const total = definition?.questions.length ?? 0;
+  const last = index === total - 1;
+  const current = answerOf(flow.data);
+  // Consent fetched the definition before coming here; without one there is nothing to ask.
+  if (!definition || !q) return null;
+  const lang = shell.language;
 
   const advance = async (values: string[]) => {
     flow.dispatch({ type: 'answer', values });
@@ -37,8 +43,9 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
   return (
     <StepLayout
       key={q.id}
-      title={t(`nurse.screener.questions.${q.id}.text`)}
-      progress={t('nurse.screener.progress', { n: index + 1, total: screenerQuestions.length })}
+      title={textIn(q.text, lang)}
+      titleLang={languageOfText(q.text, lang)}
+      progress={t('nurse.screener.progress', { n: index + 1, total })}
       intro={q.multiple ? <p>{t('nurse.screener.chooseAll')}</p> : null}
       split
       className="nurse-question"
@@ -51,11 +58,11 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
       }}
     >
       <ChoiceCards
-        label={t(`nurse.screener.questions.${q.id}.text`)}
+        label={textIn(q.text, lang)}
         multiple={q.multiple}
-        choices={q.options.map((option) => ({ value: option, label: t(`nurse.screener.questions.${q.id}.options.${option}`) }))}
+        choices={q.options.map((option) => ({ value: option.value, label: textIn(option.label, lang), lang: languageOfText(option.label, lang) }))}
         selected={current}
-        onChoose={(option) => (q.multiple ? flow.dispatch({ type: 'answer', values: toggleAnswer(current, option) }) : void advance([option]))}
+        onChoose={(option) => (q.multiple ? flow.dispatch({ type: 'answer', values: toggleAnswer(q, current, option) }) : void advance([option]))}
       />
       <ErrorText error={flow.data.error} />
     </StepLayout>

@@ -1,7 +1,7 @@
 // One patron's nurse check-in and its one reducer. Pure: tested without a DOM.
 import type { OperationOutput } from '../../../../../shared/contract/operations';
 import type { AccessNeed, VisitReason } from '../../../../../shared/domain/nurse-checkin';
-import { screenerQuestions, type ScreenerAnswers } from '../../../../../shared/domain/nurse-screener';
+import { answerList, type ScreenerAnswers, type ScreenerDefinition, type ScreenerQuestion } from '../../../../../shared/domain/screener-definition';
 import type { LanguageCode } from '../../../../../shared/languages';
 import type { KioskError } from '../../../../../shared/result';
 
@@ -16,6 +16,8 @@ export type CheckInData = {
   language: LanguageCode | null;
   interpreter: boolean;
   needs: AccessNeed[];
+  /** The screener version the patron answers, as the kiosk gave it when they agreed to take it. */
+  definition: ScreenerDefinition | null;
   answers: ScreenerAnswers;
   /** The screener question on screen (0-based). */
   question: number;
@@ -30,6 +32,7 @@ export type CheckInAction =
   | { type: 'language'; language: LanguageCode }
   | { type: 'interpreter' }
   | { type: 'need'; need: AccessNeed }
+  | { type: 'definition'; definition: ScreenerDefinition }
   | { type: 'answer'; values: string[] }
   | { type: 'question'; index: number }
   | { type: 'noScreener' }
@@ -43,6 +46,7 @@ export const initialCheckIn = (): CheckInData => ({
   language: null,
   interpreter: false,
   needs: [],
+  definition: null,
   answers: {},
   question: 0,
   error: null,
@@ -51,12 +55,13 @@ export const initialCheckIn = (): CheckInData => ({
 
 const toggled = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
+/** The screener question on screen, or undefined before the definition came. */
+export const questionOf = (data: Pick<CheckInData, 'definition' | 'question'>): ScreenerQuestion | undefined => data.definition?.questions[data.question];
+
 /** The current question's answer as a list (empty when skipped). */
-export function answerOf(answers: ScreenerAnswers, index: number): string[] {
-  const q = screenerQuestions[index];
-  const value = q ? answers[q.id] : undefined;
-  if (value === undefined) return [];
-  return Array.isArray(value) ? [...value] : [value];
+export function answerOf(data: Pick<CheckInData, 'definition' | 'question' | 'answers'>): string[] {
+  const q = questionOf(data);
+  return q ? answerList(data.answers, q.id) : [];
 }
 
 export function reduceCheckIn(data: CheckInData, action: CheckInAction): CheckInData {
@@ -73,17 +78,21 @@ export function reduceCheckIn(data: CheckInData, action: CheckInAction): CheckIn
       return { ...data, interpreter: !data.interpreter };
     case 'need':
       return { ...data, needs: toggled(data.needs, action.need) };
+    case 'definition':
+      // Another version than the one answered so far: its questions differ, so the answers start again.
+      return data.definition?.id === action.definition.id && data.definition.version === action.definition.version
+        ? data
+        : { ...data, definition: action.definition, answers: {}, question: 0 };
     case 'answer': {
-      const q = screenerQuestions[data.question];
+      const q = questionOf(data);
       if (!q) return data;
-      // Stored as the schema wants it: a list for the multi-choice question, one value otherwise.
-      const next: Record<string, unknown> = { ...data.answers };
-      if (action.values.length === 0) delete next[q.id];
-      else next[q.id] = q.multiple ? action.values : action.values[0];
-      return { ...data, answers: next as ScreenerAnswers };
+      // Stored as the schema wants it: a list for a several-answer question, one value otherwise.
+      const { [q.id]: _old, ...rest } = data.answers;
+      const value = action.values.length === 0 ? null : q.multiple ? action.values : action.values[0];
+      return { ...data, answers: value === null || value === undefined ? rest : { ...rest, [q.id]: value } };
     }
     case 'question':
-      return { ...data, question: Math.max(0, Math.min(screenerQuestions.length - 1, action.index)) };
+      return { ...data, question: Math.max(0, Math.min((data.definition?.questions.length ?? 1) - 1, action.index)) };
     case 'noScreener':
       return { ...data, answers: {} };
     case 'error':
@@ -94,8 +103,9 @@ export function reduceCheckIn(data: CheckInData, action: CheckInAction): CheckIn
   }
 }
 
-/** "None of these" excludes the other choices and the other way round. */
-export function toggleAnswer(current: readonly string[], option: string): string[] {
-  if (option === 'none') return current.includes('none') ? [] : ['none'];
-  return toggled(current.filter((c) => c !== 'none'), option);
+/** An exclusive answer ("None of these") excludes the other choices and the other way round. */
+export function toggleAnswer(question: ScreenerQuestion, current: readonly string[], option: string): string[] {
+  const exclusive = new Set(question.options.filter((o) => o.exclusive).map((o) => o.value));
+  if (exclusive.has(option)) return current.includes(option) ? [] : [option];
+  return toggled(current.filter((c) => !exclusive.has(c)), option);
 }

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Flow } from '../../../flow/flow';
 import { kiosk } from '../../../kiosk-client';
-import type { ScreenerAnswers } from '../../../../../shared/domain/nurse-screener';
+import { screenerKey, type ScreenerAnswers } from '../../../../../shared/domain/screener-definition';
 import type { LanguageCode } from '../../../../../shared/languages';
 import type { CheckInAction, CheckInData } from './check-in-state';
 
@@ -28,6 +28,8 @@ export async function checkIn(flow: CheckInFlow, language: LanguageCode, screene
       interpreter,
       accessNeeds: needs,
       screener,
+      // The answers are in the wording the patron saw: the version the kiosk gave at consent.
+      screenerVersion: screener && flow.data.definition ? screenerKey(flow.data.definition) : null,
     }),
   );
   if (!result.ok) {
