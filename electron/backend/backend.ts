@@ -6,6 +6,7 @@ import type { FeatureModule } from './feature';
 import { openGrocery } from './grocery/grocery';
 import { openHive } from './hive/hive';
 import { openNurse } from './nurse/nurse';
+import { openImpact } from './impact/impact';
 import { openPlatform, type Platform } from './platform/platform';
 import { platformHandlers } from './platform/platform-handlers';
 import { exportsDirOf, KEEP_EXPORTS_MS, purgeOldFiles } from './platform/purge-files';
@@ -61,7 +62,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const grocery = await openGrocery(platform, printing.service);
     const hive = await openHive(platform, printing.service);
     const nurse = await openNurse(platform, printing.service);
-    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse];
+    const impact = await openImpact(platform, printing.service);
+    // Impact last: its purge prunes the daily counts the other areas' purges have just added to.
+    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse, impact];
 
     const handlers = {
       ...platformHandlers(platform),
@@ -69,6 +72,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...grocery.handlers,
       ...hive.handlers,
       ...nurse.handlers,
+      ...impact.handlers,
     } satisfies HandlerMap<Operations>;
 
     const dispatch = createDispatcher({

@@ -18,6 +18,11 @@ export type OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
    * (one per submit), stored with the record in the same write, and a retry gets the first answer.
    */
   idempotent?: true;
+  /**
+   * The input field naming the program a call is about. A partner (a role scoped to one program) may call it
+   * for its own program only; the dispatcher refuses the rest. Roles not scoped to a program are not limited.
+   */
+  scope?: 'section';
 };
 
 export const defineOperation = <I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>) => def;

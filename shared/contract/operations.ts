@@ -6,6 +6,7 @@ import { printingOperations } from './printing';
 import { groceryOperations } from './grocery';
 import { hiveOperations } from './hive';
 import { nurseOperations } from './nurse';
+import { impactOperations } from './impact';
 
 /**
  * The single table of operations. It drives the preload bridge, the IPC handlers,
@@ -17,6 +18,7 @@ export const operations = {
   ...groceryOperations,
   ...hiveOperations,
   ...nurseOperations,
+  ...impactOperations,
 } satisfies OperationTable;
 
 export type Operations = typeof operations;

@@ -147,7 +147,7 @@ export const platformOperations = {
   }),
   'staff.changePin': defineOperation({
     kind: 'command',
-    access: ['librarian', 'nurse', 'admin'],
+    access: staffRoles,
     input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,
   }),

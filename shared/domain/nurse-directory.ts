@@ -13,6 +13,8 @@ export const resourceCategories = [
   'legal',
   'transport',
   'helpline211',
+  /** The library's own programs (Books & Bread, Hive, others staff add): referred to in the same visit. */
+  'library',
   'other',
 ] as const;
 export type ResourceCategory = (typeof resourceCategories)[number];

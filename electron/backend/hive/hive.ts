@@ -25,6 +25,7 @@ export const PATRON_LIMIT_CHECKS = { limit: 10, windowMs: 60_000 } as const;
 export async function openHive(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
   const data = await openHiveData(platform.store);
   const service = createHiveService(platform, data);
+  await service.countPurgedOnce();
   registerHiveDocuments(printing, platform, data, service);
 
   // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").

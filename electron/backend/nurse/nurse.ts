@@ -30,7 +30,8 @@ import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
-import { countDays, maskSmallCounts } from './daily-counts';
+import { asNurseDay, fromNurseDay, maskSmallCounts } from './daily-counts';
+import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
 import { migrationsOf } from '../store/migrations';
 import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
@@ -93,7 +94,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   });
   const ticketNumbers = await store.counter('nurse-ticket', { seen: Math.max(0, ...tickets.all().map((t) => dayBase(t.day) + t.number)) });
   const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day) });
-  // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
+  // The nurse's count file from before the shared daily counts: read once, to bring its days in.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
   const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
   const nurseSettings = await store.doc({
@@ -259,19 +260,33 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       return toVisit(next);
     });
 
+  // Counts: one store for every area (platform/daily-counts). Days the nurse's own count file kept come in once.
+  await platform.counts.importOnce('nurse-counts', 'nurse', counts.get().days.map(fromNurseDay));
+  const referred = (id: string) => {
+    const resource = resourceById(id);
+    return resource ? { category: resource.category, libraryProgram: resource.category === 'library' } : undefined;
+  };
+  const countOf = (ticketList: readonly StoredTicket[], visitList: readonly StoredVisit[]) => countNurse(ticketList, visitList, referred);
+  platform.counts.register('nurse', () =>
+    countOf(
+      tickets.filter((t) => !platform.counts.isCounted('nurse', `t:${t.id}`)),
+      visits.filter((v) => !platform.counts.isCounted('nurse', `v:${v.id}`)),
+    ),
+  );
+
   const aggregateAndPurge = async (now: Date) => {
     const cutoff = dayIn(new Date(now.getTime() - settings.get().retentionDays.nurse * DAY_MS), settings.get().branch.timeZone);
     await queue.run(async () => {
       const old = tickets.filter((t) => t.day < cutoff);
       const oldVisits = visits.filter((v) => v.day < cutoff);
       if (old.length === 0 && oldVisits.length === 0) return;
-      const fresh = countDays(old, oldVisits, resourceById);
-      // Days already counted (a purge interrupted after this step) are not counted twice.
-      await counts.update((draft) => {
-        const known = new Set(draft.days.map((d) => d.day));
-        draft.days.push(...fresh.filter((d) => !known.has(d.day)));
-        draft.days.sort((a, b) => (a.day < b.day ? -1 : 1));
-      });
+      // Counted and remembered in one write: a purge interrupted after this step never counts a day twice.
+      await platform.counts.keep('nurse', [...old.map((t) => `t:${t.id}`), ...oldVisits.map((v) => `v:${v.id}`)], (fresh) =>
+        countOf(
+          old.filter((t) => fresh.has(`t:${t.id}`)),
+          oldVisits.filter((v) => fresh.has(`v:${v.id}`)),
+        ),
+      );
       await visits.removeWhere((v) => v.day < cutoff);
       await tickets.removeWhere((t) => t.day < cutoff);
     });
@@ -280,10 +295,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   /** Every day's counts, newest first, as the caller's role may see them. */
   const statsDays = (ctx: CallContext) => {
     // Stored counts of purged days plus live counts of the days still kept.
-    const live = countDays(tickets.all(), visits.all(), resourceById);
-    const stored = counts.get().days;
-    const storedDays = new Set(stored.map((d) => d.day));
-    const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+    const all = platform.counts.all().nurse.map(asNurseDay).reverse();
     if (ctx.session?.role === 'nurse') return all;
     // Others (admins) see closed days only, with small category counts masked: today's live row could name who is in the room.
     return maskSmallCounts(all.filter((d) => d.day < today(ctx.now)));

@@ -93,7 +93,7 @@ export const common: Translation<typeof en> = {
     alerts: 'تنبيهات',
     noAlerts: 'لا توجد تنبيهات.',
     dismiss: 'تم الاطلاع',
-    roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول' },
+    roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول', 'grocery-partner': 'شريك: Books & Bread (أرقام للقراءة فقط)', 'hive-partner': 'شريك: Hive (أرقام للقراءة فقط)', 'nurse-partner': 'شريك: ممرضة المكتبة (أرقام للقراءة فقط)' },
     sessionEnded: 'تم تسجيل خروجك بعد 5 دقائق دون نشاط.',
   },
   setup: {

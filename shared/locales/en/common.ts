@@ -87,7 +87,7 @@ export const common = {
     alerts: 'Alerts',
     noAlerts: 'No alerts.',
     dismiss: 'Acknowledge',
-    roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin' },
+    roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin', 'grocery-partner': 'Partner: Books & Bread (read-only figures)', 'hive-partner': 'Partner: Hive (read-only figures)', 'nurse-partner': 'Partner: Library Nurse (read-only figures)' },
     sessionEnded: 'You were signed out after 5 minutes without activity.',
   },
   setup: {

@@ -90,7 +90,7 @@ export const common: Translation<typeof en> = {
     alerts: 'Avisos',
     noAlerts: 'No hay avisos.',
     dismiss: 'Marcar como visto',
-    roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador' },
+    roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador', 'grocery-partner': 'Socio: Books & Bread (solo ver cifras)', 'hive-partner': 'Socio: Hive (solo ver cifras)', 'nurse-partner': 'Socio: Enfermera de la biblioteca (solo ver cifras)' },
     sessionEnded: 'Se cerró tu sesión tras 5 minutos sin actividad.',
   },
   setup: {

@@ -88,7 +88,7 @@ export const common: Translation<typeof en> = {
     alerts: 'Cảnh báo',
     noAlerts: 'Không có cảnh báo.',
     dismiss: 'Đã xem',
-    roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên' },
+    roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên', 'grocery-partner': 'Đối tác: Books & Bread (chỉ xem số liệu)', 'hive-partner': 'Đối tác: Hive (chỉ xem số liệu)', 'nurse-partner': 'Đối tác: Y tá thư viện (chỉ xem số liệu)' },
     sessionEnded: 'Bạn đã bị đăng xuất sau 5 phút không hoạt động.',
   },
   setup: {
