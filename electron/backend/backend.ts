@@ -22,6 +22,8 @@ export type BackendOptions = {
   /** Key codec for encrypted collections (nurse data): safeStorage under Electron, a key file otherwise. */
   secretCodec: Codec;
   demo?: boolean;
+  /** With `demo`: also a year of made-up Impact counts (default true; tests leave it out to count their own). */
+  demoHistory?: boolean;
   printing?: PrintingOptions;
   log?: (message: string, error?: unknown) => void;
   /** Another process took the data directory: writing has stopped; the host should say so and exit. */
@@ -62,7 +64,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const grocery = await openGrocery(platform, printing.service);
     const hive = await openHive(platform, printing.service);
     const nurse = await openNurse(platform, printing.service);
-    const impact = await openImpact(platform, printing.service);
+    const impact = await openImpact(platform, printing.service, { demoHistory: options.demoHistory ?? true });
     // Impact last: its purge prunes the daily counts the other areas' purges have just added to.
     const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse, impact];
 

@@ -49,12 +49,13 @@ const plotted = (metric: MetricFigures, value: Shown): number | null => {
 };
 const unitFormatter = (metric: MetricFigures | undefined): string => (metric?.kind === 'share' ? '{value} %' : metric?.kind === 'cents' ? '$ {value}' : '{value}');
 
-const base = (text: ChartText, title: string, categories: string[]): Omit<ChartOption, 'series' | 'legend' | 'yAxis'> => ({
+const base = (text: ChartText, title: string, categories: string[], legendRows = 1): Omit<ChartOption, 'series' | 'legend' | 'yAxis'> => ({
   animation: false,
   aria: { enabled: true, label: { description: text.describe(title) } },
   color: COLOURS,
   textStyle: { fontFamily: 'Noto Sans, DejaVu Sans, sans-serif', fontSize: 12 },
-  grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+  // Room above the plot for the legend: one row, or two when two figures share the chart.
+  grid: { left: 8, right: 16, top: 16 + 22 * legendRows, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
   xAxis: { type: 'category', data: categories, axisLabel: { interval: categories.length > 14 ? 'auto' : 0, rotate: categories.length > 8 ? 40 : 0 } },
 });
 
@@ -87,7 +88,7 @@ export function chartsOf(figures: SectionFigures, text: ChartText): ChartSpec[] 
           },
         ];
       });
-      return { id: group, title, metrics, option: { ...base(text, title, categories), yAxis, legend: { top: 0, data: series.map((s) => s.name) }, series } };
+      return { id: group, title, metrics, option: { ...base(text, title, categories, metrics.length), yAxis, legend: { top: 0, data: series.map((s) => s.name) }, series } };
     }
     const categories = metrics.map((m) => text.metric(m.id));
     const series = [

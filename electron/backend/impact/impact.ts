@@ -9,10 +9,12 @@ import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { figuresCsv, figuresJson } from './impact-export';
 import { IMPACT_REPORT, registerImpactReport, reportRef } from './impact-report';
+import { demoCountHistory } from './impact-demo';
+import { countAreas } from '../../../shared/domain/impact-counts';
 
 export const defaultImpactSettings = (): ImpactSettings => ({ smallCount: 5 });
 
-export async function openImpact(platform: Platform, printing: PrintService): Promise<FeatureModule<ImpactOperations>> {
+export async function openImpact(platform: Platform, printing: PrintService, options: { demoHistory: boolean }): Promise<FeatureModule<ImpactOperations>> {
   const settings = await platform.store.doc({ name: 'impact-settings', schema: impactSettingsSchema, version: 1, defaults: defaultImpactSettings });
   const figures = (section: CountArea, range: { from: string; to: string; per: Per }) => figuresOf(section, platform.counts.all(), range, settings.get().smallCount);
   registerImpactReport(printing, figures, () => settings.get().smallCount);
@@ -44,6 +46,12 @@ export async function openImpact(platform: Platform, printing: PrintService): Pr
       },
     },
     // Counts of personal records are stored as those records go (each area's purge); here only the oldest days go.
+    async seedDemo() {
+      if (!options.demoHistory) return [];
+      const history = demoCountHistory(dayIn(platform.store.clock.now(), platform.settings.get().branch.timeZone), 365);
+      for (const area of countAreas) await platform.counts.importOnce(`demo-${area}`, area, history[area]);
+      return ['Impact demo: a year of made-up anonymous daily counts for every program.'];
+    },
     purge: (now) => platform.counts.prune(dayIn(now, platform.settings.get().branch.timeZone)),
   };
 }

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
 import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
+import { staffRoles } from '../../../shared/roles';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
@@ -29,8 +30,8 @@ const platformRoutes: RouteDef[] = [
   { id: 'comingSoon', area: 'patron', component: ComingSoonScreen },
   { id: 'setup', area: 'patron', component: SetupScreen },
   { id: 'staff.signIn', area: 'patron', component: StaffSignInScreen },
-  { id: 'staff.home', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: StaffHomeScreen },
-  { id: 'staff.changePin', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: ChangePinScreen },
+  { id: 'staff.home', area: 'staff', roles: staffRoles, component: StaffHomeScreen },
+  { id: 'staff.changePin', area: 'staff', roles: staffRoles, component: ChangePinScreen },
   { id: 'staff.settings', area: 'staff', roles: ['admin'], component: SettingsScreen },
   { id: 'staff.admin', area: 'staff', roles: ['admin'], component: StaffAdminScreen },
   { id: 'staff.audit', area: 'staff', roles: ['admin'], component: AuditScreen },
@@ -220,7 +221,10 @@ export function App() {
         <div className={`app ${staffArea ? 'staff-mode' : 'patron-mode'}`}>
           <TopBar />
           {boot?.readOnly ? <ReadOnlyBanner /> : null}
-          <Current key={`${route.id}:${visitKey}`} />
+          {/* Some staff screens load as their own chunk (Impact and its charting library). */}
+          <Suspense fallback={<p role="status">{t('staff.loading')}</p>}>
+            <Current key={`${route.id}:${visitKey}`} />
+          </Suspense>
           <OnScreenKeyboard />
         </div>
         {idle.secondsLeft !== null ? (

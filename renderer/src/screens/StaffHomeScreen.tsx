@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/contract/platform';
-import type { StaffRole } from '../../../shared/roles';
+import { programOfRole, type StaffRole } from '../../../shared/roles';
 import { useShell } from '../app/shell-context';
 import { Screen } from '../components/Screen';
 import { features } from '../features';
@@ -22,11 +22,14 @@ export function StaffHomeScreen() {
     const result = await kiosk.call('system.alerts', {});
     if (result.ok) setAlerts(result.value);
   };
+  // Partners see their program's figures only: the branch's alerts are not theirs.
+  const partner = role ? programOfRole(role) !== null : false;
   useEffect(() => {
+    if (partner) return;
     void load();
     const timer = setInterval(() => void load(), 5000);
     return () => clearInterval(timer);
-  }, []);
+  }, [partner]);
   // Platform alerts live at alerts.<code>; area alerts `print.jobs-waiting` at print.alerts.jobs-waiting.
   const alertText = (alert: Alert): string => {
     const dot = alert.code.indexOf('.');
@@ -36,6 +39,7 @@ export function StaffHomeScreen() {
   const tiles = [...features.flatMap((f) => f.staffTiles ?? []), ...platformTiles].filter((tile) => role && tile.roles.includes(role));
   return (
     <Screen title={t('staff.home')}>
+      {partner ? null : (
       <section aria-labelledby="alerts-heading" className="alerts">
         <h2 id="alerts-heading">{t('staff.alerts')}</h2>
         {alerts.length === 0 ? <p>{t('staff.noAlerts')}</p> : null}
@@ -55,6 +59,7 @@ export function StaffHomeScreen() {
           ))}
         </ul>
       </section>
+      )}
       <ul className="tiles staff-tiles">
         {role === 'librarian' || role === 'admin' ? (
           <li>

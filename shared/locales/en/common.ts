@@ -66,6 +66,7 @@ export const common = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'Loading…',
     entry: 'Staff',
     signInTitle: 'Staff sign-in',
     pinLabel: 'PIN',

@@ -69,6 +69,7 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'Cargando…',
     entry: 'Personal',
     signInTitle: 'Acceso del personal',
     pinLabel: 'PIN',
