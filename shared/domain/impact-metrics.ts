@@ -166,14 +166,50 @@ export type MetricFigures = {
 };
 export type SectionFigures = { section: CountArea; per: Per; buckets: Bucket[]; previousBuckets: Bucket[]; metrics: MetricFigures[] };
 
+/** Every area's counts added up per bucket, in one pass over the days (a year per week is 53 × 2 buckets). */
+function totalsPerBucket(days: Readonly<Record<CountArea, readonly DayCounts[]>>, buckets: readonly Bucket[]): Record<string, number>[] {
+  const totals = buckets.map(() => ({}) as Record<string, number>);
+  const first = buckets[0]?.start ?? '';
+  const last = buckets.at(-1)?.end ?? '';
+  const indexOf = (day: string): number => {
+    let lo = 0;
+    let hi = buckets.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = buckets[mid];
+      if (!b) return -1;
+      if (day < b.start) hi = mid - 1;
+      else if (day > b.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  for (const [area, list] of Object.entries(days)) {
+    for (const { day, counts } of list) {
+      if (day < first || day > last) continue;
+      const into = totals[indexOf(day)];
+      if (!into) continue;
+      for (const [key, n] of Object.entries(counts)) into[`${area}.${key}`] = (into[`${area}.${key}`] ?? 0) + n;
+    }
+  }
+  return totals;
+}
+
+const sumOf = (list: readonly Record<string, number>[]): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const totals of list) for (const [key, n] of Object.entries(totals)) out[key] = (out[key] ?? 0) + n;
+  return out;
+};
+
 /** The figures of one section over a range (its days: every area's counts, since some metrics join areas). */
 export function figuresOf(section: CountArea, days: Readonly<Record<CountArea, readonly DayCounts[]>>, range: { from: string; to: string; per: Per }, threshold: number): SectionFigures {
   const { current, previous } = bucketsOf(range.from, range.to, range.per);
-  const whole = (list: Bucket[]): Bucket => ({ start: list[0]?.start ?? range.from, end: list.at(-1)?.end ?? range.to });
-  const currentTotals = current.map((b) => totalsIn(days, b));
-  const previousTotals = previous.map((b) => totalsIn(days, b));
-  const all = totalsIn(days, whole(current));
-  const before = totalsIn(days, whole(previous));
+  // Previous buckets come first in time: one pass over both.
+  const totals = totalsPerBucket(days, [...previous, ...current]);
+  const previousTotals = totals.slice(0, previous.length);
+  const currentTotals = totals.slice(previous.length);
+  const all = sumOf(currentTotals);
+  const before = sumOf(previousTotals);
   return {
     section,
     per: range.per,
