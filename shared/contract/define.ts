@@ -37,3 +37,12 @@ export const requestKey = { idempotencyKey: idempotencyKeySchema };
 /** Input and answer of every list that can grow: a page, the total, and where the next page starts. */
 export const pageInput = { cursor: z.string().max(300).optional(), limit: z.int().min(1).max(200).default(50) };
 export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int().min(0), nextCursor: z.string().nullable() });
+
+/**
+ * Spread into the input of each service's patron write: what the patron's visit did before this service
+ * (how many services finished, and whether the nurse's ticket screen handed them over). Counted per day,
+ * never stored with the record and never linked to anyone.
+ */
+export const visitField = {
+  visit: z.object({ earlier: z.int().min(0).max(3), handoff: z.boolean() }).optional(),
+};

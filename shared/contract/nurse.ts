@@ -2,7 +2,7 @@
 // Health data (check-ins, visits, screener answers) is nurse-only; patrons and the lobby display
 // get ticket numbers and counts; librarians get numbers and counts through their own operation.
 import { z } from 'zod';
-import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey, visitField } from './define';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { accessNeeds, visitReasons } from '../domain/nurse-checkin';
@@ -170,7 +170,7 @@ export const nurseOperations = {
     kind: 'command',
     access: 'public',
     idempotent: true,
-    input: checkInSchema.extend(requestKey),
+    input: checkInSchema.extend({ ...requestKey, ...visitField }),
     // Only the number, the wait and when check-in closes reach the patron's screen.
     output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
   }),

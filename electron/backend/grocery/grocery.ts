@@ -23,7 +23,7 @@ import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { pageBy } from '../../../shared/domain/paging';
-import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { isTimeZone, localDateOf } from '../../../shared/domain/zoned-time';
 import { photoFileOf } from '../../../shared/domain/pictures';
 import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
@@ -277,6 +277,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             history: [{ at, status: 'submitted', by: ctx.assistedBy?.name ?? 'kiosk' }],
             requests: withRequest([], ctx.request),
           });
+          // The visit's flags are counted for the day, never kept with the order.
+          await platform.counts.countVisit(input.visit, localDateOf(ctx.now, timeZone()));
           ctx.setAuditDetail(`order ${number} (assisted)`);
           return { order, window, lines };
         }).then(async ({ order, window, lines }) => {

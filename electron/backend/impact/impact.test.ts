@@ -126,6 +126,32 @@ describe('impact figures', () => {
   });
 });
 
+describe('one visit across services', () => {
+  it('counts a hand-off taken and a second service once per visit, never on a retry, and keeps no flag on the order', async () => {
+    const { backend } = await busyBranch();
+    const patron = caller('visit-patron');
+    const catalog = valueOf<{ pickup: { key: string } }>(await backend.dispatch('grocery.catalog', {}, patron));
+    const order = { ...newKey(), lines: [{ itemId: 'rice', quantity: 1 }], windowKey: catalog.pickup.key, contact: PATRON, payment: 'snap', language: 'en', visit: { earlier: 1, handoff: true } };
+    const first = valueOf<{ orderNumber: string }>(await backend.dispatch('grocery.submitOrder', order, patron));
+    // A retry after a lost answer: the same order, counted once.
+    expect(valueOf<{ orderNumber: string }>(await backend.dispatch('grocery.submitOrder', order, patron)).orderNumber).toBe(first.orderNumber);
+    // A third service in the same visit is not a second "visit with two or more services".
+    valueOf(await backend.dispatch('nurse.checkIn', { ...newKey(), name: null, reasons: ['other'], language: 'en', interpreter: false, accessNeeds: [], screener: null, visit: { earlier: 2, handoff: false } }, patron));
+    const admin = await signIn(backend, 'admin');
+    const visit = valueOf<Figures>(await figuresAs(backend, admin, 'visit'));
+    await dispatchOk(backend, 'impact.saveSettings', { smallCount: 2 }, admin);
+    const shown = valueOf<Figures>(await figuresAs(backend, admin, 'visit'));
+    expect(metric(visit, 'handoffs')).toBe('masked');
+    expect([metric(shown, 'handoffs'), metric(shown, 'multiService')]).toEqual(['masked', 'masked']);
+    expect(backend.platform.counts.all().visit).toEqual([{ day: '2026-11-02', counts: { multiService: 1, 'handoffs.grocery': 1 } }]);
+    const grocer = await signIn(backend, 'grocery-partner');
+    expect(valueOf<Figures>(await figuresAs(backend, grocer, 'grocery')).metrics.find((m) => m.id === 'handoffs')?.current).toBe('masked');
+    const librarian = await signIn(backend, 'librarian');
+    const stored = valueOf<{ items: Record<string, unknown>[] }>(await backend.dispatch('grocery.orders', { limit: 50 }, caller(librarian))).items;
+    expect(stored.some((o) => 'visit' in o)).toBe(false);
+  });
+});
+
 describe('exports and reports', () => {
   it('name no patron, phone or free text in any export or report of any section', async () => {
     const { backend } = await busyBranch();

@@ -33,6 +33,7 @@ import { SerialQueue } from '../store/serial-queue';
 import { asNurseDay, fromNurseDay, maskSmallCounts } from './daily-counts';
 import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
+import { libraryProgramResources } from './library-programs';
 import { migrationsOf } from '../store/migrations';
 import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
 import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
@@ -103,6 +104,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     ...migrationsOf([nurseSettings2WeeklyHours]),
     defaults: defaultNurseSettings,
   });
+  // The library's own programs are resources too (once; staff may change or deactivate them afterwards).
+  const branch = settings.get().branch;
+  const programs = libraryProgramResources(branch.name, branch.address, branch.phone).filter((p) => !directory.get().resources.some((r) => r.id === p.id));
+  if (programs.length > 0 && !store.readOnly) {
+    await directory.update((draft) => {
+      draft.resources.push(...programs);
+    });
+  }
   const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
   // Without weekly hours check-in stays closed: staff hear why (hours kept as text from before are in the note).
   platform.alerts.addProvider(() =>
@@ -302,7 +311,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   };
 
   const handlers: FeatureModule<NurseOperations>['handlers'] = {
-    'nurse.checkIn': ({ idempotencyKey: _key, ...input }, ctx) =>
+    'nurse.checkIn': ({ idempotencyKey: _key, visit, ...input }, ctx) =>
       queue.run(async () => {
         // A retry after a lost answer: the ticket the first try made (the limit below is not spent on it).
         const earlier = replayOf(ctx.request ? tickets.byRequest(ctx.request.key) : undefined, ctx.request);
@@ -336,6 +345,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
           ahead: wait.ahead,
         };
         await tickets.insert(ticket);
+        // The visit's flags are counted for the day, never kept with the ticket.
+        await platform.counts.countVisit(visit, ticket.day);
         ctx.setAuditDetail(`#${number} ${day}`);
         return { ticket, wait, closesAt: status.closesAt };
       }).then(async ({ ticket, wait, closesAt }) => {
@@ -526,7 +537,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     purge: aggregateAndPurge,
     async seedDemo() {
       await directory.update((draft) => {
-        if (draft.resources.length === 0) draft.resources.push(...demoResources());
+        // An empty directory but for the library's own programs gets the demo's.
+        if (draft.resources.every((r) => r.category === 'library')) draft.resources.push(...demoResources());
       });
       await nurseSettings.update((s) => ({
         ...s,

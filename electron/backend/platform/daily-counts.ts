@@ -42,6 +42,11 @@ export type DailyCountsService = {
   keep(area: CountArea, ids: readonly string[], count: (fresh: ReadonlySet<string>) => DayCounts[]): Promise<void>;
   /** One event on a day (`visit`, `handoffs.grocery`). */
   bump(area: CountArea, day: string, key: string): Promise<void>;
+  /**
+   * What a patron's visit did before a service's write, counted on `day` (a new write only, never a retry):
+   * the second service of a visit counts one visit with two or more services; a hand-off from the nurse counts as taken.
+   */
+  countVisit(visit: { earlier: number; handoff: boolean } | undefined, day: string): Promise<void>;
   /** Brings in an older file's days once (by name); later calls with the same name do nothing. */
   importOnce(name: string, area: CountArea, days: readonly DayCounts[]): Promise<void>;
   /** Stored plus live counts of every area, oldest day first. */
@@ -78,6 +83,14 @@ export async function openDailyCounts(store: Store): Promise<DailyCountsService>
     async bump(area, day, key) {
       await doc.update((d) => {
         d.days[area] = mergeDays(d.days[area], [{ day, counts: { [key]: 1 } }]);
+      });
+    },
+    async countVisit(visit, day) {
+      if (!visit) return;
+      const keys = [...(visit.earlier === 1 ? ['multiService'] : []), ...(visit.handoff ? ['handoffs.grocery'] : [])];
+      if (keys.length === 0) return;
+      await doc.update((d) => {
+        d.days.visit = mergeDays(d.days.visit, [{ day, counts: Object.fromEntries(keys.map((k) => [k, 1])) }]);
       });
     },
     async importOnce(name, area, days) {
