@@ -21,7 +21,7 @@ import { StaffAdminScreen } from '../screens/StaffAdminScreen';
 import { StaffHomeScreen } from '../screens/StaffHomeScreen';
 import { StaffSignInScreen } from '../screens/StaffSignInScreen';
 import type { RouteDef } from './routes';
-import { ShellContext, type Route, type Shell } from './shell-context';
+import { ShellContext, type Route, type Shell, type VisitCarry } from './shell-context';
 import { useIdle } from './use-idle';
 
 const platformRoutes: RouteDef[] = [
@@ -53,6 +53,7 @@ export function App() {
   const [session, setSession] = useState<StaffSessionView | null>(null);
   const [route, setRoute] = useState<Route>({ id: 'attract' });
   const [assisting, setAssisting] = useState(false);
+  const [visit, setVisit] = useState<VisitCarry | null>(null);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
   const [language, setLanguageState] = useState<LanguageCode>(FALLBACK_LANGUAGE);
@@ -123,6 +124,7 @@ export function App() {
       setSession(null);
     }
     setVisitKey((k) => k + 1);
+    setVisit(null);
     setRoute({ id: 'attract' });
     setAssisting(false);
     setLargeText(false);
@@ -156,8 +158,16 @@ export function App() {
         session,
         assisting,
         route,
+        visit,
+        continueVisit: (id, carry) => {
+          setVisit(carry);
+          setRoute({ id });
+          window.scrollTo(0, 0);
+        },
         navigate: (id, params) => {
           if (id === 'staff.home') setAssisting(false);
+          // Home starts over: nothing typed for one service is offered to the next.
+          if (id === 'home' || id === 'attract') setVisit(null);
           setRoute({ id, params });
           window.scrollTo(0, 0);
         },
@@ -177,7 +187,7 @@ export function App() {
         highContrast,
         setHighContrast,
       },
-    [boot, session, assisting, route, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
+    [boot, session, assisting, route, visit, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
   );
 
   const def = routes.get(route.id) ?? routes.get('attract');

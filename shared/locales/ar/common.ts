@@ -21,6 +21,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'مساعدة لمشروعك', subtitle: 'Hive: قابل مرشدًا أو انضم إلى ورشة عمل' },
     nurse: { title: 'قابل ممرضة المكتبة', subtitle: 'Library Nurse: مجانًا وبسرية' },
   },
+  oneVisit: {
+    anythingElse: 'هل تحتاج شيئًا آخر اليوم؟',
+    carries: 'ينتقل اسمك ورقم هاتفك معك: لن تحتاج إلى كتابتهما مرة أخرى.',
+    handoff: 'اطلب البقالة هنا اليوم',
+    handoffHint: 'Books & Bread: اطلب الآن واستلم هنا في المكتبة. نقبل SNAP/EBT.',
+    carried: 'ملأنا ما أخبرتنا به من قبل. راجعه أو غيّره.',
+  },
   flow: {
     back: 'رجوع',
     home: 'الرئيسية',

@@ -19,6 +19,13 @@ export const common = {
     hive: { title: 'Business help', subtitle: 'Hive: meet a mentor or join a workshop' },
     nurse: { title: 'See the library nurse', subtitle: 'Library Nurse: free and private' },
   },
+  oneVisit: {
+    anythingElse: 'Anything else today?',
+    carries: 'Your name and phone number come along: you will not have to type them again.',
+    handoff: 'Order groceries here today',
+    handoffHint: 'Books & Bread: order now, pick up here at the library. SNAP/EBT accepted.',
+    carried: 'We filled in what you told us earlier. Check it, or change it.',
+  },
   flow: {
     back: 'Back',
     home: 'Home',

@@ -21,6 +21,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Ayuda para negocios', subtitle: 'Hive: habla con un mentor o ve a un taller' },
     nurse: { title: 'Ver a la enfermera', subtitle: 'Enfermera de la biblioteca: gratis y privado' },
   },
+  oneVisit: {
+    anythingElse: '¿Algo más hoy?',
+    carries: 'Su nombre y teléfono pasan al siguiente servicio: no tendrá que escribirlos otra vez.',
+    handoff: 'Pida comestibles aquí hoy',
+    handoffHint: 'Books & Bread: pida ahora y recoja aquí en la biblioteca. Se acepta SNAP/EBT.',
+    carried: 'Llenamos lo que nos dijo antes. Revíselo o cámbielo.',
+  },
   flow: {
     back: 'Atrás',
     home: 'Inicio',

@@ -21,6 +21,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Hỗ trợ kinh doanh', subtitle: 'Hive: gặp người cố vấn hoặc tham gia lớp học' },
     nurse: { title: 'Gặp y tá thư viện', subtitle: 'Library Nurse: miễn phí và kín đáo' },
   },
+  oneVisit: {
+    anythingElse: 'Bạn cần gì thêm hôm nay không?',
+    carries: 'Tên và số điện thoại của bạn được chuyển theo: bạn không phải nhập lại.',
+    handoff: 'Đặt thực phẩm ngay tại đây hôm nay',
+    handoffHint: 'Books & Bread: đặt ngay, nhận tại thư viện. Nhận SNAP/EBT.',
+    carried: 'Chúng tôi đã điền những gì bạn cho biết trước đó. Hãy kiểm tra hoặc sửa lại.',
+  },
   flow: {
     back: 'Quay lại',
     home: 'Trang chủ',
