@@ -41,7 +41,7 @@ export const sectionFiguresSchema = z.object({
 
 export const impactSettingsSchema = z.object({
   /** Counts from 1 to this minus one are shown as "fewer than N" on screen, in exports and reports. */
-  smallCount: z.int().min(2).max(50),
+  smallCount: z.int().min(1).max(50),
 });
 export type ImpactSettings = z.infer<typeof impactSettingsSchema>;
 

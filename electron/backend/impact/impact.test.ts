@@ -93,7 +93,7 @@ describe('impact figures', () => {
     await dispatchOk(backend, 'impact.saveSettings', { smallCount: 7 }, admin);
     expect(metric(valueOf<Figures>(await figuresAs(backend, admin, 'grocery')), 'orders')).toBe('masked');
     await dispatchOk(backend, 'impact.saveSettings', { smallCount: 2 }, admin);
-    expect(await backend.dispatch('impact.saveSettings', { smallCount: 1 }, caller(admin))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await backend.dispatch('impact.saveSettings', { smallCount: 0 }, caller(admin))).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(metric(valueOf<Figures>(await figuresAs(backend, admin, 'grocery')), 'orders')).toBe(6);
     expect(await figuresAs(backend, admin, 'grocery', { from: '2026-11-30', to: '2026-11-01', per: 'month' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });

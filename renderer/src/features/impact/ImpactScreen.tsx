@@ -269,7 +269,7 @@ export default function ImpactScreen() {
           <h2 id="impact-settings-heading">{t('impact.settings.title')}</h2>
           <div className="field">
             <label htmlFor="impact-small">{t('impact.settings.smallCount')}</label>
-            <input id="impact-small" type="number" inputMode="numeric" min={2} max={50} value={smallCount} onChange={(e) => setSmallCount(e.target.value)} />
+            <input id="impact-small" type="number" inputMode="numeric" min={1} max={50} value={smallCount} onChange={(e) => setSmallCount(e.target.value)} />
           </div>
           <button type="button" className="button secondary" onClick={() => void saveSettings()}>
             {t('impact.settings.save')}
