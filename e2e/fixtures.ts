@@ -29,6 +29,9 @@ export const test = base.extend<{ host: KioskHost; kiosk: Page }>({
 
 export { expect };
 
+/** The lobby display shows each of its languages for 5 s in turn: a text in one language shows within a full round of four. */
+export const displayRound = 25_000;
+
 /** Every screen must pass axe-core with no violations. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   // Only violations are read: asking for nothing else makes each check faster.

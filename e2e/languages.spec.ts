@@ -237,6 +237,18 @@ for (const [width, height] of [
     expect(await noOverflow()).toBe(true);
     await axe(kiosk, i18n.getFixedT('ar'), `home (ar, ${width}×${height})`);
 
+    // Keypads are never mirrored: the PIN pad reads 1 2 3 from the left also in Arabic.
+    const ar = i18n.getFixedT('ar');
+    await kiosk.getByRole('button', { name: ar('staff.entry') }).click();
+    await kiosk.getByRole('button', { name: 'Lee', exact: true }).click();
+    const one = await kiosk.getByRole('button', { name: '1', exact: true }).boundingBox();
+    const three = await kiosk.getByRole('button', { name: '3', exact: true }).boundingBox();
+    expect(one && three && one.x < three.x).toBe(true);
+    expect(await noOverflow()).toBe(true);
+    await kiosk.getByRole('button', { name: ar('staff.cancel') }).click();
+    await kiosk.getByRole('button', { name: ar('attract.touchToStart') }).click();
+    await expect(kiosk.locator('html')).toHaveAttribute('dir', 'rtl');
+
     // Steppers: in Arabic "one more" sits at the start of reading, on the left of "one less".
     const t = i18n.getFixedT('ar');
     await kiosk.getByRole('button', { name: new RegExp(t('services.grocery.title')) }).click();

@@ -164,7 +164,7 @@ const mentor: Walk = {
     await asStaff(page, 'librarian', 'hive.saveSettings', { ...settings, rules: { ...settings.rules, cancelCutoffHours: 168 } });
     await page.getByRole('button', { name: t('hive.mentor.byMentor') }).click();
     await page.locator('[aria-labelledby=hive-mentors-heading] .choice-card').first().click();
-    await expect(page.locator('[aria-labelledby=hive-times-heading] .hive-no-cancel').first()).toBeVisible();
+    await expect(page.getByTestId('hive-day-no-cancel').first()).toBeVisible();
     await w.at('times-by-mentor');
     // Someone with two meetings booked already (elsewhere, earlier): told on the contact step.
     // Two other times than the one this patron takes (the first one shown).

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { formatDay, formatDayTime, formatTime } from '../shared/domain/format';
 import { addDays, localDateOf, weekdayOf, zonedInstant } from '../shared/domain/zoned-time';
 import { assignPrinters, completePdfsSince, cupsChecks, pdfText } from './cups';
-import { api, expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
+import { api, displayRound, expect, expectAccessible as axeCheck, signInAsStaff, test } from './fixtures';
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 /** The open mentor times, each a large card. */
@@ -85,8 +85,8 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   // The lobby display: nobody waits, so it says when the nurse is next in, in each of its languages in turn.
   const display = await context.newPage();
   await display.goto(`${host.url}#/display`);
-  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`The nurse is next in on ${formatDayTime(next, 'en', zone)}.`, { timeout: 10_000 });
-  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`La enfermera vuelve el ${formatDayTime(next, 'es', zone)}`, { timeout: 10_000 });
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`The nurse is next in on ${formatDayTime(next, 'en', zone)}.`, { timeout: displayRound });
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText(`La enfermera vuelve el ${formatDayTime(next, 'es', zone)}`, { timeout: displayRound });
   await expect(display.getByTestId('nurse-called')).toHaveCount(0);
   await expectAccessible(display, 'lobby display with the nurse away');
 
@@ -120,7 +120,7 @@ test('outside the nurse hours the tile, the check-in and the lobby display say w
   await signInAsStaff(kiosk, '222222');
   await kiosk.getByRole('button', { name: 'Nurse queue numbers' }).click();
   await kiosk.getByRole('region', { name: 'Check-in today' }).getByRole('button', { name: 'Close check-in now' }).click();
-  await expect(display.getByTestId('nurse-display-closed')).toHaveText('Check-in is closed. Everyone who has a ticket will be seen.', { timeout: 10_000 });
+  await expect(display.getByTestId('nurse-display-closed')).toHaveText('Check-in is closed. Everyone who has a ticket will be seen.', { timeout: displayRound });
   await expect(display.getByTestId('nurse-waiting')).toHaveText('1 person waiting');
 });
 
@@ -137,9 +137,13 @@ test('a booking inside the cut-off (as a same-day one is) says before and after 
   await kiosk.getByRole('button', { name: 'Sign out' }).click();
 
   await startMentorBooking(kiosk, 'Marketing');
-  // The time choice says it before anything is typed.
+  // The time choice says it before anything is typed: once under each day heading, with the branch phone,
+  // not as a tag on every card.
+  const firstDay = kiosk.locator('.hive-day').first();
+  await expect(firstDay.getByTestId('hive-day-no-cancel')).toHaveText('These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at (555) 010-4400.');
+  await expect(kiosk.locator('.hive-day')).toHaveCount(await kiosk.getByTestId('hive-day-no-cancel').count());
+  await expect(kiosk.locator('.hive-no-cancel')).toHaveCount(0);
   const first = times(kiosk).first();
-  await expect(first).toContainText('Cannot be cancelled at the kiosk');
   await expectAccessible(kiosk, 'times inside the cut-off');
   await first.tap();
   await kiosk.getByRole('radio', { name: 'An idea' }).tap();

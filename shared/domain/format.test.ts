@@ -14,6 +14,7 @@ import {
   formatTimeRange,
   formatWallTime,
   formatWeekday,
+  keepClockTogether,
   usPhone,
 } from './format';
 
@@ -27,6 +28,26 @@ describe('one format per language', () => {
     expect(formatTime(at, 'es', NY)).toMatch(/^2:30\sp\.\s?m\.$/);
     expect(formatTimeRange(at, '2026-03-03T20:30:00Z', 'en', NY)).toMatch(/^2:30\s–\s3:30\sPM$/);
     expect(formatTimeRange(at, '2026-03-03T20:30:00Z', 'es', NY)).toMatch(/^2:30\s?–\s?3:30\sp\.\s?m\.$/);
+  });
+
+  it('never lets a clock time break across lines, and still lets a long date wrap between its parts', () => {
+    const noBreak = /^[^\s\u00a0]+(\u00a0[^\s\u00a0]+)*$/;
+    for (const language of ['en', 'es', 'ar', 'vi'] as const) {
+      expect(formatTime(at, language, NY)).toMatch(noBreak);
+      expect(formatWallTime('14:00', language)).toMatch(noBreak);
+    }
+    // The same parts as ICU gives them for "2:00 p. m.", with ordinary spaces: the time holds together.
+    const parts: Intl.DateTimeFormatPart[] = [
+      { type: 'hour', value: '2' },
+      { type: 'literal', value: ':' },
+      { type: 'minute', value: '00' },
+      { type: 'literal', value: ' ' },
+      { type: 'dayPeriod', value: 'p. m.' },
+    ];
+    expect(keepClockTogether(parts)).toBe('2:00\u00a0p.\u00a0m.');
+    // Between the day and the time, and around a range's dash, a line may still break.
+    expect(formatDayTime(at, 'es', NY)).toMatch(/^martes, 3 de marzo, 2:30\u00a0p\.\u00a0?m\.$/);
+    expect(formatTimeRange(at, '2026-03-03T20:30:00Z', 'en', NY)).toMatch(/^2:30[ \u2009]–[ \u2009]3:30\u00a0PM$/);
   });
 
   it('names the day, with the time or the year where asked', () => {

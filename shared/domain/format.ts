@@ -69,13 +69,34 @@ function numberFormat(kind: 'money' | 'percent' | 'integer' | 'count', language:
 
 const at = (instant: Instant): Date => (instant instanceof Date ? instant : new Date(instant));
 
-export const formatTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('time', language, timeZone).format(at(instant));
+const clockParts: ReadonlySet<string> = new Set(['hour', 'minute', 'second', 'dayPeriod']);
+/** Every space of a clock time becomes U+00A0 (also ICU's narrow U+202F, for one look on screen and paper). */
+const anySpace = /\s/g;
+
+/**
+ * A clock time never breaks across lines: "2:00 p.m." with "p.m." alone on the next line reads as another
+ * time. Spaces inside the time (before the day period, inside "p. m.") become no-break spaces; the spaces
+ * around a weekday or a range's dash stay, so a long date can still wrap between its parts.
+ */
+export function keepClockTogether(parts: readonly Intl.DateTimeFormatPart[]): string {
+  return parts
+    .map((part, i) => {
+      if (part.type === 'dayPeriod') return part.value.replace(anySpace, '\u00a0');
+      const between = part.type === 'literal' && /^\s+$/.test(part.value) && clockParts.has(parts[i - 1]?.type ?? '') && clockParts.has(parts[i + 1]?.type ?? '');
+      return between ? part.value.replace(anySpace, '\u00a0') : part.value;
+    })
+    .join('');
+}
+
+const withClock = (style: DateStyle, instant: Instant, language: LanguageCode, timeZone: string): string =>
+  keepClockTogether(dateFormat(style, language, timeZone).formatToParts(at(instant)));
+
+export const formatTime = (instant: Instant, language: LanguageCode, timeZone: string): string => withClock('time', instant, language, timeZone);
 export const formatDay = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('day', language, timeZone).format(at(instant));
-export const formatDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('dayTime', language, timeZone).format(at(instant));
+export const formatDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string => withClock('dayTime', instant, language, timeZone);
 export const formatDate = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('date', language, timeZone).format(at(instant));
-export const formatDateTime = (instant: Instant, language: LanguageCode, timeZone: string): string => dateFormat('dateTime', language, timeZone).format(at(instant));
-export const formatShortDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string =>
-  dateFormat('shortDayTime', language, timeZone).format(at(instant));
+export const formatDateTime = (instant: Instant, language: LanguageCode, timeZone: string): string => withClock('dateTime', instant, language, timeZone);
+export const formatShortDayTime = (instant: Instant, language: LanguageCode, timeZone: string): string => withClock('shortDayTime', instant, language, timeZone);
 
 /**
  * When something closes: the time, or the language's word for midnight when it closes at the end of the day
@@ -86,7 +107,7 @@ export const formatClosingTime = (instant: Instant, language: LanguageCode, time
 
 /** 2:30 – 3:30 PM: one range, the shared part said once. */
 export const formatTimeRange = (start: Instant, end: Instant, language: LanguageCode, timeZone: string): string =>
-  dateFormat('time', language, timeZone).formatRange(at(start), at(end));
+  keepClockTogether(dateFormat('time', language, timeZone).formatRangeToParts(at(start), at(end)));
 
 /** A calendar date (no instant, no zone): noon UTC of that date, read in UTC. */
 export const formatLocalDate = (date: LocalDate, language: LanguageCode, style: 'day' | 'date' | 'month' | 'shortDate' | 'shortMonth' = 'date'): string =>
@@ -95,7 +116,7 @@ export const formatLocalDate = (date: LocalDate, language: LanguageCode, style: 
 /** A wall-clock time of a weekly schedule ("10:00" → 10:00 AM); 24:00 is the end of the day, read as midnight. */
 export function formatWallTime(time: LocalTime, language: LanguageCode): string {
   const [h, m] = time.split(':').map(Number);
-  return dateFormat('time', language, 'UTC').format(new Date(Date.UTC(2026, 0, 5, (h ?? 0) % 24, m ?? 0)));
+  return withClock('time', new Date(Date.UTC(2026, 0, 5, (h ?? 0) % 24, m ?? 0)), language, 'UTC');
 }
 
 /** 0 = Sunday … 6 = Saturday, in the language. */

@@ -26,3 +26,12 @@ describe('strings with numbers', () => {
     expect(translator('en')('grocery.cart.itemCount', { count: 1 })).toBe('1 item');
   });
 });
+
+describe('phone numbers in a sentence', () => {
+  it('are isolated as left-to-right in Arabic, so "(555) 010-4400" keeps its order, and left as they are elsewhere', () => {
+    const phone = '(555) 010-4400';
+    expect(translator('ar')('hive.cancelRule.day', { phone })).toContain(`\u2066${phone}\u2069`);
+    expect(translator('en')('hive.cancelRule.day', { phone })).toBe(`These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at ${phone}.`);
+    expect(translator('vi')('hive.cancelRule.day', { phone })).not.toContain('\u2066');
+  });
+});

@@ -29,13 +29,14 @@ export function PinPad(props: { label: string; value: string; onChange: (value: 
         onChange={(event) => props.onChange(event.target.value.replace(/\D/g, '').slice(0, 8))}
         autoFocus
       />
-      <div className="pin-keys">
+      {/* A keypad is never mirrored: 1 2 3 read from the left in every language, as on phones and card readers. */}
+      <div className="pin-keys" dir="ltr">
         {['1', '2', '3', '4', '5', '6', '7', '8', '9'].map((d) => (
           <button key={d} type="button" className="button pin-key" disabled={props.disabled} onClick={() => add(d)}>
             {d}
           </button>
         ))}
-        <button type="button" className="button pin-key" disabled={props.disabled} onClick={() => props.onChange('')}>
+        <button type="button" className="button pin-key" dir="auto" disabled={props.disabled} onClick={() => props.onChange('')}>
           {t('staff.clear')}
         </button>
         <button type="button" className="button pin-key" disabled={props.disabled} onClick={() => add('0')}>

@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'تجريبي' },
+  app: { demo: 'تجريبي' },
   attract: {
     touchToStart: 'المس الشاشة للبدء',
-    touchToStartOthers: 'Touch to start',
     welcome: 'أهلًا بك في {{branch}}',
   },
   home: {
@@ -51,8 +50,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'نص أكبر',
     highContrast: 'تباين عالٍ',
-    on: 'تشغيل',
-    off: 'إيقاف',
     settings: 'خيارات العرض',
   },
   idle: {
@@ -102,7 +99,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'لا توجد تنبيهات.',
     dismiss: 'تم الاطلاع',
     roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول', 'grocery-partner': 'شريك: Books & Bread (أرقام للقراءة فقط)', 'hive-partner': 'شريك: Hive (أرقام للقراءة فقط)', 'nurse-partner': 'شريك: ممرضة المكتبة (أرقام للقراءة فقط)' },
-    sessionEnded: 'تم تسجيل خروجك بعد 5 دقائق دون نشاط.',
   },
   setup: {
     title: 'أهلًا! لنُعدّ هذا الجهاز',
@@ -182,7 +178,6 @@ export const common: Translation<typeof en> = {
     what: 'ماذا',
     detail: 'التفاصيل',
     empty: 'لا توجد إدخالات بعد.',
-    more: 'عرض الأقدم',
     actions: {
       setup: { createAdmin: 'أنشأ المسؤول الأول' },
       staff: {

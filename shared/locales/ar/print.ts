@@ -6,7 +6,6 @@ export const print: Translation<typeof en> = {
     printedAt: 'طُبع في {{date}}',
     hours: 'ساعات العمل',
     phone: 'الهاتف: {{phone}}',
-    reference: 'الرقم: {{ref}}',
     englishCopy: 'نسخة إنجليزية للموظفين',
     scanHint: 'يمكن للموظفين مسح هذا الرمز',
   },

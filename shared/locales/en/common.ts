@@ -1,9 +1,8 @@
 // Platform strings: shell, help, idle, staff sign-in, settings, errors shared by all areas.
 export const common = {
-  app: { name: 'Commons Kiosk', demo: 'DEMO' },
+  app: { demo: 'DEMO' },
   attract: {
     touchToStart: 'Touch to start',
-    touchToStartOthers: 'Toca para empezar',
     welcome: 'Welcome to {{branch}}',
   },
   home: {
@@ -49,8 +48,6 @@ export const common = {
   a11y: {
     largerText: 'Larger text',
     highContrast: 'High contrast',
-    on: 'On',
-    off: 'Off',
     settings: 'Display options',
   },
   idle: {
@@ -96,7 +93,6 @@ export const common = {
     noAlerts: 'No alerts.',
     dismiss: 'Acknowledge',
     roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin', 'grocery-partner': 'Partner: Books & Bread (read-only figures)', 'hive-partner': 'Partner: Hive (read-only figures)', 'nurse-partner': 'Partner: Library Nurse (read-only figures)' },
-    sessionEnded: 'You were signed out after 5 minutes without activity.',
   },
   setup: {
     title: 'Welcome! Set up this kiosk',
@@ -176,7 +172,6 @@ export const common = {
     what: 'What',
     detail: 'Detail',
     empty: 'No entries yet.',
-    more: 'Show older',
     actions: {
       setup: {
         createAdmin: 'Created the first administrator',

@@ -52,6 +52,8 @@ export const hive = {
     tooLate_noPhone_one: 'This time is less than {{count}} hour away, so it cannot be cancelled at the kiosk. To cancel or change it, please ask at the desk.',
     tooLate_noPhone_other: 'This time is less than {{count}} hours away, so it cannot be cancelled at the kiosk. To cancel or change it, please ask at the desk.',
     tag: 'Cannot be cancelled at the kiosk',
+    day: 'These times cannot be cancelled at the kiosk. To cancel or change one, call the branch at {{phone}}.',
+    day_noPhone: 'These times cannot be cancelled at the kiosk. To cancel or change one, please ask at the desk.',
   },
   waitlist: {
     position: 'You are number {{position}} on the waitlist.',

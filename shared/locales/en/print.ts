@@ -4,7 +4,6 @@ export const print = {
     printedAt: 'Printed {{date}}',
     hours: 'Opening hours',
     phone: 'Phone: {{phone}}',
-    reference: 'Number: {{ref}}',
     englishCopy: 'English copy for staff',
     scanHint: 'Staff can scan this code',
   },

@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'DEMO' },
+  app: { demo: 'DEMO' },
   attract: {
     touchToStart: 'Toca para empezar',
-    touchToStartOthers: 'Touch to start',
     welcome: 'Bienvenido a {{branch}}',
   },
   home: {
@@ -51,8 +50,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'Letra más grande',
     highContrast: 'Alto contraste',
-    on: 'Sí',
-    off: 'No',
     settings: 'Opciones de pantalla',
   },
   idle: {
@@ -99,7 +96,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'No hay avisos.',
     dismiss: 'Marcar como visto',
     roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador', 'grocery-partner': 'Socio: Books & Bread (solo ver cifras)', 'hive-partner': 'Socio: Hive (solo ver cifras)', 'nurse-partner': 'Socio: Enfermera de la biblioteca (solo ver cifras)' },
-    sessionEnded: 'Se cerró tu sesión tras 5 minutos sin actividad.',
   },
   setup: {
     title: '¡Bienvenido! Configura este quiosco',
@@ -179,7 +175,6 @@ export const common: Translation<typeof en> = {
     what: 'Qué',
     detail: 'Detalle',
     empty: 'Todavía no hay entradas.',
-    more: 'Ver anteriores',
     actions: {
       setup: {
         createAdmin: 'Creó el primer administrador',

@@ -56,6 +56,8 @@ export const hive: Translation<typeof en> = {
     tooLate_noPhone_many: 'Faltan menos de {{count}} de horas para esta cita, así que no se puede cancelar en el quiosco. Para cancelarla o cambiarla, pregunta en el mostrador.',
     tooLate_noPhone_other: 'Faltan menos de {{count}} horas para esta cita, así que no se puede cancelar en el quiosco. Para cancelarla o cambiarla, pregunta en el mostrador.',
     tag: 'No se puede cancelar en el quiosco',
+    day: 'Estas horas no se pueden cancelar en el quiosco. Para cancelar o cambiar una, llama a la biblioteca al {{phone}}.',
+    day_noPhone: 'Estas horas no se pueden cancelar en el quiosco. Para cancelar o cambiar una, pregunta en el mostrador.',
   },
   waitlist: {
     position: 'Eres el número {{position}} en la lista de espera.',

@@ -6,7 +6,6 @@ export const print: Translation<typeof en> = {
     printedAt: 'Impreso el {{date}}',
     hours: 'Horario',
     phone: 'Teléfono: {{phone}}',
-    reference: 'Número: {{ref}}',
     englishCopy: 'Copia en inglés para el personal',
     scanHint: 'El personal puede escanear este código',
   },

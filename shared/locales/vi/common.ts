@@ -2,10 +2,9 @@ import type { Translation } from '../translation';
 import type { common as en } from '../en/common';
 
 export const common: Translation<typeof en> = {
-  app: { name: 'Commons Kiosk', demo: 'THỬ NGHIỆM' },
+  app: { demo: 'THỬ NGHIỆM' },
   attract: {
     touchToStart: 'Chạm để bắt đầu',
-    touchToStartOthers: 'Touch to start',
     welcome: 'Chào mừng bạn đến {{branch}}',
   },
   home: {
@@ -51,8 +50,6 @@ export const common: Translation<typeof en> = {
   a11y: {
     largerText: 'Chữ to hơn',
     highContrast: 'Tương phản cao',
-    on: 'Bật',
-    off: 'Tắt',
     settings: 'Tùy chọn hiển thị',
   },
   idle: {
@@ -97,7 +94,6 @@ export const common: Translation<typeof en> = {
     noAlerts: 'Không có cảnh báo.',
     dismiss: 'Đã xem',
     roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên', 'grocery-partner': 'Đối tác: Books & Bread (chỉ xem số liệu)', 'hive-partner': 'Đối tác: Hive (chỉ xem số liệu)', 'nurse-partner': 'Đối tác: Y tá thư viện (chỉ xem số liệu)' },
-    sessionEnded: 'Bạn đã bị đăng xuất sau 5 phút không hoạt động.',
   },
   setup: {
     title: 'Xin chào! Hãy thiết lập máy này',
@@ -177,7 +173,6 @@ export const common: Translation<typeof en> = {
     what: 'Việc gì',
     detail: 'Chi tiết',
     empty: 'Chưa có mục nào.',
-    more: 'Xem các mục cũ hơn',
     actions: {
       setup: { createAdmin: 'Đã tạo quản trị viên đầu tiên' },
       staff: {

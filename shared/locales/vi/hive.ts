@@ -321,6 +321,8 @@ export const hive: Translation<typeof en> = {
     tooLate_other: 'Giờ này còn chưa đến {{count}} giờ nữa, nên không thể hủy trên máy. Muốn hủy hoặc đổi, hãy gọi cho thư viện số {{phone}} hoặc hỏi tại quầy.',
     tooLate_noPhone_other: 'Giờ này còn chưa đến {{count}} giờ nữa, nên không thể hủy trên máy. Muốn hủy hoặc đổi, vui lòng hỏi tại quầy.',
     tag: 'Không thể hủy trên máy',
+    day: 'Các giờ này không thể hủy trên máy. Muốn hủy hoặc đổi, hãy gọi cho thư viện số {{phone}}.',
+    day_noPhone: 'Các giờ này không thể hủy trên máy. Muốn hủy hoặc đổi, vui lòng hỏi tại quầy.',
   },
   waitlist: {
     position: 'Bạn đứng thứ {{position}} trong danh sách chờ.',

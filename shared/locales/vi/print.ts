@@ -6,7 +6,6 @@ export const print: Translation<typeof en> = {
     printedAt: 'In lúc {{date}}',
     hours: 'Giờ mở cửa',
     phone: 'Điện thoại: {{phone}}',
-    reference: 'Số: {{ref}}',
     englishCopy: 'Bản tiếng Anh cho nhân viên',
     scanHint: 'Nhân viên có thể quét mã này',
   },

@@ -25,6 +25,20 @@ export function CancelDeadlineNote({ rule }: { rule: CancelRule }) {
   );
 }
 
+/**
+ * Under a day heading when none of that day's times could be cancelled at the kiosk once booked (a same-day list
+ * inside the cut-off): said once, with the branch phone, instead of a tag on every card.
+ */
+export function NoKioskCancelDayNote() {
+  const { t } = useTranslation();
+  const { settings } = useShell();
+  return (
+    <p className="hive-cancel-rule hive-cancel-rule-late" data-testid="hive-day-no-cancel">
+      {t('hive.cancelRule.day', branchPhoneParams(settings.phone))}
+    </p>
+  );
+}
+
 /** On a time to choose: a short mark when that time could no longer be cancelled at the kiosk once booked. */
 export function NoKioskCancelTag({ rule }: { rule: CancelRule }) {
   const { t } = useTranslation();

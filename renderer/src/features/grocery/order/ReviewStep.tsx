@@ -89,7 +89,7 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
             <p>
               {contact.name}
               <br />
-              {normalizePhone(contact.phone) ?? contact.phone}
+              <bdi dir="ltr">{normalizePhone(contact.phone) ?? contact.phone}</bdi>
               {contact.libraryCard ? (
                 <>
                   <br />

@@ -40,7 +40,7 @@ export function ContactReview({ contact }: { contact: Contact }) {
       <dt>{t('hive.contact.name')}</dt>
       <dd>{contact.name}</dd>
       <dt>{t('hive.contact.phone')}</dt>
-      <dd>{contact.phone ? formatPhone(contact.phone) : '—'}</dd>
+      <dd>{contact.phone ? <bdi dir="ltr">{formatPhone(contact.phone)}</bdi> : '—'}</dd>
       <dt>{t('hive.contact.email')}</dt>
       <dd>{contact.email || '—'}</dd>
     </>

@@ -6,7 +6,7 @@ import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { ChoiceCards } from '../../../../flow/ChoiceCards';
 import { StepLayout } from '../../../../flow/StepLayout';
-import { NoKioskCancelTag } from '../../CancelDeadlineNote';
+import { NoKioskCancelDayNote, NoKioskCancelTag } from '../../CancelDeadlineNote';
 import { firstName, useFormats } from '../../hive-format';
 import { areaName, loadTimes, mentorOf, type MentorFlow } from './parts';
 import { textIn } from '../../../../../../shared/localised-text';
@@ -19,6 +19,48 @@ function byDay(slots: readonly OpenSlot[], dayOf: (iso: string) => string): [str
     days.set(day, [...(days.get(day) ?? []), slot]);
   }
   return [...days];
+}
+
+const slotKey = (s: { mentorId: string; start: string }) => `${s.mentorId}@${s.start}`;
+
+/**
+ * One day's open times under its heading, each card the time, the mentor and the length. A day whose every time is
+ * inside the cancel cut-off says so once under the heading (with the branch phone); a mixed day tags those cards.
+ */
+function DayTimes(props: { flow: MentorFlow; day: string; index: number; times: readonly OpenSlot[]; onChoose: (key: string) => void }) {
+  const { t } = useTranslation();
+  const shell = useShell();
+  const fmt = useFormats(shell.language, shell.settings.timeZone);
+  const { flow, day, index, times } = props;
+  const noneCancellable = times.every((s) => !s.cancellableAtKiosk);
+  const chosen = flow.data.chosen;
+  return (
+    <section className="hive-day" aria-labelledby={`hive-day-${index}`}>
+      <h3 className="hive-day-title" id={`hive-day-${index}`}>
+        {day}
+      </h3>
+      {noneCancellable ? <NoKioskCancelDayNote /> : null}
+      <ChoiceCards
+        label={day}
+        layout="grid"
+        choices={times.map((s) => {
+          const m = mentorOf(flow, s.mentorId);
+          return {
+            value: slotKey(s),
+            label: fmt.time(s.start),
+            detail: (
+              <>
+                {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                {noneCancellable ? null : <NoKioskCancelTag rule={s} />}
+              </>
+            ),
+          };
+        })}
+        selected={chosen ? [slotKey(chosen)] : []}
+        onChoose={props.onChoose}
+      />
+    </section>
+  );
 }
 
 /**
@@ -36,7 +78,6 @@ export function TimesStep({ flow }: { flow: MentorFlow }) {
     void loadTimes(flow);
   }, [mode, mentorId, speaks, limit, area]);
   const mentors = (flow.data.catalog?.mentors ?? []).filter((m) => (!area || m.areas.includes(area)) && (speaks === 'any' || m.languages.includes(speaks)));
-  const slotKey = (s: { mentorId: string; start: string }) => `${s.mentorId}@${s.start}`;
   const choose = (key: string) => {
     const slot = slots?.find((s) => slotKey(s) === key) ?? null;
     flow.dispatch({ type: 'slot', slot });
@@ -97,30 +138,7 @@ export function TimesStep({ flow }: { flow: MentorFlow }) {
           <h2 id="hive-times-heading">{t('hive.mentor.openTimes')}</h2>
           {slots.length === 0 ? <p>{t('hive.mentor.noTimes')}</p> : null}
           {byDay(slots, fmt.day).map(([day, times], index) => (
-            <section key={day} className="hive-day" aria-labelledby={`hive-day-${index}`}>
-              <h3 className="hive-day-title" id={`hive-day-${index}`}>
-                {day}
-              </h3>
-              <ChoiceCards
-                label={day}
-                layout="grid"
-                choices={times.map((s) => {
-                  const m = mentorOf(flow, s.mentorId);
-                  return {
-                    value: slotKey(s),
-                    label: fmt.time(s.start),
-                    detail: (
-                      <>
-                        {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
-                        <NoKioskCancelTag rule={s} />
-                      </>
-                    ),
-                  };
-                })}
-                selected={chosen ? [slotKey(chosen)] : []}
-                onChoose={choose}
-              />
-            </section>
+            <DayTimes key={day} flow={flow} day={day} index={index} times={times} onChoose={choose} />
           ))}
           {slots.length >= limit && limit < 60 ? (
             <button type="button" className="button secondary hive-more" onClick={() => flow.dispatch({ type: 'more' })}>
