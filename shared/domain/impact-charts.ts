@@ -130,3 +130,23 @@ export function shownText(metric: Pick<MetricFigures, 'kind'>, value: Shown, lan
   if (metric.kind === 'minutes') return formatCount(Math.round(value * 10) / 10, language);
   return formatCount(value, language);
 }
+
+/** What of ECharts drawing needs: the core with the SVG renderer registered (each side loads its own). */
+export type SvgCharts = {
+  init(dom: null, theme: null, opts: { renderer: 'svg'; ssr: true; width: number; height: number }): {
+    setOption(option: ChartOption): void;
+    renderToSVGString(): string;
+    dispose(): void;
+  };
+};
+
+/** One chart as SVG text, with ECharts' server-side renderer (in the backend's printouts and on the page alike). */
+export function renderChartSvg(echarts: SvgCharts, option: ChartOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption(option);
+    return chart.renderToSVGString();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,7 +1,7 @@
 // ECharts' server-side SVG renderer: the same chart options as the staff screen, drawn into printouts.
 // Loaded on first use, so starting the kiosk does not pay for it.
 import type * as EchartsCore from 'echarts/core';
-import type { ChartOption } from '../../../shared/domain/impact-charts';
+import { renderChartSvg, type ChartOption } from '../../../shared/domain/impact-charts';
 
 type Echarts = typeof EchartsCore;
 let loaded: Promise<Echarts> | null = null;
@@ -19,12 +19,5 @@ async function echartsCore(): Promise<Echarts> {
 }
 
 export async function chartSvg(option: ChartOption, width: number, height: number): Promise<string> {
-  const echarts = await echartsCore();
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
+  return renderChartSvg(await echartsCore(), option, width, height);
 }

@@ -5,6 +5,7 @@ export const impact: Translation<typeof en> = {
   tile: 'الأثر',
   title: 'الأثر',
   intro: 'أعداد يومية مجهولة الهوية من كل برنامج: بلا أسماء أو أرقام هواتف أو ملاحظات. الأعداد الأقل من {{count}} تظهر «أقل من {{count}}» حتى لا يمكن تمييز أي شخص.',
+  introUnmasked: 'أعداد يومية مجهولة الهوية من كل برنامج: بلا أسماء أو أرقام هواتف أو ملاحظات. تظهر كل الأعداد كما هي.',
   partnerNote: 'ترى أرقام {{program}} فقط.',
   sections: { grocery: 'Books & Bread', hive: 'Hive', nurse: 'ممرضة المكتبة', visit: 'عبر الخدمات' },
   section: 'البرنامج',

@@ -3,6 +3,7 @@ export const impact = {
   tile: 'Impact',
   title: 'Impact',
   intro: 'Anonymous counts per day from every program: no names, phone numbers or notes. Counts below {{count}} show as “fewer than {{count}}”, so no one can be singled out.',
+  introUnmasked: 'Anonymous counts per day from every program: no names, phone numbers or notes. Every count is shown as it is.',
   partnerNote: 'You see the figures of {{program}} only.',
   sections: { grocery: 'Books & Bread', hive: 'Hive', nurse: 'Library Nurse', visit: 'Across services' },
   section: 'Program',

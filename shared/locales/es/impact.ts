@@ -5,6 +5,7 @@ export const impact: Translation<typeof en> = {
   tile: 'Impacto',
   title: 'Impacto',
   intro: 'Conteos anónimos por día de cada programa: sin nombres, teléfonos ni notas. Los conteos menores de {{count}} se muestran como “menos de {{count}}”, para que nadie pueda ser identificado.',
+  introUnmasked: 'Conteos anónimos por día de cada programa: sin nombres, teléfonos ni notas. Se muestran todos los conteos tal como son.',
   partnerNote: 'Usted ve solo las cifras de {{program}}.',
   sections: { grocery: 'Books & Bread', hive: 'Hive', nurse: 'Enfermera de la biblioteca', visit: 'Entre servicios' },
   section: 'Programa',

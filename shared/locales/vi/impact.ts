@@ -5,6 +5,7 @@ export const impact: Translation<typeof en> = {
   tile: 'Tác động',
   title: 'Tác động',
   intro: 'Số liệu ẩn danh theo ngày của mọi chương trình: không có tên, số điện thoại hay ghi chú. Số dưới {{count}} hiển thị là “ít hơn {{count}}” để không ai bị nhận ra.',
+  introUnmasked: 'Số liệu ẩn danh theo ngày của mọi chương trình: không có tên, số điện thoại hay ghi chú. Mọi số liệu được hiển thị đúng như thực tế.',
   partnerNote: 'Bạn chỉ xem số liệu của {{program}}.',
   sections: { grocery: 'Books & Bread', hive: 'Hive', nurse: 'Y tá thư viện', visit: 'Giữa các dịch vụ' },
   section: 'Chương trình',

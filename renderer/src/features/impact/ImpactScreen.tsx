@@ -158,7 +158,7 @@ export default function ImpactScreen() {
   const day = (d: string) => formatLocalDate(d, shell.language);
   return (
     <Screen title={t('impact.title')} actions={<StaffHomeButton />} className="impact-screen">
-      <p>{t('impact.intro', { count: threshold })}</p>
+      <p>{threshold > 1 ? t('impact.intro', { count: threshold }) : t('impact.introUnmasked')}</p>
       {own ? <p>{t('impact.partnerNote', { program: t(`impact.sections.${own}`) })}</p> : null}
       <div className="impact-controls">
         {sections.length > 1 ? (

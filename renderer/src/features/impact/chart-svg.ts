@@ -5,19 +5,11 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import type { ChartOption } from '../../../../shared/domain/impact-charts';
+import { renderChartSvg, type ChartOption } from '../../../../shared/domain/impact-charts';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, AriaComponent, SVGRenderer]);
 
-export function chartSvgText(option: ChartOption, width: number, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption(option);
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
+export const chartSvgText = (option: ChartOption, width: number, height: number): string => renderChartSvg(echarts, option, width, height);
 
 const declarations = (css: string): [string, string][] =>
   css
