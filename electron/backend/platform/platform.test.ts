@@ -103,7 +103,10 @@ describe('staff PINs and sessions', () => {
     const admin = await signIn(backend, 'admin');
     await backend.dispatch('staff.update', { id: demoStaffId(backend, 'librarian'), active: false }, caller(admin));
     const names = await backend.dispatch('staff.names', {}, caller('test-lobby'));
-    const active = demoStaff.filter((m) => m.role !== 'librarian').map((m) => ({ id: demoStaffId(backend, m.role), name: m.name }));
+    const active = demoStaff
+      .filter((m) => m.role !== 'librarian')
+      .map((m) => ({ id: demoStaffId(backend, m.role), name: m.name }))
+      .sort((a, b) => a.name.localeCompare(b.name));
     expect(names).toEqual({ ok: true, value: active });
   });
 

@@ -228,6 +228,10 @@ export const common: Translation<typeof en> = {
         saveWorkshop: 'حفظ ورشة عمل',
         promoted: 'نقل أحد الرواد من قائمة الانتظار',
       },
+      impact: {
+        saveSettings: 'غيّر إخفاء الأعداد في الأثر',
+        printReport: 'طبع تقرير الأثر للشركاء',
+      },
       nurse: {
         checkIn: 'سجّل حضور أحد الرواد للممرضة',
         setToday: 'غيّر ساعات تسجيل الحضور للممرضة اليوم',

@@ -228,6 +228,10 @@ export const common = {
         saveWorkshop: 'Saved a workshop',
         promoted: 'Moved a patron up from a waitlist',
       },
+      impact: {
+        saveSettings: 'Changed the Impact masking',
+        printReport: 'Printed an Impact partner report',
+      },
       nurse: {
         checkIn: 'Checked in a patron for the nurse',
         setToday: 'Changed today’s nurse check-in hours',

@@ -231,6 +231,10 @@ export const common: Translation<typeof en> = {
         saveWorkshop: 'Guardó un taller',
         promoted: 'Pasó a un usuario de la lista de espera a un lugar',
       },
+      impact: {
+        saveSettings: 'Cambió el ocultamiento de Impacto',
+        printReport: 'Imprimió un informe de Impacto para socios',
+      },
       nurse: {
         checkIn: 'Registró a un usuario para la enfermera',
         setToday: 'Cambió el horario de registro de hoy para la enfermera',

@@ -223,6 +223,10 @@ export const common: Translation<typeof en> = {
         saveWorkshop: 'Đã lưu lớp học',
         promoted: 'Đã chuyển người dùng lên từ danh sách chờ',
       },
+      impact: {
+        saveSettings: 'Đã đổi cách ẩn số của Tác động',
+        printReport: 'Đã in báo cáo Tác động cho đối tác',
+      },
       nurse: {
         checkIn: 'Đã lấy số gặp y tá giúp người dùng',
         setToday: 'Đã đổi giờ lấy số gặp y tá hôm nay',
