@@ -1,5 +1,6 @@
 // Patron writes as the kiosk sends them (one idempotency key per submit), for bench:crash and
 // bench:soak, and the checks that every acknowledged one is still there.
+import type { StaffRole } from '../shared/roles';
 import { randomUUID } from 'node:crypto';
 import type { Backend } from '../electron/backend/backend';
 import type { Caller } from '../electron/backend/context';
@@ -70,8 +71,8 @@ export function receiptOf(write: PatronWrite, result: Result<unknown>, day: stri
 }
 
 /** Signs the demo staff in on a staff device; returns their callers. */
-export async function deskCallers(backend: Backend): Promise<Record<'librarian' | 'nurse' | 'admin', Caller>> {
-  const out = {} as Record<'librarian' | 'nurse' | 'admin', Caller>;
+export async function deskCallers(backend: Backend): Promise<Record<StaffRole, Caller>> {
+  const out = {} as Record<StaffRole, Caller>;
   for (const member of demoStaff) {
     const caller = { clientId: `bench-${member.role}-${randomUUID()}`, deviceId: 'bench-desk', device: null };
     const id = backend.platform.staff.list().find((m) => m.name === member.name)?.id;

@@ -71,6 +71,9 @@ export const demoStaff = {
   admin: { name: 'Avery', pin: '111111' },
   librarian: { name: 'Lee', pin: '222222' },
   nurse: { name: 'Noor', pin: '333333' },
+  'grocery-partner': { name: 'Gus', pin: '444444' },
+  'hive-partner': { name: 'Uma', pin: '555555' },
+  'nurse-partner': { name: 'Hana', pin: '666666' },
 } as const;
 export type DemoRole = keyof typeof demoStaff;
 

@@ -8,6 +8,7 @@ import type { FeatureModule } from './feature';
 import { openGrocery } from './grocery/grocery';
 import { openHive } from './hive/hive';
 import { openNurse } from './nurse/nurse';
+import { openImpact } from './impact/impact';
 import { openPlatform, type Platform } from './platform/platform';
 import { platformHandlers } from './platform/platform-handlers';
 import { exportsDirOf, KEEP_EXPORTS_MS, purgeOldFiles } from './platform/purge-files';
@@ -23,6 +24,8 @@ export type BackendOptions = {
   /** Key codec for encrypted collections (nurse data): safeStorage under Electron, a key file otherwise. */
   secretCodec: Codec;
   demo?: boolean;
+  /** With `demo`: also a year of made-up Impact counts (default true; tests leave it out to count their own). */
+  demoHistory?: boolean;
   printing?: PrintingOptions;
   log?: (message: string, error?: unknown) => void;
   /** Another process took the data directory: writing has stopped; the host should say so and exit. */
@@ -71,7 +74,9 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const changes = createChanges(options.log);
     printing.queue.onChange(() => changes.emit('print'));
     platform.alerts.onRaised(() => changes.emit('alerts'));
-    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse];
+    const impact = await openImpact(platform, printing.service, { demoHistory: options.demoHistory ?? true });
+    // Impact last: its purge prunes the daily counts the other areas' purges have just added to.
+    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse, impact];
 
     const handlers = {
       ...platformHandlers(platform),
@@ -80,6 +85,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...hive.handlers,
       ...nurse.handlers,
       ...devices.handlers,
+      ...impact.handlers,
     } satisfies HandlerMap<Operations>;
 
     const dispatch = createDispatcher({

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isOperationName, operations, operationNames, type Operations } from '../../shared/contract/operations';
-import { staffRoles } from '../../shared/roles';
+import { staffRoles, type StaffRole } from '../../shared/roles';
+import type { Backend } from './backend';
 import type { HandlerMap } from './context';
 import { createDispatcher } from './dispatch';
 import { testClock } from './store/test-support';
 import { signIn, testBackends, caller } from './test-backend';
 
 const backends = testBackends();
+const signInAll = async (backend: Backend): Promise<Record<StaffRole, string>> =>
+  Object.fromEntries(await Promise.all(staffRoles.map(async (role) => [role, await signIn(backend, role)] as const))) as Record<StaffRole, string>;
 const start = backends.start;
 afterEach(() => backends.cleanup());
 
@@ -44,7 +47,7 @@ describe('dispatcher', () => {
 
   it('checks roles for every staff operation in the table', async () => {
     const { backend } = await start();
-    const clients = { admin: await signIn(backend, 'admin'), librarian: await signIn(backend, 'librarian'), nurse: await signIn(backend, 'nurse') };
+    const clients = await signInAll(backend);
     let checked = 0;
     for (const name of operationNames) {
       const access = operations[name].access;
@@ -61,7 +64,7 @@ describe('dispatcher', () => {
 
   it('lets every role reach its own operations (past the role check)', async () => {
     const { backend } = await start();
-    const clients = { admin: await signIn(backend, 'admin'), librarian: await signIn(backend, 'librarian'), nurse: await signIn(backend, 'nurse') };
+    const clients = await signInAll(backend);
     for (const name of operationNames) {
       const access = operations[name].access;
       if (access === 'public') continue;

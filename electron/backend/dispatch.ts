@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Topic } from '../../shared/contract/branch';
 import { deviceMayCall, isOperationName, operations, topicOfOperation, type Operations } from '../../shared/contract/operations';
-import { isAllowed } from '../../shared/roles';
+import { isAllowed, programOfRole } from '../../shared/roles';
 import { fail, isKioskFailure, ok, type FieldIssue, type Result } from '../../shared/result';
 import type { CallContext, Caller, HandlerMap, StaffSession } from './context';
 import { stampOf } from './idempotency';
@@ -58,6 +58,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatch {
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       return fail({ code: 'invalid-input', message: 'Some details are missing or not valid', fields: issuesOf(parsed.error) });
+    }
+    // A partner sees its own program only: checked here, from the table, for every scoped operation.
+    const program = session ? programOfRole(session.role) : null;
+    const scoped = 'scope' in def ? def.scope : undefined;
+    if (scoped && program !== null) {
+      const asked: unknown = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>)[scoped] : undefined;
+      if (asked !== program) return fail({ code: 'forbidden', message: 'Your role may see its own program only' });
     }
     let auditDetail = '';
     const ctx: CallContext = {

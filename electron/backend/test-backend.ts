@@ -53,7 +53,7 @@ export function testBackends() {
     ): Promise<TestBackend> {
       const dataDir = options.dataDir ?? (await dirs.make());
       const clock = options.clock ?? testClock('2026-06-01T14:00:00Z');
-      const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, clock, printing: options.printing });
+      const backend = await openBackend({ dataDir, secretCodec: aesGcmCodec(key), demo: options.demo ?? true, demoHistory: false, clock, printing: options.printing });
       open.push(backend);
       if (options.timeZone) {
         const settings = backend.platform.settings.get();

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     secretCodec: aesGcmCodec(key),
     demo: options.demo,
+    // KIOSK_DEMO_HISTORY=0: a demo without the made-up year of Impact counts (tests that count their own).
+    demoHistory: process.env.KIOSK_DEMO_HISTORY !== '0',
     log: (message, error) => console.error(message, error),
     // Nothing more is written after the loss; serving on would only show stale data.
     onLockLost: (message) => {

@@ -45,6 +45,8 @@ export const areaRules = {
   grocery: { patron: ['lobby', 'desk'], staff: ['desk'], topic: 'orders' },
   hive: { patron: ['lobby', 'desk'], staff: ['desk'], topic: 'bookings' },
   nurse: { patron: ['lobby', 'desk'], staff: ['desk', 'nurse-station'], topic: 'queue' },
+  // Figures and partner reports: desk work (partners sign in at a desk PC).
+  impact: { patron: [], staff: ['desk'], topic: null },
 } satisfies Record<string, AreaRule>;
 export type Area = keyof typeof areaRules;
 

@@ -23,6 +23,11 @@ export type OperationDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
   devices?: readonly DeviceRole[];
   /** What a successful call changes, where not its area's topic (null: nothing screens show). */
   topic?: Topic | null;
+  /**
+   * The input field naming the program a call is about. A partner (a role scoped to one program) may call it
+   * for its own program only; the dispatcher refuses the rest. Roles not scoped to a program are not limited.
+   */
+  scope?: 'section';
 };
 
 export const defineOperation = <I extends z.ZodType, O extends z.ZodType>(def: OperationDef<I, O>) => def;
@@ -37,3 +42,12 @@ export const requestKey = { idempotencyKey: idempotencyKeySchema };
 /** Input and answer of every list that can grow: a page, the total, and where the next page starts. */
 export const pageInput = { cursor: z.string().max(300).optional(), limit: z.int().min(1).max(200).default(50) };
 export const pageSchema = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.int().min(0), nextCursor: z.string().nullable() });
+
+/**
+ * Spread into the input of each service's patron write: what the patron's visit did before this service
+ * (how many services finished, and whether the nurse's ticket screen handed them over). Counted per day,
+ * never stored with the record and never linked to anyone.
+ */
+export const visitField = {
+  visit: z.object({ earlier: z.int().min(0).max(3), handoff: z.boolean() }).optional(),
+};

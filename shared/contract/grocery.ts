@@ -1,6 +1,6 @@
 // Operations of the grocery area ("Books & Bread"). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { categoryIds, orderStatuses, paymentMethods } from './names';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
@@ -197,6 +197,7 @@ export const groceryOperations = {
       contact: contactSchema,
       payment: paymentSchema,
       language: languageSchema,
+      ...visitField,
     }),
     output: z.object({
       orderNumber: z.string(),

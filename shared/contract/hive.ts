@@ -1,6 +1,6 @@
 // Operations of the hive area (business mentoring and workshops). Each entry: input and output schemas, who may call it.
 import { z } from 'zod';
-import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
@@ -249,6 +249,7 @@ export const hiveOperations = {
       industry: text(80),
       wants: text(400),
       ...contactInput,
+      ...visitField,
     }),
     output: bookingSchema.extend({ ...printed, ...cancelRule }),
   }),
@@ -281,6 +282,7 @@ export const hiveOperations = {
       workshopId: idSchema,
       answers: z.array(z.object({ questionId: z.string().max(40), answer: text(200) })).max(5).default([]),
       ...contactInput,
+      ...visitField,
     }),
     output: registrationSchema.extend(printed),
   }),

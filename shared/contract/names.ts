@@ -29,6 +29,7 @@ export const operationNames = [
   'nurse.screener', 'nurse.screeners', 'nurse.importScreener', 'nurse.useScreener', 'nurse.settings',
   'nurse.updateSettings', 'nurse.stats',
   'devices.list', 'devices.startPairing', 'devices.cancelPairing', 'devices.revoke',
+  'impact.figures', 'impact.settings', 'impact.saveSettings', 'impact.export', 'impact.printReport', 'impact.reportPdf',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 

@@ -3,7 +3,7 @@
 // get ticket numbers and counts; librarians get numbers and counts through their own operation.
 import { z } from 'zod';
 import { deviceRoles } from './branch';
-import { defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { defineOperation, pageInput, pageSchema, requestKey, visitField } from './define';
 import { FEWER_THAN_SMALL } from './names';
 
 export { FEWER_THAN_SMALL };
@@ -191,7 +191,7 @@ export const nurseOperations = {
     kind: 'command',
     access: 'public',
     idempotent: true,
-    input: checkInSchema.extend(requestKey),
+    input: checkInSchema.extend({ ...requestKey, ...visitField }),
     // Only the number, the wait and when check-in closes reach the patron's screen.
     output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
   }),

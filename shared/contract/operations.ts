@@ -9,6 +9,7 @@ import { hiveOperations } from './hive';
 import { nurseOperations } from './nurse';
 import { devicesOperations } from './devices';
 import { devicesFor, topicOf, type DeviceRole, type Topic } from './branch';
+import { impactOperations } from './impact';
 
 /**
  * The single table of operations. It drives the preload bridge, the IPC handlers,
@@ -21,6 +22,7 @@ export const operations = {
   ...hiveOperations,
   ...nurseOperations,
   ...devicesOperations,
+  ...impactOperations,
 } satisfies OperationTable;
 
 export type Operations = typeof operations;

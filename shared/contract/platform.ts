@@ -152,7 +152,7 @@ export const platformOperations = {
     kind: 'command',
     // Wherever staff sign in, a PIN from before 6 digits must be changed there.
     devices: ['lobby', 'desk', 'nurse-station'],
-    access: ['librarian', 'nurse', 'admin'],
+    access: staffRoles,
     input: z.object({ currentPin: z.string().max(16), pin: pinSchema }),
     output: staffSessionSchema,
   }),

@@ -21,6 +21,12 @@ const dateStyles = {
   shortDayTime: { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
   weekday: { weekday: 'long' },
   shortWeekday: { weekday: 'short' },
+  /** November 2026: report months. */
+  month: { year: 'numeric', month: 'long' },
+  /** Nov 30: chart axes. */
+  shortDate: { month: 'short', day: 'numeric' },
+  /** Nov 2026: chart axes per month. */
+  shortMonth: { year: 'numeric', month: 'short' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 export type DateStyle = keyof typeof dateStyles;
 
@@ -104,7 +110,7 @@ export const formatTimeRange = (start: Instant, end: Instant, language: Language
   keepClockTogether(dateFormat('time', language, timeZone).formatRangeToParts(at(start), at(end)));
 
 /** A calendar date (no instant, no zone): noon UTC of that date, read in UTC. */
-export const formatLocalDate = (date: LocalDate, language: LanguageCode, style: 'day' | 'date' = 'date'): string =>
+export const formatLocalDate = (date: LocalDate, language: LanguageCode, style: 'day' | 'date' | 'month' | 'shortDate' | 'shortMonth' = 'date'): string =>
   dateFormat(style, language, 'UTC').format(new Date(`${date}T12:00:00Z`));
 
 /** A wall-clock time of a weekly schedule ("10:00" → 10:00 AM); 24:00 is the end of the day, read as midnight. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resourceToRow, rowToResource, type Resource } from './nurse-directory';
+import { rankResources, resourceToRow, rowToResource, type Resource } from './nurse-directory';
 
 const resource: Resource = {
   id: 'r1',
@@ -32,5 +32,22 @@ describe('directory CSV rows', () => {
   it('gives a row without an id a new one', () => {
     const outcome = rowToResource({ ...resourceToRow(resource), id: '' }, 3, () => 'fresh-id');
     expect('resource' in outcome && outcome.resource.id).toBe('fresh-id');
+  });
+});
+
+describe('referral suggestions after the screener', () => {
+  const directory = [
+    { id: 'clinic-1', category: 'clinic' as const },
+    { id: 'pantry', category: 'food' as const },
+    { id: 'shelter', category: 'housing' as const },
+    { id: 'library-hive', category: 'library' as const },
+    { id: 'library-books-bread', category: 'library' as const },
+  ];
+  it('puts Books & Bread first for a food need, then food resources, then the other domains by category', () => {
+    expect(rankResources(directory, ['food', 'housing']).map((r) => r.id)).toEqual(['library-books-bread', 'pantry', 'shelter', 'clinic-1', 'library-hive']);
+  });
+  it('keeps the directory order without flags, and Books & Bread in place without a food need', () => {
+    expect(rankResources(directory, []).map((r) => r.id)).toEqual(directory.map((r) => r.id));
+    expect(rankResources(directory, ['housing']).map((r) => r.id)).toEqual(['shelter', 'clinic-1', 'pantry', 'library-hive', 'library-books-bread']);
   });
 });

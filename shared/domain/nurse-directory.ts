@@ -14,6 +14,8 @@ export const resourceCategories = [
   'legal',
   'transport',
   'helpline211',
+  /** The library's own programs (Books & Bread, Hive, others staff add): referred to in the same visit. */
+  'library',
   'other',
 ] as const;
 export type ResourceCategory = (typeof resourceCategories)[number];
@@ -135,4 +137,37 @@ export function rowToResource(
   }
   if (issues.length > 0 || !parsed.success) return { issues };
   return { resource: parsed.data };
+}
+
+/** The library's own programs, always in the directory (staff may add more with the `library` category). */
+export const LIBRARY_PROGRAM_IDS = { grocery: 'library-books-bread', hive: 'library-hive' } as const;
+
+/** Directory categories that answer each screener domain, best first. */
+const categoriesFor: Record<string, readonly ResourceCategory[]> = {
+  food: ['food'],
+  housing: ['housing', 'legal'],
+  transportation: ['transport'],
+  utilities: ['housing', 'insurance'],
+  safety: ['mentalHealth', 'legal', 'helpline211'],
+};
+
+/**
+ * The order the nurse's referral suggestions come in for a patron whose screener flagged `flagged` domains:
+ * a food need puts the library's Books & Bread first (the patron can order here today), then each domain's
+ * categories; the rest keep the directory's order.
+ */
+export function rankResources<R extends Pick<Resource, 'id' | 'category'>>(resources: readonly R[], flagged: readonly string[]): R[] {
+  const rank = (r: R): number => {
+    if (flagged.includes('food') && r.id === LIBRARY_PROGRAM_IDS.grocery) return 0;
+    let best = Infinity;
+    flagged.forEach((domain, d) => {
+      const at = (categoriesFor[domain] ?? []).indexOf(r.category);
+      if (at >= 0) best = Math.min(best, 1 + d * 10 + at);
+    });
+    return best;
+  };
+  return resources
+    .map((r, i) => ({ r, i, rank: rank(r) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map(({ r }) => r);
 }

@@ -23,7 +23,7 @@ import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
 import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { pageBy } from '../../../shared/domain/paging';
-import { isTimeZone } from '../../../shared/domain/zoned-time';
+import { isTimeZone, localDateOf } from '../../../shared/domain/zoned-time';
 import { photoFileOf } from '../../../shared/domain/pictures';
 import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
@@ -34,6 +34,7 @@ import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempote
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import { purgeOldFiles } from '../platform/purge-files';
+import { countOrders } from '../../../shared/domain/impact-counts';
 import type { PrintService } from '../printing/print-api';
 import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
@@ -125,6 +126,9 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
   });
   // Check-then-write steps (window still open, order still editable) run one at a time.
   const queue = new SerialQueue();
+  // Anonymous daily counts: orders still kept are counted live; purged ones were counted when they went.
+  const liveOrders = () => orders.filter((o) => !platform.counts.isCounted('grocery', o.id));
+  platform.counts.register('grocery', () => countOrders(liveOrders(), platform.settings.get().branch.timeZone));
   // Each window's order as sent to the store, kept for staff as long as the orders themselves.
   const storeOrdersDir = path.join(platform.store.dataDir, 'grocery-store-orders');
 
@@ -275,6 +279,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
             history: [{ at, status: 'submitted', by: ctx.assistedBy?.name ?? 'kiosk' }],
             requests: withRequest([], ctx.request),
           });
+          // The visit's flags are counted for the day, never kept with the order.
+          await platform.counts.countVisit(input.visit, localDateOf(ctx.now, timeZone()));
           ctx.setAuditDetail(`order ${number} (assisted)`);
           return { order, window, lines };
         }).then(async ({ order, window, lines }) => {
@@ -529,6 +535,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     async purge(now) {
       const days = platform.settings.get().retentionDays.grocery;
       const cutoff = now.getTime() - days * DAY_MS;
+      const old = orders.filter((o) => Date.parse(o.window.deliveryEnd) < cutoff);
+      await platform.counts.keep('grocery', old.map((o) => o.id), (fresh) => countOrders(old.filter((o) => fresh.has(o.id)), timeZone()));
       await orders.removeWhere((o) => Date.parse(o.window.deliveryEnd) < cutoff);
       // The store-order CSVs are records of those orders: they go after the same time.
       await purgeOldFiles(storeOrdersDir, days * DAY_MS, now);

@@ -23,6 +23,7 @@ import { newId, readableCode } from '../ids';
 import type { Platform } from '../platform/platform';
 import { SerialQueue } from '../store/serial-queue';
 import type { BookingRecord, HiveData, RegistrationRecord } from './hive-records';
+import { countBookings, countRegistrations, countSeats, mergeDays, type DayCounts } from '../../../shared/domain/impact-counts';
 
 type Ops = typeof hiveOperations;
 export type In<N extends keyof Ops> = z.output<Ops[N]['input']>;
@@ -85,6 +86,40 @@ export function createHiveService(platform: Platform, data: HiveData) {
   const workshopById = (id: string): Workshop | undefined => workshops().find((w) => w.id === id);
 
   const holdsTime = (b: BookingRecord): boolean => b.status !== 'cancelled';
+
+  /**
+   * Anonymous daily counts of bookings and registrations. First-time or returning is read from the contact
+   * key while it is kept (never stored: only the count of each is).
+   */
+  const countHive = (bookings: readonly BookingRecord[], regs: readonly RegistrationRecord[]): DayCounts[] => {
+    const firstSeen = new Map<string, string>();
+    for (const r of [...data.bookings.all(), ...data.registrations.all()]) {
+      if (!r.phoneKey) continue;
+      const seen = firstSeen.get(r.phoneKey);
+      if (!seen || r.createdAt < seen) firstSeen.set(r.phoneKey, r.createdAt);
+    }
+    const tz = timeZone();
+    const firstDay = (workshopId: string) => workshopById(workshopId)?.sessions[0]?.date ?? null;
+    return mergeDays(
+      countBookings(
+        bookings.map((b) => ({ start: b.start, status: b.status, returning: b.phoneKey ? (firstSeen.get(b.phoneKey) ?? b.createdAt) < b.createdAt : null })),
+        tz,
+      ),
+      countRegistrations(regs.map((r) => ({ status: r.status, promotedAt: r.promotedAt, firstDay: firstDay(r.workshopId) })), tz),
+    );
+  };
+  const bookingKey = (b: BookingRecord) => `b:${b.id}`;
+  const registrationKey = (r: RegistrationRecord) => `r:${r.id}`;
+  platform.counts.register('hive', () =>
+    mergeDays(
+      countHive(
+        data.bookings.filter((b) => !b.purged && !platform.counts.isCounted('hive', bookingKey(b))),
+        data.registrations.filter((r) => !r.purged && !platform.counts.isCounted('hive', registrationKey(r))),
+      ),
+      // Workshops are kept: their seats are always counted live.
+      countSeats(workshops().map((w) => ({ firstDay: w.sessions[0]?.date ?? null, capacity: w.capacity, cancelled: w.cancelled }))),
+    ),
+  );
 
   const slotQuery = (mentorId: string, now: Date): SlotQuery => ({
     now,
@@ -541,6 +576,10 @@ export function createHiveService(platform: Platform, data: HiveData) {
       });
     },
 
+    /** Records purged before the daily counts existed: counted once (first-time or returning no longer known). */
+    countPurgedOnce: () =>
+      platform.counts.importOnce('hive-purged-records', 'hive', countHive(data.bookings.filter((b) => b.purged), data.registrations.filter((r) => r.purged))),
+
     /** Removes personal details of mentoring and workshop records past the retention period. */
     async purge(now: Date): Promise<void> {
       const cutoff = now.getTime() - platform.settings.get().retentionDays.hive * 24 * HOUR;
@@ -553,6 +592,13 @@ export function createHiveService(platform: Platform, data: HiveData) {
       const tz = timeZone();
       const lastEnd = new Map(workshops().map((w) => [w.id, Math.max(...sessionInstants(w, tz).map((s) => s.end.getTime()))]));
       const staleRegs = data.registrations.filter((r) => !r.purged && (lastEnd.get(r.workshopId) ?? Date.parse(r.createdAt)) < cutoff);
+      // Counted before the contacts go (one write; an interrupted purge never counts a record twice).
+      await platform.counts.keep('hive', [...stale.map(bookingKey), ...staleRegs.map(registrationKey)], (fresh) =>
+        countHive(
+          stale.filter((b) => fresh.has(bookingKey(b))),
+          staleRegs.filter((r) => fresh.has(registrationKey(r))),
+        ),
+      );
       for (const r of staleRegs) {
         await data.registrations.update(r.id, (d) => {
           Object.assign(d, { name: '', phone: '', email: '', phoneKey: '', emailKey: '', answers: [], cancelReason: '', assistedBy: '', purged: true });

@@ -9,6 +9,7 @@ import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-
 import { FALLBACK_LANGUAGE, type LanguageCode } from '../../../shared/languages';
 import { textIn } from '../../../shared/localised-text';
 import type { FeatureModule } from '../feature';
+import type { CallContext } from '../context';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { registerHiveDocuments, mentorDayRef } from './hive-documents';
@@ -25,6 +26,7 @@ export const PATRON_LIMIT_CHECKS = { limit: 10, windowMs: 60_000 } as const;
 export async function openHive(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof hiveOperations>> {
   const data = await openHiveData(platform.store);
   const service = createHiveService(platform, data);
+  await service.countPurgedOnce();
   registerHiveDocuments(printing, platform, data, service);
 
   // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").
@@ -63,12 +65,18 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
     return `${localDateOf(at, service.timeZone())} ${localTimeOf(at, service.timeZone())}`;
   };
 
+  /** The visit's flags are counted for the day of a new record, never kept with it; a retry (its key already written) counts nothing. */
+  const isRetry = (ctx: CallContext) => ctx.request !== null && (data.bookings.byRequest(ctx.request.key) ?? data.registrations.byRequest(ctx.request.key)) !== undefined;
+  const countVisit = (visit: { earlier: number; handoff: boolean } | undefined, now: Date) => platform.counts.countVisit(visit, localDateOf(now, service.timeZone()));
+
   return {
     handlers: {
       'hive.catalog': () => service.catalog(),
       'hive.openTimes': (input, ctx) => service.openTimes(input, ctx.now).map((slot) => ({ ...slot, ...cancelRuleOf(slot.start, ctx.now) })),
-      'hive.book': async (input, ctx) => {
+      'hive.book': async ({ visit, ...input }, ctx) => {
+        const retry = isRetry(ctx);
         const booking = await service.book(input, ctx);
+        if (!retry) await countVisit(visit, ctx.now);
         ctx.setAuditDetail(`booking ${booking.code}`);
         return {
           ...service.bookingView(booking),
@@ -89,8 +97,10 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
           .filter((w) => !w.cancelled && (sessionInstants(w, service.timeZone())[0]?.start.getTime() ?? 0) > ctx.now.getTime())
           .map(service.workshopView)
           .sort((a, b) => (a.starts[0] ?? '').localeCompare(b.starts[0] ?? '')),
-      'hive.register': async (input, ctx) => {
+      'hive.register': async ({ visit, ...input }, ctx) => {
+        const retry = isRetry(ctx);
         const reg = await service.register(input, ctx);
+        if (!retry) await countVisit(visit, ctx.now);
         ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
         return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language, true) };
       },

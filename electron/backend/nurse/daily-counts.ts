@@ -1,49 +1,30 @@
-// The anonymous daily counts that outlive visit details: no names, no notes, no ticket numbers.
+// The nurse's daily counts as `nurse.stats` shows them, read from the one daily-counts store
+// (platform/daily-counts.ts, shape in shared/domain/impact-counts.ts): no names, no notes, no ticket numbers.
 import { FEWER_THAN_SMALL, SMALL_COUNT, type DailyCounts, type StatsDay } from '../../../shared/contract/nurse';
-import type { Resource } from '../../../shared/domain/nurse-directory';
-import type { ScreenerArea } from '../../../shared/domain/screener-definition';
+import type { DayCounts } from '../../../shared/domain/impact-counts';
 
-type TicketLike = { day: string; status: string; reasons: readonly string[] };
-type VisitLike = { ticketId: string; referrals: readonly string[]; handledWithout911: boolean; closedAt: string | null };
+const mapOf = (counts: Record<string, number>, prefix: string): Record<string, number> =>
+  Object.fromEntries(Object.entries(counts).flatMap(([key, n]) => (key.startsWith(prefix) ? [[key.slice(prefix.length), n]] : [])));
 
-const bump = (map: Record<string, number>, key: string) => {
-  map[key] = (map[key] ?? 0) + 1;
-};
+/** A day of the shared shape, read as the nurse's own daily counts. */
+export const asNurseDay = ({ day, counts }: DayCounts): DailyCounts => ({
+  day,
+  checkIns: counts.checkIns ?? 0,
+  visits: counts.visits ?? 0,
+  left: counts.left ?? 0,
+  reasons: mapOf(counts, 'reasons.'),
+  referralCategories: mapOf(counts, 'referrals.'),
+  screenerFlags: mapOf(counts, 'screener.'),
+  handledWithout911: counts.handledWithout911 ?? 0,
+});
 
-/** Counts per day from tickets and visits (which carry their ticket's day). */
-export function countDays<T extends TicketLike & { id: string }>(
-  tickets: readonly T[],
-  visits: readonly VisitLike[],
-  resourceById: (id: string) => Resource | undefined,
-  /** The areas a ticket's screener answers flag, by the version they were answered in. */
-  flaggedOf: (ticket: T) => readonly ScreenerArea[],
-): DailyCounts[] {
-  const byDay = new Map<string, DailyCounts>();
-  const dayOf = (day: string): DailyCounts => {
-    let counts = byDay.get(day);
-    if (!counts) {
-      counts = { day, checkIns: 0, visits: 0, left: 0, reasons: {}, referralCategories: {}, screenerFlags: {}, handledWithout911: 0 };
-      byDay.set(day, counts);
-    }
-    return counts;
-  };
-  const ticketDay = new Map(tickets.map((t) => [t.id, t.day]));
-  for (const ticket of tickets) {
-    const counts = dayOf(ticket.day);
-    counts.checkIns += 1;
-    if (ticket.status === 'left') counts.left += 1;
-    for (const reason of ticket.reasons) bump(counts.reasons, reason);
-    for (const area of flaggedOf(ticket)) bump(counts.screenerFlags, area);
-  }
-  for (const visit of visits) {
-    const day = ticketDay.get(visit.ticketId);
-    if (!day) continue;
-    const counts = dayOf(day);
-    counts.visits += 1;
-    if (visit.handledWithout911) counts.handledWithout911 += 1;
-    for (const id of visit.referrals) bump(counts.referralCategories, resourceById(id)?.category ?? 'other');
-  }
-  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
+/** A day of the nurse's older count file (`nurse-counts`), in the shared shape. */
+export function fromNurseDay(d: DailyCounts): DayCounts {
+  const counts: Record<string, number> = { checkIns: d.checkIns, visits: d.visits, left: d.left, handledWithout911: d.handledWithout911 };
+  for (const [key, n] of Object.entries(d.reasons)) counts[`reasons.${key}`] = n;
+  for (const [key, n] of Object.entries(d.referralCategories)) counts[`referrals.${key}`] = n;
+  for (const [key, n] of Object.entries(d.screenerFlags)) counts[`screener.${key}`] = n;
+  return { day: d.day, counts: Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0)) };
 }
 
 const mask = (map: Record<string, number>): StatsDay['reasons'] =>

@@ -32,8 +32,10 @@ import type { PrintService } from '../printing/print-api';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
 import { monthRetainedFrom } from '../store/store';
-import { countDays, maskSmallCounts } from './daily-counts';
+import { asNurseDay, fromNurseDay, maskSmallCounts } from './daily-counts';
+import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
+import { libraryProgramResources } from './library-programs';
 import { migrationsOf } from '../store/migrations';
 import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
 import { nurseCheckins3ScreenerVersion } from './migrations/nurse-checkins-3-screener-version';
@@ -107,7 +109,7 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   });
   const ticketNumbers = await store.counter('nurse-ticket', { seen: Math.max(0, ...tickets.all().map((t) => dayBase(t.day) + t.number)) });
   const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day), loadFrom: keptFrom });
-  // Even the anonymous counts name reasons and screener areas: keep them encrypted too.
+  // The nurse's count file from before the shared daily counts: read once, to bring its days in.
   const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
   const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
   const nurseSettings = await store.doc({
@@ -118,6 +120,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   });
   const screeners = await openScreeners(store);
   const row = (ticket: StoredTicket) => toRow(screeners, ticket);
+  // The library's own programs are resources too (once; staff may change or deactivate them afterwards).
+  const branch = settings.get().branch;
+  const programs = libraryProgramResources(branch.name, branch.address, branch.phone).filter((p) => !directory.get().resources.some((r) => r.id === p.id));
+  if (programs.length > 0 && !store.readOnly) {
+    await directory.update((draft) => {
+      draft.resources.push(...programs);
+    });
+  }
   const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
   // Without weekly hours check-in stays closed: staff hear why (hours kept as text from before are in the note).
   platform.alerts.addProvider(() =>
@@ -275,6 +285,20 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       return toVisit(next);
     });
 
+  // Counts: one store for every area (platform/daily-counts). Days the nurse's own count file kept come in once.
+  await platform.counts.importOnce('nurse-counts', 'nurse', counts.get().days.map(fromNurseDay));
+  const referred = (id: string) => {
+    const resource = resourceById(id);
+    return resource ? { category: resource.category, libraryProgram: resource.category === 'library' } : undefined;
+  };
+  const countOf = (ticketList: readonly StoredTicket[], visitList: readonly StoredVisit[]) => countNurse(ticketList, visitList, referred, flaggedOf(screeners));
+  platform.counts.register('nurse', () =>
+    countOf(
+      tickets.filter((t) => !platform.counts.isCounted('nurse', `t:${t.id}`)),
+      visits.filter((v) => !platform.counts.isCounted('nurse', `v:${v.id}`)),
+    ),
+  );
+
   const aggregateAndPurge = async (now: Date) => {
     const cutoff = dayIn(new Date(now.getTime() - settings.get().retentionDays.nurse * DAY_MS), settings.get().branch.timeZone);
     await queue.run(async () => {
@@ -282,13 +306,13 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       const old = [...(await tickets.older((t) => t.day < cutoff)), ...tickets.filter((t) => t.day < cutoff)];
       const oldVisits = [...(await visits.older((v) => v.day < cutoff)), ...visits.filter((v) => v.day < cutoff)];
       if (old.length === 0 && oldVisits.length === 0) return;
-      const fresh = countDays(old, oldVisits, resourceById, flaggedOf(screeners));
-      // Days already counted (a purge interrupted after this step) are not counted twice.
-      await counts.update((draft) => {
-        const known = new Set(draft.days.map((d) => d.day));
-        draft.days.push(...fresh.filter((d) => !known.has(d.day)));
-        draft.days.sort((a, b) => (a.day < b.day ? -1 : 1));
-      });
+      // Counted and remembered in one write: a purge interrupted after this step never counts a day twice.
+      await platform.counts.keep('nurse', [...old.map((t) => `t:${t.id}`), ...oldVisits.map((v) => `v:${v.id}`)], (fresh) =>
+        countOf(
+          old.filter((t) => fresh.has(`t:${t.id}`)),
+          oldVisits.filter((v) => fresh.has(`v:${v.id}`)),
+        ),
+      );
       await visits.removeWhere((v) => v.day < cutoff);
       await tickets.removeWhere((t) => t.day < cutoff);
     });
@@ -297,17 +321,14 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   /** Every day's counts, newest first, as the caller's role may see them. */
   const statsDays = (ctx: CallContext) => {
     // Stored counts of purged days plus live counts of the days still kept.
-    const live = countDays(tickets.all(), visits.all(), resourceById, flaggedOf(screeners));
-    const stored = counts.get().days;
-    const storedDays = new Set(stored.map((d) => d.day));
-    const all = [...stored, ...live.filter((d) => !storedDays.has(d.day))].sort((a, b) => (a.day < b.day ? 1 : -1));
+    const all = platform.counts.all().nurse.map(asNurseDay).reverse();
     if (ctx.session?.role === 'nurse') return all;
     // Others (admins) see closed days only, with small category counts masked: today's live row could name who is in the room.
     return maskSmallCounts(all.filter((d) => d.day < today(ctx.now)));
   };
 
   const handlers: FeatureModule<NurseOperations>['handlers'] = {
-    'nurse.checkIn': ({ idempotencyKey: _key, ...input }, ctx) =>
+    'nurse.checkIn': ({ idempotencyKey: _key, visit, ...input }, ctx) =>
       queue.run(async () => {
         // A retry after a lost answer: the ticket the first try made (the limit below is not spent on it).
         const earlier = replayOf(ctx.request ? tickets.byRequest(ctx.request.key) : undefined, ctx.request);
@@ -348,6 +369,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
           ahead: wait.ahead,
         };
         await tickets.insert(ticket);
+        // The visit's flags are counted for the day, never kept with the ticket.
+        await platform.counts.countVisit(visit, ticket.day);
         ctx.setAuditDetail(`#${number} ${day}`);
         return { ticket, wait, closesAt: status.closesAt };
       }).then(async ({ ticket, wait, closesAt }) => {
@@ -548,7 +571,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     purge: aggregateAndPurge,
     async seedDemo() {
       await directory.update((draft) => {
-        if (draft.resources.length === 0) draft.resources.push(...demoResources());
+        // An empty directory but for the library's own programs gets the demo's.
+        if (draft.resources.every((r) => r.category === 'library')) draft.resources.push(...demoResources());
       });
       await nurseSettings.update((s) => ({
         ...s,

@@ -6,6 +6,10 @@ export const demoStaff = [
   { name: 'Avery', role: 'admin', pin: '111111' },
   { name: 'Lee', role: 'librarian', pin: '222222' },
   { name: 'Noor', role: 'nurse', pin: '333333' },
+  // Partners: read-only figures of their own program (the grocer, the university, the health department).
+  { name: 'Gus', role: 'grocery-partner', pin: '444444' },
+  { name: 'Uma', role: 'hive-partner', pin: '555555' },
+  { name: 'Hana', role: 'nurse-partner', pin: '666666' },
 ] as const;
 
 export async function seedPlatformDemo(platform: Platform): Promise<string[]> {

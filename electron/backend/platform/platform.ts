@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
 import { openAuditLog, type AuditLog } from './audit';
 import { openAlertCenter, type AlertCenter } from './alerts';
+import { openDailyCounts, type DailyCountsService } from './daily-counts';
 import { openSettings, type SettingsService } from './settings';
 import { openStaff, type StaffService } from './staff';
 
@@ -11,6 +12,8 @@ export type Platform = {
   staff: StaffService;
   audit: AuditLog;
   alerts: AlertCenter;
+  /** Every area's anonymous daily counts, kept after the personal records are purged. */
+  counts: DailyCountsService;
 };
 
 export async function openPlatform(store: Store): Promise<Platform> {
@@ -32,5 +35,6 @@ export async function openPlatform(store: Store): Promise<Platform> {
     staff,
     audit: await openAuditLog(store),
     alerts,
+    counts: await openDailyCounts(store),
   };
 }

@@ -48,4 +48,6 @@ export type PrintService = {
   printOnce(request: PrintRequest, options?: { waitMs?: number }): Promise<PrintOutcome>;
   /** Complete HTML for preview (staff) and tests. */
   renderHtml(request: PrintRequest): Promise<string>;
+  /** The document as a PDF to save (not queued, not printed): the same layout and engine as a printed job. */
+  renderPdf(request: PrintRequest): Promise<Buffer>;
 };

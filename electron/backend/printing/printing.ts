@@ -162,6 +162,10 @@ export async function openPrinting(platform: Platform, given: PrintingOptions): 
     print: (request, opts) => queue.print(request, opts?.waitMs ?? defaultWaitMs),
     printOnce: (request, opts) => queue.printOnce(request, opts?.waitMs ?? defaultWaitMs),
     renderHtml: async (request) => (await queue.layout(request)).html,
+    renderPdf: async (request) => {
+      const laidOut = await queue.layout(request);
+      return (await engine.toPdf(laidOut.html, laidOut.page)).bytes;
+    },
   };
 
   // Nothing is being spooled before the queue starts: whatever is there is a crash's leftover.

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { StaffSessionView } from '../../../shared/contract/platform';
 import { FALLBACK_LANGUAGE, setNumberingSystems, type LanguageCode } from '../../../shared/languages';
+import { staffRoles } from '../../../shared/roles';
 import { IdleDialog } from '../components/IdleDialog';
 import { KeyboardProvider } from '../components/keyboard-context';
 import { OnScreenKeyboard } from '../components/OnScreenKeyboard';
@@ -18,7 +19,7 @@ import { ComingSoonScreen, HomeScreen } from '../screens/HomeScreen';
 import { lastBoot, rememberBoot, type Boot } from './boot-cache';
 import { lazyScreen } from './lazy-screen';
 import type { RouteDef } from './routes';
-import { ShellContext, type Route, type Shell } from './shell-context';
+import { ShellContext, type Route, type Shell, type VisitCarry } from './shell-context';
 import { useIdle } from './use-idle';
 
 // Staff screens load on first use; the attract and home screens come with the app.
@@ -37,8 +38,8 @@ const platformRoutes: RouteDef[] = [
   { id: 'comingSoon', area: 'patron', component: ComingSoonScreen },
   { id: 'setup', area: 'patron', component: SetupScreen },
   { id: 'staff.signIn', area: 'patron', component: StaffSignInScreen },
-  { id: 'staff.home', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: StaffHomeScreen },
-  { id: 'staff.changePin', area: 'staff', roles: ['librarian', 'nurse', 'admin'], component: ChangePinScreen },
+  { id: 'staff.home', area: 'staff', roles: staffRoles, component: StaffHomeScreen },
+  { id: 'staff.changePin', area: 'staff', roles: staffRoles, component: ChangePinScreen },
   { id: 'staff.settings', area: 'staff', roles: ['admin'], component: SettingsScreen },
   { id: 'staff.admin', area: 'staff', roles: ['admin'], component: StaffAdminScreen },
   { id: 'staff.audit', area: 'staff', roles: ['admin'], component: AuditScreen },
@@ -65,6 +66,7 @@ export function App() {
   const [session, setSession] = useState<StaffSessionView | null>(null);
   const [route, setRoute] = useState<Route>({ id: 'attract' });
   const [assisting, setAssisting] = useState(false);
+  const [visit, setVisit] = useState<VisitCarry | null>(null);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
   const [language, setLanguageState] = useState<LanguageCode>(currentLanguage);
@@ -165,6 +167,7 @@ export function App() {
       setSession(null);
     }
     setVisitKey((k) => k + 1);
+    setVisit(null);
     setRoute({ id: homeRoute });
     setAssisting(false);
     setLargeText(false);
@@ -198,8 +201,16 @@ export function App() {
         session,
         assisting,
         route,
+        visit,
+        continueVisit: (id, carry) => {
+          setVisit(carry);
+          setRoute({ id });
+          window.scrollTo(0, 0);
+        },
         navigate: (id, params) => {
           if (id === 'staff.home') setAssisting(false);
+          // Home starts over: nothing typed for one service is offered to the next.
+          if (id === 'home' || id === 'attract') setVisit(null);
           setRoute({ id, params });
           window.scrollTo(0, 0);
         },
@@ -219,7 +230,7 @@ export function App() {
         highContrast,
         setHighContrast,
       },
-    [boot, session, assisting, route, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
+    [boot, session, assisting, route, visit, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
   );
 
   const def = routes.get(route.id) ?? routes.get('attract');

@@ -1,9 +1,24 @@
 import { createContext, useContext } from 'react';
-import type { PublicSettings, StaffSessionView } from '../../../shared/contract/platform';
+import type { PublicSettings, ServiceId, StaffSessionView } from '../../../shared/contract/platform';
 import type { LanguageCode } from '../../../shared/languages';
 import type { DeviceRole } from '../../../shared/contract/branch';
 
 export type Route = { id: string; params?: Record<string, string> };
+
+/**
+ * What one patron's visit carries into the next service after "Anything else today?": their contact (shown
+ * pre-filled, to confirm or change), the services already done, and whether the nurse's ticket screen handed
+ * them over. Gone at the idle reset, at Home and at the end of the visit.
+ */
+export type VisitCarry = {
+  contact: { name: string; phone: string; libraryCard: string };
+  services: ServiceId[];
+  handoff: boolean;
+};
+
+/** The flags a service's write sends for the day's counts (nothing that names the patron). */
+export const visitFlags = (visit: VisitCarry | null): { earlier: number; handoff: boolean } | undefined =>
+  visit ? { earlier: Math.min(3, visit.services.length), handoff: visit.handoff } : undefined;
 
 export type Shell = {
   settings: PublicSettings;
@@ -23,6 +38,10 @@ export type Shell = {
   setSession(session: StaffSessionView | null): void;
   startAssist(): void;
   signOut(): Promise<void>;
+  /** The patron's visit so far, when they chose another service after finishing one. */
+  visit: VisitCarry | null;
+  /** After a service's confirmation: opens the next service's route with what the visit carries. */
+  continueVisit(route: string, carry: VisitCarry): void;
   /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
   resetVisit(): void;
   language: LanguageCode;

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, type ComponentType } from 'react';
 import { useRequestKey } from '../app/request-key';
-import { useShell } from '../app/shell-context';
+import { useShell, type VisitCarry } from '../app/shell-context';
 import { useKeyboard } from '../components/keyboard-context';
 import { progressOf, reduceFlow, startFlow, type FlowAction, type FlowRules, type FlowState } from './flow-state';
 
@@ -39,6 +39,8 @@ export type FlowDef<D, A> = Omit<FlowRules<D, A>, 'steps'> & {
   steps: readonly StepDef<D, A>[];
   /** Where Back on the first step goes (a route id); the home screen unless said. */
   exit?: string;
+  /** What the patron's visit carries in from an earlier service (contact), shown pre-filled to confirm or change. */
+  carry?: (data: D, visit: VisitCarry) => D;
 };
 
 /** What StepLayout needs to know about the flow around it. */
@@ -59,7 +61,15 @@ export const useFlowFrame = (): FlowFrame | null => useContext(FlowFrameContext)
 export function FlowView<D, A>({ def }: { def: FlowDef<D, A> }) {
   const shell = useShell();
   const keyboard = useKeyboard();
-  const [state, send] = useReducer((s: FlowState<D>, a: FlowAction<A>) => reduceFlow(def, s, a), def, startFlow);
+  const carried = shell.visit;
+  const [state, send] = useReducer(
+    (s: FlowState<D>, a: FlowAction<A>) => reduceFlow(def, s, a),
+    def,
+    (d): FlowState<D> => {
+      const start = startFlow(d);
+      return carried && d.carry ? { ...start, data: d.carry(start.data, carried) } : start;
+    },
+  );
   const withKey = useRequestKey();
   const hideKeyboard = useRef(keyboard.hide);
   hideKeyboard.current = keyboard.hide;

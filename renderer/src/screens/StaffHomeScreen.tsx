@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alert } from '../../../shared/contract/platform';
-import type { StaffRole } from '../../../shared/roles';
+import { programOfRole, type StaffRole } from '../../../shared/roles';
 import { areaRule, isArea, type DeviceRole } from '../../../shared/contract/branch';
 import { deviceMayCall } from '../../../shared/contract/operations';
 import { useShell } from '../app/shell-context';
@@ -32,7 +32,9 @@ export function StaffHomeScreen() {
   const [alerts, setAlerts] = useState<Alert[]>([]);
   const role = shell.session?.role;
   const device = shell.device?.role ?? null;
-  const seesAlerts = device === null || deviceMayCall(device, 'system.alerts');
+  // Partners see their program's figures only: the branch's alerts are not theirs.
+  const partner = role ? programOfRole(role) !== null : false;
+  const seesAlerts = !partner && (device === null || deviceMayCall(device, 'system.alerts'));
   const assists = device === null || areaRule('grocery').patron.includes(device);
   const load = async () => {
     if (!seesAlerts) return;

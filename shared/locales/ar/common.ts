@@ -16,6 +16,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'مساعدة لمشروعك', subtitle: 'Hive: قابل مرشدًا أو انضم إلى ورشة عمل' },
     nurse: { title: 'قابل ممرضة المكتبة', subtitle: 'Library Nurse: مجانًا وبسرية' },
   },
+  oneVisit: {
+    anythingElse: 'هل تحتاج شيئًا آخر اليوم؟',
+    carries: 'ينتقل اسمك ورقم هاتفك معك: لن تحتاج إلى كتابتهما مرة أخرى.',
+    handoff: 'اطلب البقالة هنا اليوم',
+    handoffHint: 'Books & Bread: اطلب الآن واستلم هنا في المكتبة. نقبل SNAP/EBT.',
+    carried: 'ملأنا ما أخبرتنا به من قبل. راجعه أو غيّره.',
+  },
   flow: {
     back: 'رجوع',
     home: 'الرئيسية',
@@ -74,6 +81,7 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'جارٍ التحميل…',
     entry: 'الموظفون',
     signInTitle: 'دخول الموظفين',
     pinLabel: 'الرقم السري',
@@ -95,7 +103,7 @@ export const common: Translation<typeof en> = {
     alerts: 'تنبيهات',
     noAlerts: 'لا توجد تنبيهات.',
     dismiss: 'تم الاطلاع',
-    roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول' },
+    roles: { librarian: 'أمين مكتبة', nurse: 'ممرضة', admin: 'مسؤول', 'grocery-partner': 'شريك: Books & Bread (أرقام للقراءة فقط)', 'hive-partner': 'شريك: Hive (أرقام للقراءة فقط)', 'nurse-partner': 'شريك: ممرضة المكتبة (أرقام للقراءة فقط)' },
   },
   setup: {
     title: 'أهلًا! لنُعدّ هذا الجهاز',
@@ -225,6 +233,10 @@ export const common: Translation<typeof en> = {
         saveMentor: 'حفظ مرشدًا',
         saveWorkshop: 'حفظ ورشة عمل',
         promoted: 'نقل أحد الرواد من قائمة الانتظار',
+      },
+      impact: {
+        saveSettings: 'غيّر إخفاء الأعداد في الأثر',
+        printReport: 'طبع تقرير الأثر للشركاء',
       },
       nurse: {
         checkIn: 'سجّل حضور أحد الرواد للممرضة',

@@ -287,6 +287,7 @@ export const nurse: Translation<typeof en> = {
     legal: 'المساعدة القانونية',
     transport: 'المواصلات',
     helpline211: 'خط المساعدة 211',
+    library: 'برامج المكتبة',
     other: 'أخرى',
   },
   directory: {

@@ -75,6 +75,9 @@ export const print: Translation<typeof en> = {
       'pickup-slip': 'قسيمة الاستلام',
       picklist: 'قائمة التجهيز',
     },
+    impact: {
+      report: 'تقرير الأثر للشركاء',
+    },
     hive: {
       'booking-slip': 'قسيمة الإرشاد',
       'workshop-slip': 'قسيمة الورشة',

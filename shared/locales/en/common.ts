@@ -14,6 +14,13 @@ export const common = {
     hive: { title: 'Business help', subtitle: 'Hive: meet a mentor or join a workshop' },
     nurse: { title: 'See the library nurse', subtitle: 'Library Nurse: free and private' },
   },
+  oneVisit: {
+    anythingElse: 'Anything else today?',
+    carries: 'Your name and phone number come along: you will not have to type them again.',
+    handoff: 'Order groceries here today',
+    handoffHint: 'Books & Bread: order now, pick up here at the library. SNAP/EBT accepted.',
+    carried: 'We filled in what you told us earlier. Check it, or change it.',
+  },
   flow: {
     back: 'Back',
     home: 'Home',
@@ -68,6 +75,7 @@ export const common = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'Loading…',
     entry: 'Staff',
     signInTitle: 'Staff sign-in',
     pinLabel: 'PIN',
@@ -89,7 +97,7 @@ export const common = {
     alerts: 'Alerts',
     noAlerts: 'No alerts.',
     dismiss: 'Acknowledge',
-    roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin' },
+    roles: { librarian: 'Librarian', nurse: 'Nurse', admin: 'Admin', 'grocery-partner': 'Partner: Books & Bread (read-only figures)', 'hive-partner': 'Partner: Hive (read-only figures)', 'nurse-partner': 'Partner: Library Nurse (read-only figures)' },
   },
   setup: {
     title: 'Welcome! Set up this kiosk',
@@ -225,6 +233,10 @@ export const common = {
         saveMentor: 'Saved a mentor',
         saveWorkshop: 'Saved a workshop',
         promoted: 'Moved a patron up from a waitlist',
+      },
+      impact: {
+        saveSettings: 'Changed the Impact masking',
+        printReport: 'Printed an Impact partner report',
       },
       nurse: {
         checkIn: 'Checked in a patron for the nurse',

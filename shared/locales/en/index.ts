@@ -6,5 +6,6 @@ import { grocery } from './grocery';
 import { hive } from './hive';
 import { nurse } from './nurse';
 import { print } from './print';
+import { impact } from './impact';
 
-export const translation = { ...common, attract, print, grocery, hive, nurse };
+export const translation = { ...common, attract, print, grocery, hive, nurse, impact };

@@ -306,6 +306,7 @@ export const nurse = {
     legal: 'Legal aid',
     transport: 'Transport',
     helpline211: '211 helpline',
+    library: 'Library programs',
     other: 'Other',
   },
   directory: {

@@ -73,6 +73,9 @@ export const print = {
       'pickup-slip': 'Pickup slip',
       picklist: 'Picking list',
     },
+    impact: {
+      report: 'Impact partner report',
+    },
     hive: {
       'booking-slip': 'Mentoring slip',
       'workshop-slip': 'Workshop slip',

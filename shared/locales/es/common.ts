@@ -16,6 +16,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Ayuda para negocios', subtitle: 'Hive: habla con un mentor o ve a un taller' },
     nurse: { title: 'Ver a la enfermera', subtitle: 'Enfermera de la biblioteca: gratis y privado' },
   },
+  oneVisit: {
+    anythingElse: '¿Algo más hoy?',
+    carries: 'Su nombre y teléfono pasan al siguiente servicio: no tendrá que escribirlos otra vez.',
+    handoff: 'Pida comestibles aquí hoy',
+    handoffHint: 'Books & Bread: pida ahora y recoja aquí en la biblioteca. Se acepta SNAP/EBT.',
+    carried: 'Llenamos lo que nos dijo antes. Revíselo o cámbielo.',
+  },
   flow: {
     back: 'Atrás',
     home: 'Inicio',
@@ -71,6 +78,7 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'Cargando…',
     entry: 'Personal',
     signInTitle: 'Acceso del personal',
     pinLabel: 'PIN',
@@ -92,7 +100,7 @@ export const common: Translation<typeof en> = {
     alerts: 'Avisos',
     noAlerts: 'No hay avisos.',
     dismiss: 'Marcar como visto',
-    roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador' },
+    roles: { librarian: 'Bibliotecario', nurse: 'Enfermera', admin: 'Administrador', 'grocery-partner': 'Socio: Books & Bread (solo ver cifras)', 'hive-partner': 'Socio: Hive (solo ver cifras)', 'nurse-partner': 'Socio: Enfermera de la biblioteca (solo ver cifras)' },
   },
   setup: {
     title: '¡Bienvenido! Configura este quiosco',
@@ -228,6 +236,10 @@ export const common: Translation<typeof en> = {
         saveMentor: 'Guardó un mentor',
         saveWorkshop: 'Guardó un taller',
         promoted: 'Pasó a un usuario de la lista de espera a un lugar',
+      },
+      impact: {
+        saveSettings: 'Cambió el ocultamiento de Impacto',
+        printReport: 'Imprimió un informe de Impacto para socios',
       },
       nurse: {
         checkIn: 'Registró a un usuario para la enfermera',

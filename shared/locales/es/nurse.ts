@@ -313,6 +313,7 @@ export const nurse: Translation<typeof en> = {
     legal: 'Ayuda legal',
     transport: 'Transporte',
     helpline211: 'Línea de ayuda 211',
+    library: 'Programas de la biblioteca',
     other: 'Otros',
   },
   directory: {

@@ -75,6 +75,9 @@ export const print: Translation<typeof en> = {
       'pickup-slip': 'Comprobante de recogida',
       picklist: 'Lista de preparación',
     },
+    impact: {
+      report: 'Informe de Impacto para socios',
+    },
     hive: {
       'booking-slip': 'Comprobante de mentoría',
       'workshop-slip': 'Comprobante de taller',

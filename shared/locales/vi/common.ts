@@ -16,6 +16,13 @@ export const common: Translation<typeof en> = {
     hive: { title: 'Hỗ trợ kinh doanh', subtitle: 'Hive: gặp người cố vấn hoặc tham gia lớp học' },
     nurse: { title: 'Gặp y tá thư viện', subtitle: 'Library Nurse: miễn phí và kín đáo' },
   },
+  oneVisit: {
+    anythingElse: 'Bạn cần gì thêm hôm nay không?',
+    carries: 'Tên và số điện thoại của bạn được chuyển theo: bạn không phải nhập lại.',
+    handoff: 'Đặt thực phẩm ngay tại đây hôm nay',
+    handoffHint: 'Books & Bread: đặt ngay, nhận tại thư viện. Nhận SNAP/EBT.',
+    carried: 'Chúng tôi đã điền những gì bạn cho biết trước đó. Hãy kiểm tra hoặc sửa lại.',
+  },
   flow: {
     back: 'Quay lại',
     home: 'Trang chủ',
@@ -69,6 +76,7 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
+    loading: 'Đang tải…',
     entry: 'Nhân viên',
     signInTitle: 'Nhân viên đăng nhập',
     pinLabel: 'Mã PIN',
@@ -90,7 +98,7 @@ export const common: Translation<typeof en> = {
     alerts: 'Cảnh báo',
     noAlerts: 'Không có cảnh báo.',
     dismiss: 'Đã xem',
-    roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên' },
+    roles: { librarian: 'Thủ thư', nurse: 'Y tá', admin: 'Quản trị viên', 'grocery-partner': 'Đối tác: Books & Bread (chỉ xem số liệu)', 'hive-partner': 'Đối tác: Hive (chỉ xem số liệu)', 'nurse-partner': 'Đối tác: Y tá thư viện (chỉ xem số liệu)' },
   },
   setup: {
     title: 'Xin chào! Hãy thiết lập máy này',
@@ -220,6 +228,10 @@ export const common: Translation<typeof en> = {
         saveMentor: 'Đã lưu người cố vấn',
         saveWorkshop: 'Đã lưu lớp học',
         promoted: 'Đã chuyển người dùng lên từ danh sách chờ',
+      },
+      impact: {
+        saveSettings: 'Đã đổi cách ẩn số của Tác động',
+        printReport: 'Đã in báo cáo Tác động cho đối tác',
       },
       nurse: {
         checkIn: 'Đã lấy số gặp y tá giúp người dùng',

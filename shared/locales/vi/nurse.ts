@@ -277,6 +277,7 @@ export const nurse: Translation<typeof en> = {
     legal: 'Trợ giúp pháp lý',
     transport: 'Đi lại',
     helpline211: 'Đường dây hỗ trợ 211',
+    library: 'Chương trình của thư viện',
     other: 'Khác',
   },
   directory: {

@@ -75,6 +75,9 @@ export const print: Translation<typeof en> = {
       'pickup-slip': 'Phiếu nhận hàng',
       picklist: 'Danh sách soạn hàng',
     },
+    impact: {
+      report: 'Báo cáo Tác động cho đối tác',
+    },
     hive: {
       'booking-slip': 'Phiếu hẹn tư vấn',
       'workshop-slip': 'Phiếu lớp học',

@@ -117,6 +117,9 @@ html, body { margin: 0; padding: 0; background: #fff; }
 /* Patron names and item names keep the direction of their own script, on a staff copy too. */
 .doc td, .doc dd { unicode-bidi: plaintext; }
 .part { break-inside: avoid; }
+/* Impact charts (SVG from ECharts) keep their aspect and never split across pages. */
+.chart { break-inside: avoid; margin: 0 0 3mm; }
+.chart svg { width: 100%; height: auto; display: block; }
 .doc-qr { text-align: center; margin: 3mm 0; break-inside: avoid; }
 .doc-qr-code { width: 26mm; height: 26mm; margin: 0 auto; }
 .doc-qr-code svg { width: 100%; height: 100%; display: block; }

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeasurementsInput, Ticket, Visit, VisitFields } from '../../../../shared/contract/nurse';
 import type { OperationOutput } from '../../../../shared/contract/operations';
-import { resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
+import { rankResources, resourceTextIn, type Resource } from '../../../../shared/domain/nurse-directory';
 import { checkMeasurements, measurementKeys, measurementRanges, urgentReadings, type MeasurementKey, type Measurements } from '../../../../shared/domain/nurse-measurements';
 import { answerList, screenerKey } from '../../../../shared/domain/screener-definition';
 import { textIn } from '../../../../shared/localised-text';
@@ -306,6 +306,7 @@ export function NurseVisitScreen() {
             </section>
           </fieldset>
           <ReferralPicker
+            flagged={loaded.screener?.flagged ?? []}
             disabled={closed}
             resources={resources}
             chosen={referred}
@@ -355,14 +356,15 @@ export function NurseVisitScreen() {
   );
 }
 
-function ReferralPicker(props: { resources: Resource[]; chosen: Resource[]; disabled: boolean; onChange: (ids: string[]) => void }) {
+function ReferralPicker(props: { resources: Resource[]; chosen: Resource[]; flagged: readonly string[]; disabled: boolean; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
   const { language } = useShell();
   const [category, setCategory] = useState<string>('all');
   const [search, setSearch] = useState('');
   const chosenIds = props.chosen.map((r) => r.id);
   const needle = search.trim().toLowerCase();
-  const choices = props.resources.filter(
+  // Needs the screener flagged come first (a food need: Books & Bread, here today).
+  const choices = rankResources(props.resources, props.flagged).filter(
     (r) =>
       r.active &&
       !chosenIds.includes(r.id) &&

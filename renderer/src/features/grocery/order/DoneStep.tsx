@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { useShell } from '../../../app/shell-context';
+import { AnythingElse } from '../../../flow/AnythingElse';
 import { StepLayout } from '../../../flow/StepLayout';
 import { BringToPickup } from '../BringToPickup';
 import { CartTotals } from '../grocery-parts';
@@ -28,6 +29,7 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
           </p>
         </section>
       ) : null}
+      {placed ? <AnythingElse done="grocery" contact={flow.data.contact} /> : null}
     </StepLayout>
   );
 }

@@ -4,7 +4,7 @@ import { normalizePhone } from '../../../../../shared/domain/grocery-cart';
 import { whatToBring } from '../../../../../shared/domain/grocery-payment';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { textIn } from '../../../../../shared/localised-text';
-import { useShell } from '../../../app/shell-context';
+import { useShell, visitFlags } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { StepLayout } from '../../../flow/StepLayout';
 import { kiosk } from '../../../kiosk-client';
@@ -28,7 +28,7 @@ export function ReviewStep({ flow }: { flow: OrderFlow }) {
     if (!pickup || !payment) return;
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const result = await kiosk.call('grocery.submitOrder', flow.withKey({ lines: cart, windowKey: pickup.key, contact, payment, language: shell.language }));
+    const result = await kiosk.call('grocery.submitOrder', flow.withKey({ lines: cart, windowKey: pickup.key, contact, payment, language: shell.language, visit: visitFlags(shell.visit) }));
     setBusy(false);
     if (result.ok) {
       flow.dispatch({ type: 'placed', placed: result.value });

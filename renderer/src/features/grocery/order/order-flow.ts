@@ -12,6 +12,8 @@ export const groceryOrderFlow: FlowDef<OrderData, OrderAction> = {
   id: 'grocery',
   initial: initialOrder,
   reduce: reduceOrder,
+  // Name, phone and library card from an earlier service in the same visit, to confirm or change.
+  carry: (data, visit) => ({ ...data, contact: { ...visit.contact } }),
   entered: (action) => !['catalog', 'reconciled', 'changesSeen', 'error', 'placed'].includes(action.type),
   steps: [
     { id: 'shop', component: ShopStep },

@@ -14,6 +14,8 @@ export const mentorFlow: FlowDef<MentorData, MentorAction> = {
   exit: 'hive',
   initial: initialMentor,
   reduce: reduceMentor,
+  // Name and phone from an earlier service in the same visit, to confirm or change.
+  carry: (data, visit) => ({ ...data, contact: { ...data.contact, name: visit.contact.name, phone: visit.contact.phone } }),
   entered: (action) => !['catalog', 'slots', 'more', 'error', 'booked'].includes(action.type),
   steps: [
     { id: 'help', component: HelpStep },

@@ -11,6 +11,8 @@ export const workshopFlow: FlowDef<WorkshopData, WorkshopAction> = {
   exit: 'hive',
   initial: initialWorkshop,
   reduce: reduceWorkshop,
+  // Name and phone from an earlier service in the same visit, to confirm or change.
+  carry: (data, visit) => ({ ...data, contact: { ...data.contact, name: visit.contact.name, phone: visit.contact.phone } }),
   entered: (action) => !['list', 'error', 'result'].includes(action.type),
   steps: [
     { id: 'list', component: ListStep },

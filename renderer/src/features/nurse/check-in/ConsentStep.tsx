@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShell } from '../../../app/shell-context';
+import { useShell, visitFlags } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { StepLayout } from '../../../flow/StepLayout';
 import { kiosk } from '../../../kiosk-client';
@@ -26,7 +26,7 @@ export function ConsentStep({ flow }: { flow: CheckInFlow }) {
   const decline = async () => {
     setSending(true);
     flow.dispatch({ type: 'noScreener' });
-    await checkIn(flow, shell.language, null, closed);
+    await checkIn(flow, shell.language, null, closed, visitFlags(shell.visit));
     setSending(false);
   };
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageOfText, textIn } from '../../../../../shared/localised-text';
-import { useShell } from '../../../app/shell-context';
+import { useShell, visitFlags } from '../../../app/shell-context';
 import { ErrorText } from '../../../components/ErrorText';
 import { ChoiceCards } from '../../../flow/ChoiceCards';
 import { StepLayout } from '../../../flow/StepLayout';
@@ -36,7 +36,7 @@ export function ScreenerStep({ flow }: { flow: CheckInFlow }) {
     // The answers as they will be after this dispatch: the flow's own reducer says what they become.
     const answers = reduceCheckIn(flow.data, { type: 'answer', values }).answers;
     setSending(true);
-    await checkIn(flow, shell.language, answers, closed);
+    await checkIn(flow, shell.language, answers, closed, visitFlags(shell.visit));
     setSending(false);
   };
 

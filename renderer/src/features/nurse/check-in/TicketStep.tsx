@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AnythingElse } from '../../../flow/AnythingElse';
 import { StepLayout } from '../../../flow/StepLayout';
 import { LastCheckInNote } from '../NurseHoursNotice';
 import type { CheckInFlow } from './parts';
@@ -37,6 +38,8 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
           {t('nurse.ticket.autoReturn', { count: Math.max(0, secondsLeft) })}
         </p>
       </div>
+      {/* The patron's own screen (never the lobby display): with a food need the screener found, ordering comes first. */}
+      <AnythingElse done="nurse" contact={{ name: flow.data.after?.name ?? '' }} handoff={flow.data.after?.foodNeed ?? false} />
     </StepLayout>
   );
 }

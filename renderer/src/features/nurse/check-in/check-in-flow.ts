@@ -13,6 +13,8 @@ export const checkInFlow: FlowDef<CheckInData, CheckInAction> = {
   id: 'nurse',
   initial: initialCheckIn,
   reduce: reduceCheckIn,
+  // The name from an earlier service in the same visit (the patron may still choose not to give it).
+  carry: (data, visit) => ({ ...data, name: visit.contact.name }),
   entered: (action) => !['error', 'ticket', 'question'].includes(action.type),
   steps: [
     { id: 'emergency', counted: false, component: EmergencyStep },

@@ -1,7 +1,7 @@
 // One patron's nurse check-in and its one reducer. Pure: tested without a DOM.
 import type { OperationOutput } from '../../../../../shared/contract/operations';
 import type { AccessNeed, VisitReason } from '../../../../../shared/domain/nurse-checkin';
-import { answerList, type ScreenerAnswers, type ScreenerDefinition, type ScreenerQuestion } from '../../../../../shared/domain/screener-definition';
+import { answerList, scoreAnswers, type ScreenerAnswers, type ScreenerDefinition, type ScreenerQuestion } from '../../../../../shared/domain/screener-definition';
 import type { LanguageCode } from '../../../../../shared/languages';
 import type { KioskError } from '../../../../../shared/result';
 
@@ -23,6 +23,11 @@ export type CheckInData = {
   question: number;
   error: KioskError | null;
   ticket: Ticket | null;
+  /**
+   * Kept from the check-in for the ticket screen's "Anything else today?": the name to carry into the next
+   * service, and whether the screener (taken only with the patron's consent) found a food need.
+   */
+  after: { name: string; foodNeed: boolean } | null;
 };
 
 export type CheckInAction =
@@ -51,6 +56,7 @@ export const initialCheckIn = (): CheckInData => ({
   question: 0,
   error: null,
   ticket: null,
+  after: null,
 });
 
 const toggled = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -99,7 +105,15 @@ export function reduceCheckIn(data: CheckInData, action: CheckInAction): CheckIn
       return { ...data, error: action.error };
     case 'ticket':
       // Drop what was typed as soon as the ticket exists; only the number stays on screen.
-      return { ...data, ticket: action.ticket, name: '', answers: {}, reasons: [], error: null };
+      return {
+        ...data,
+        ticket: action.ticket,
+        name: '',
+        answers: {},
+        reasons: [],
+        error: null,
+        after: { name: data.ratherNot ? '' : data.name.trim(), foodNeed: data.definition !== null && Object.keys(data.answers).length > 0 && scoreAnswers(data.definition, data.answers).flagged.includes('food') },
+      };
   }
 }
 

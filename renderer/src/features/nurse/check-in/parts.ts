@@ -16,7 +16,7 @@ export const useNurseStatusRefresh = (): (() => void) => useContext(NurseStatusC
  * because check-in closed while the patron was answering: `closed` asks for the status, and the closed notice
  * says when the nurse is next in.
  */
-export async function checkIn(flow: CheckInFlow, language: LanguageCode, screener: ScreenerAnswers | null, closed: () => void): Promise<void> {
+export async function checkIn(flow: CheckInFlow, language: LanguageCode, screener: ScreenerAnswers | null, closed: () => void, visit?: { earlier: number; handoff: boolean }): Promise<void> {
   const { name, ratherNot, reasons, interpreter, needs } = flow.data;
   flow.dispatch({ type: 'error', error: null });
   const result = await kiosk.call(
@@ -30,6 +30,7 @@ export async function checkIn(flow: CheckInFlow, language: LanguageCode, screene
       screener,
       // The answers are in the wording the patron saw: the version the kiosk gave at consent.
       screenerVersion: screener && flow.data.definition ? screenerKey(flow.data.definition) : null,
+      visit,
     }),
   );
   if (!result.ok) {

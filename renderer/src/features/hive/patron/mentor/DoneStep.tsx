@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../../app/shell-context';
+import { AnythingElse } from '../../../../flow/AnythingElse';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { CancelDeadlineNote } from '../../CancelDeadlineNote';
 import { firstName, useFormats } from '../../hive-format';
@@ -33,6 +34,7 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
           <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}
+      {booked ? <AnythingElse done="hive" contact={flow.data.contact} /> : null}
     </StepLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShell } from '../../../../app/shell-context';
+import { useShell, visitFlags } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
@@ -23,7 +23,7 @@ export function ReviewStep({ flow }: { flow: MentorFlow }) {
     if (!chosen || !stage) return;
     setBusy(true);
     flow.dispatch({ type: 'error', error: null });
-    const r = await kiosk.call('hive.book', flow.withKey({ mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language: shell.language, ...contact }));
+    const r = await kiosk.call('hive.book', flow.withKey({ mentorId: chosen.mentorId, start: chosen.start, area, stage, industry, wants, language: shell.language, ...contact, visit: visitFlags(shell.visit) }));
     setBusy(false);
     if (r.ok) {
       flow.dispatch({ type: 'booked', booked: r.value });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useShell } from '../../../../app/shell-context';
+import { AnythingElse } from '../../../../flow/AnythingElse';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { WaitlistNotice } from '../../WaitlistNotice';
 import { SlipStatus } from '../contact';
@@ -34,6 +35,7 @@ export function DoneStep({ flow }: { flow: WorkshopFlow }) {
           <SlipStatus printStatus={result.printStatus} />
         </div>
       ) : null}
+      {result ? <AnythingElse done="hive" contact={flow.data.contact} /> : null}
     </StepLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShell } from '../../../../app/shell-context';
+import { useShell, visitFlags } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { StepLayout } from '../../../../flow/StepLayout';
 import { kiosk } from '../../../../kiosk-client';
@@ -30,6 +30,7 @@ export function ReviewStep({ flow }: { flow: WorkshopFlow }) {
         language: shell.language,
         answers: chosen.questions.map((q) => ({ questionId: q.id, answer: answers[q.id] ?? '' })).filter((a) => a.answer.trim()),
         ...contact,
+        visit: visitFlags(shell.visit),
       }),
     );
     setBusy(false);
