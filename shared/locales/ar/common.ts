@@ -81,7 +81,6 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
-    loading: 'جارٍ التحميل…',
     entry: 'الموظفون',
     signInTitle: 'دخول الموظفين',
     pinLabel: 'الرقم السري',

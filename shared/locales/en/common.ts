@@ -75,7 +75,6 @@ export const common = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
-    loading: 'Loading…',
     entry: 'Staff',
     signInTitle: 'Staff sign-in',
     pinLabel: 'PIN',

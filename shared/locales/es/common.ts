@@ -78,7 +78,6 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
-    loading: 'Cargando…',
     entry: 'Personal',
     signInTitle: 'Acceso del personal',
     pinLabel: 'PIN',

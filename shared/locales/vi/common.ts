@@ -76,7 +76,6 @@ export const common: Translation<typeof en> = {
     fieldIn: '{{field}} ({{language}})',
   },
   staff: {
-    loading: 'Đang tải…',
     entry: 'Nhân viên',
     signInTitle: 'Nhân viên đăng nhập',
     pinLabel: 'Mã PIN',
