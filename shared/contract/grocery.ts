@@ -1,109 +1,45 @@
 // Operations of the grocery area ("Books & Bread"). Each entry: input and output schemas, who may call it.
+// The record and value shapes are the domain's (shared/domain/grocery-*.ts), passed on here for callers.
 import { z } from 'zod';
 import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
-import { categoryIds, orderStatuses, paymentMethods } from './names';
 import { idSchema, isoDateTime, languageSchema } from './platform';
-import { isCalendarDate } from '../domain/calendar-date';
-import { isPictureRef } from '../domain/pictures';
-import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
+import { MAX_CART_LINES, catalogItemSchema, itemIdSchema } from '../domain/grocery-catalog';
+import { paymentMethods } from '../domain/grocery-lists';
+import { cartIssueSchema, cartLineSchema, orderLineSchema, orderStatusSchema, paymentSchema, totalsSchema, windowSummarySchema } from '../domain/grocery-orders';
+import { grocerySettingsSchema, windowSchema } from '../domain/grocery-windows';
 
-export { categoryIds, orderStatuses, paymentMethods };
+export { categoryIds, orderStatuses, paymentMethods } from '../domain/grocery-lists';
+export { MAX_CART_LINES, MAX_LINE_QUANTITY, catalogItemSchema, categorySchema, itemIdSchema, type CatalogItem, type CategoryId } from '../domain/grocery-catalog';
+export {
+  cartIssueSchema,
+  cartLineSchema,
+  orderLineSchema,
+  orderStatusSchema,
+  paymentSchema,
+  totalsSchema,
+  windowSummarySchema,
+  type CartIssue,
+  type CartLine,
+  type OrderLine,
+  type OrderStatus,
+  type PaymentMethod,
+  type Totals,
+  type WindowSummary,
+} from '../domain/grocery-orders';
+export {
+  grocerySettingsSchema,
+  hhmmSchema,
+  isoDateSchema,
+  weekdaySchema,
+  windowRuleSchema,
+  windowSchema,
+  type GrocerySettings,
+  type OrderWindow,
+  type WindowRule,
+} from '../domain/grocery-windows';
 
 const text = (max: number) => z.string().trim().max(max);
 const desk = ['librarian', 'admin'] as const;
-
-export const categorySchema = z.enum(categoryIds);
-export type CategoryId = z.infer<typeof categorySchema>;
-
-export const paymentSchema = z.enum(paymentMethods);
-export type PaymentMethod = z.infer<typeof paymentSchema>;
-
-export const itemIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'item-id-format');
-export const MAX_LINE_QUANTITY = 20;
-export const MAX_CART_LINES = 60;
-
-export const catalogItemSchema = z.object({
-  id: itemIdSchema,
-  category: categorySchema,
-  /** Name, description and size in each language the branch writes them in; readers fall back to English. */
-  name: localisedTextSchema(80, { required: true }),
-  description: localisedTextSchema(300),
-  /** Size and unit as printed on the shelf tag: "1 lb", "12 oz", "3 lb bag" / "bolsa de 3 lb". */
-  size: localisedTextSchema(40, { required: true }),
-  priceCents: z.int().min(1).max(100_000),
-  snapEligible: z.boolean(),
-  /** An illustration id (`banana`), a category picture (`produce.svg`) or a staff photo (`photo:<file>`): see domain/pictures. */
-  picture: z.string().max(80).refine(isPictureRef, 'picture-format'),
-  active: z.boolean(),
-  /** Most of one item a single order may hold; null = the general cap. */
-  limit: z.int().min(1).max(MAX_LINE_QUANTITY).nullable(),
-});
-export type CatalogItem = z.infer<typeof catalogItemSchema>;
-
-export const hhmmSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time-format');
-export const isoDateSchema = z.string().refine(isCalendarDate, 'date-format');
-export const weekdaySchema = z.int().min(0).max(6);
-
-/** One weekly ordering window: order until cut-off, delivered on the delivery day in an hour range. */
-export const windowRuleSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]{1,20}$/, 'rule-id-format'),
-    cutoffDay: weekdaySchema,
-    cutoffTime: hhmmSchema,
-    deliveryDay: weekdaySchema,
-    deliveryStart: hhmmSchema,
-    deliveryEnd: hhmmSchema,
-  })
-  .refine((r) => r.deliveryStart < r.deliveryEnd, { message: 'delivery-hours', path: ['deliveryEnd'] });
-export type WindowRule = z.infer<typeof windowRuleSchema>;
-
-export const grocerySettingsSchema = z.object({
-  windows: z.array(windowRuleSchema).min(1).max(14),
-  /** Delivery dates with no delivery (holidays, skipped weeks), in the branch's calendar. */
-  skippedDates: z.array(isoDateSchema).max(200),
-  payments: z.array(paymentSchema).min(1).max(paymentMethods.length),
-});
-export type GrocerySettings = z.infer<typeof grocerySettingsSchema>;
-
-/** One concrete window (a rule on a date), in UTC instants. */
-export const windowSchema = z.object({
-  key: z.string().min(1).max(64),
-  cutoffAt: isoDateTime,
-  deliveryStart: isoDateTime,
-  deliveryEnd: isoDateTime,
-  deliveryDate: isoDateSchema,
-});
-export type OrderWindow = z.infer<typeof windowSchema>;
-
-export const totalsSchema = z.object({
-  snapCents: z.int(),
-  otherCents: z.int(),
-  totalCents: z.int(),
-  itemCount: z.int(),
-});
-export type Totals = z.infer<typeof totalsSchema>;
-
-export const cartLineSchema = z.object({
-  itemId: itemIdSchema,
-  quantity: z.int(),
-  /** The price the patron saw; a different current price is reported before submit. */
-  seenPriceCents: z.int().min(0).optional(),
-});
-export type CartLine = z.infer<typeof cartLineSchema>;
-
-/** A line as snapshotted into an order: what was ordered at which price. */
-export const orderLineSchema = z.object({
-  itemId: itemIdSchema,
-  name: localisedSchema(z.string()),
-  size: localisedSchema(z.string()),
-  unitPriceCents: z.int(),
-  snapEligible: z.boolean(),
-  quantity: z.int().min(1),
-});
-export type OrderLine = z.infer<typeof orderLineSchema>;
-
-export const orderStatusSchema = z.enum(orderStatuses);
-export type OrderStatus = z.infer<typeof orderStatusSchema>;
 
 /** A US phone number: 10 digits, punctuation allowed. */
 export const phoneSchema = text(24).refine((p) => /^\+?1?[\s.-]*\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4}$/.test(p), 'phone-format');
@@ -139,33 +75,9 @@ export const orderViewSchema = z.object({
 });
 export type OrderView = z.infer<typeof orderViewSchema>;
 
-export const summarySchema = z.object({
-  orders: z.int(),
-  items: z.int(),
-  estimatedCents: z.int(),
-  finalCents: z.int(),
-  snapCents: z.int(),
-  /** Share of the estimated total that is SNAP-eligible, 0..1. */
-  snapShare: z.number(),
-  pickedUp: z.int(),
-  notPickedUp: z.int(),
-  /** Picked up among the orders that reached the branch, 0..1; null before any did. */
-  pickupRate: z.number().nullable(),
-});
-export type WindowSummary = z.infer<typeof summarySchema>;
-
 export const windowStateSchema = z.enum(['open', 'upcoming', 'closed', 'sent', 'arrived']);
 
 export const pricedLineSchema = orderLineSchema.extend({ picture: z.string(), limit: z.int() });
-
-export const cartIssueSchema = z.object({
-  itemId: z.string(),
-  code: z.enum(['inactive', 'missing', 'price-changed', 'over-limit', 'bad-quantity']),
-  oldPriceCents: z.int().optional(),
-  newPriceCents: z.int().optional(),
-  limit: z.int().optional(),
-});
-export type CartIssue = z.infer<typeof cartIssueSchema>;
 
 export const groceryOperations = {
   'grocery.catalog': defineOperation({
@@ -216,7 +128,7 @@ export const groceryOperations = {
     // The order desk looks again when orders change (pushed, or on a timer): that alone keeps no session awake.
     poll: true,
     input: z.object({}),
-    output: z.array(z.object({ window: windowSchema, state: windowStateSchema, summary: summarySchema })),
+    output: z.array(z.object({ window: windowSchema, state: windowStateSchema, summary: windowSummarySchema })),
   }),
   'grocery.orders': defineOperation({
     kind: 'query',

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
+import { hiveSummarySchema } from '../domain/hive-summary';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
 
@@ -175,16 +176,7 @@ export const codeLookupResultSchema = z.object({
 });
 export type CodeLookupResult = z.infer<typeof codeLookupResultSchema>;
 
-export const summarySchema = z.object({
-  booked: z.int(),
-  attended: z.int(),
-  noShow: z.int(),
-  cancelled: z.int(),
-  noShowRate: z.number(),
-  byArea: z.array(z.object({ area: z.string(), booked: z.int(), attended: z.int(), noShow: z.int(), registered: z.int(), waitlisted: z.int(), capacity: z.int() })),
-  workshops: z.array(z.object({ id: idSchema, title: localisedView, capacity: z.int(), registered: z.int(), waitlisted: z.int(), fill: z.number() })),
-});
-export type HiveSummary = z.infer<typeof summarySchema>;
+export { hiveSummarySchema, type HiveSummary } from '../domain/hive-summary';
 
 /** Someone moved up from a waitlist, for staff to phone (the kiosk sends nothing). */
 export const promotionCallSchema = z.object({
@@ -372,7 +364,7 @@ export const hiveOperations = {
     kind: 'query',
     access: staff,
     input: z.object({ from: localDateSchema, to: localDateSchema }),
-    output: summarySchema,
+    output: hiveSummarySchema,
   }),
   'hive.settings': defineOperation({
     kind: 'query',

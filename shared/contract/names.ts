@@ -54,14 +54,8 @@ export type Topic = (typeof topics)[number];
 export const serviceIds = ['grocery', 'hive', 'nurse'] as const;
 export type ServiceId = (typeof serviceIds)[number];
 
-export const categoryIds = ['produce', 'dairy', 'bakery', 'meat-fish', 'pantry', 'frozen', 'baby', 'household'] as const;
-export type CategoryId = (typeof categoryIds)[number];
-
-export const paymentMethods = ['snap', 'card', 'cash'] as const;
-export type PaymentMethod = (typeof paymentMethods)[number];
-
-export const orderStatuses = ['submitted', 'sent', 'arrived', 'picked-up', 'not-picked-up', 'cancelled'] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
+// The grocery area's lists are the domain's (shared/domain/grocery-lists.ts).
+export { categoryIds, orderStatuses, paymentMethods, type CategoryId, type OrderStatus, type PaymentMethod } from '../domain/grocery-lists';
 
 /** A small count masked on screens for roles that must not see it. */
 export const FEWER_THAN_SMALL = 'fewer-than-5';

@@ -5,16 +5,15 @@ import { languageCodes, languageOf, type NumberingSystem } from '../languages';
 import { languageSchema, localisedTextSchema } from '../localised-text-schema';
 import { staffRoles } from '../roles';
 import { deviceRoleSchema } from './branch';
+import { idSchema, isoDateTime } from '../domain/record-fields';
 
 
-export { languageSchema, serviceIds };
+export { idSchema, isoDateTime, languageSchema, serviceIds };
 export type { ServiceId } from './names';
 export const roleSchema = z.enum(staffRoles);
 /** New PINs have at least this many digits; shorter ones from before still sign in, once, to choose a new one. */
 export const MIN_NEW_PIN_DIGITS = 6;
 export const pinSchema = z.string().regex(/^\d{6,8}$/, 'pin-format');
-export const isoDateTime = z.iso.datetime({ offset: true });
-export const idSchema = z.string().min(1).max(64);
 
 const text = (max: number) => z.string().trim().max(max);
 

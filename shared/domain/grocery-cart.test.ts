@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CatalogItem } from '../contract/grocery';
+import type { CatalogItem } from './grocery-catalog';
 import { checkCart, normalizePhone, parseDollars, setQuantity, summarize, totalsOf } from './grocery-cart';
 
 const item = (id: string, priceCents: number, snapEligible: boolean, extra: Partial<CatalogItem> = {}): CatalogItem => ({

@@ -1,15 +1,7 @@
 // Cart rules: prices in integer cents, SNAP split, per-item limits, and the checks a cart passes
 // before it becomes an order. Pure, shared by the kiosk screens and the backend.
-import {
-  MAX_LINE_QUANTITY,
-  type CartIssue,
-  type CartLine,
-  type CatalogItem,
-  type OrderLine,
-  type OrderStatus,
-  type Totals,
-  type WindowSummary,
-} from '../contract/grocery';
+import { MAX_LINE_QUANTITY, type CatalogItem } from './grocery-catalog';
+import type { CartIssue, CartLine, OrderLine, OrderStatus, Totals, WindowSummary } from './grocery-orders';
 import { usPhone } from './format';
 
 export const limitOf = (item: Pick<CatalogItem, 'limit'>): number => Math.min(item.limit ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY);

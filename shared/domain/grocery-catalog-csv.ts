@@ -4,7 +4,8 @@
 // Columns: id, category, then one column per language for each translatable field (name_en, name_es,
 // name_ar, ..., description_*, size_*), then price, snap, active, limit, picture. Files from before
 // languages were data have a single `size` column (English); they still import.
-import { catalogItemSchema, categoryIds, type CatalogItem } from '../contract/grocery';
+import { catalogItemSchema, type CatalogItem } from './grocery-catalog';
+import { categoryIds } from './grocery-lists';
 import { FALLBACK_LANGUAGE, type LanguageCode } from '../languages';
 import { columnOf, languagesInHeader, localisedColumns, localisedFromRow, type LocalisedText } from '../localised-text';
 import { parseDollars } from './grocery-cart';

@@ -1,7 +1,7 @@
 // What a patron brings to pay at pickup, part by part: SNAP (the EBT card) pays only for SNAP-eligible items,
 // so a SNAP order with other items needs another way to pay for those. Pure: the screens, the receipt, the
 // pickup slip and the desk all say the same.
-import type { PaymentMethod, Totals } from '../contract/grocery';
+import type { PaymentMethod, Totals } from './grocery-orders';
 import type { LanguageCode } from '../languages';
 import { formatMoney, formatOr } from './format';
 

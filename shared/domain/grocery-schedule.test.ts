@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WindowRule } from '../contract/grocery';
+import type { WindowRule } from './grocery-windows';
 import { formatPickup, localParts, openWindow, upcomingWindows, windowOf, zonedTime } from './grocery-schedule';
 
 const NY = 'America/New_York';

@@ -1,5 +1,5 @@
 // Ordering windows in the branch's time zone. Pure: the zone math is in zoned-time.ts.
-import type { GrocerySettings, OrderWindow, WindowRule } from '../contract/grocery';
+import type { GrocerySettings, OrderWindow, WindowRule } from './grocery-windows';
 import type { LanguageCode } from '../languages';
 import { formatDay, formatDayTime, formatTimeRange } from './format';
 import { addDays, localDateOf, localTimeOf, weekdayOf, zonedInstantAfterGap } from './zoned-time';

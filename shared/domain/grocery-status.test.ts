@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatuses } from '../contract/grocery';
+import { orderStatuses } from './grocery-lists';
 import { allowedNext, canTransition, checkTransition } from './grocery-status';
 
 describe('order status transitions', () => {

@@ -1,6 +1,6 @@
 // The order's life: submitted → sent to store → arrived at branch → picked up | not picked up,
 // or cancelled (with a reason) any time before pickup. Pure state machine.
-import type { OrderStatus } from '../contract/grocery';
+import type { OrderStatus } from './grocery-lists';
 
 const next: Record<OrderStatus, readonly OrderStatus[]> = {
   submitted: ['sent', 'cancelled'],

@@ -1,6 +1,19 @@
 // Numbers for the partner: mentoring sessions and workshop fill, overall and by area.
-import type { HiveSummary } from '../contract/hive';
+import { z } from 'zod';
 import type { LocalisedText } from '../localised-text';
+import { localisedSchema } from '../localised-text-schema';
+import { idSchema } from './record-fields';
+
+export const hiveSummarySchema = z.object({
+  booked: z.int(),
+  attended: z.int(),
+  noShow: z.int(),
+  cancelled: z.int(),
+  noShowRate: z.number(),
+  byArea: z.array(z.object({ area: z.string(), booked: z.int(), attended: z.int(), noShow: z.int(), registered: z.int(), waitlisted: z.int(), capacity: z.int() })),
+  workshops: z.array(z.object({ id: idSchema, title: localisedSchema(z.string()), capacity: z.int(), registered: z.int(), waitlisted: z.int(), fill: z.number() })),
+});
+export type HiveSummary = z.infer<typeof hiveSummarySchema>;
 
 type BookingLike = { area: string; status: 'booked' | 'cancelled' | 'attended' | 'no-show' };
 type WorkshopLike = { id: string; area: string; title: LocalisedText; capacity: number; registered: number; waitlisted: number };
