@@ -2,6 +2,10 @@
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
+const sharedPatterns = [
+  { group: ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'], message: 'shared/ must not import from electron/, renderer/ or UI libraries.' },
+  { group: nodeBuiltins, message: 'shared/ must not use Node built-ins.' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -30,13 +34,19 @@ export default tseslint.config(
   {
     // shared/ is the contract and pure domain: it runs anywhere, so it imports no environment.
     files: ['shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: sharedPatterns }] },
+  },
+  {
+    // One direction: the domain is the pure core (shapes and rules); the contract's operations are built on it.
+    // (A later block replaces the rule for these files, so it repeats shared/'s patterns.)
+    files: ['shared/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/renderer/**', 'electron', 'react', 'react-dom'], message: 'shared/ must not import from electron/, renderer/ or UI libraries.' },
-            { group: nodeBuiltins, message: 'shared/ must not use Node built-ins.' },
+            ...sharedPatterns,
+            { group: ['**/contract', '**/contract/**'], message: 'shared/domain imports nothing from shared/contract: the contract imports the domain.' },
           ],
         },
       ],
