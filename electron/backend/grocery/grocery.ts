@@ -41,7 +41,7 @@ import { SerialQueue } from '../store/serial-queue';
 import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
 import { removePhoto, storePhoto } from './item-photos';
-import { registerGroceryDocuments } from './grocery-print';
+import { registerGroceryDocuments } from './grocery-documents';
 import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-language';
 import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
 import { groceryOrders2SizesPerLanguage } from './migrations/grocery-orders-2-sizes-per-language';

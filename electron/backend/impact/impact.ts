@@ -8,7 +8,7 @@ import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { figuresCsv, figuresJson } from './impact-export';
-import { IMPACT_REPORT, registerImpactReport, reportRef } from './impact-report';
+import { IMPACT_REPORT, registerImpactReport, reportRef } from './impact-documents';
 import { demoCountHistory } from './impact-demo';
 import { countAreas } from '../../../shared/domain/impact-counts';
 

@@ -32,7 +32,7 @@ import type { PrintService } from '../printing/print-api';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
 import { monthRetainedFrom } from '../store/store';
-import { asNurseDay, fromNurseDay, maskSmallCounts } from './daily-counts';
+import { asNurseDay, fromNurseDay, maskSmallCounts } from './nurse-stats';
 import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
 import { libraryProgramResources } from './library-programs';
@@ -40,7 +40,7 @@ import { migrationsOf } from '../store/migrations';
 import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
 import { nurseCheckins3ScreenerVersion } from './migrations/nurse-checkins-3-screener-version';
 import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
-import { referralTemplate, ticketTemplate } from './nurse-print';
+import { referralTemplate, ticketTemplate } from './nurse-documents';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 import { openScreeners, type Screeners } from './screeners';
 
