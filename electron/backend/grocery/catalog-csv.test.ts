@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { languageCodes } from '../../../shared/languages';
-import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
+import { catalogToCsv, parseCatalogCsv } from './catalog-csv';
+import { storeOrderCsv } from './grocery-export';
 import { demoCatalog } from './demo-catalog';
 
 const header = 'id,category,name_en,name_es,description_en,description_es,size,price,snap,active,limit,picture';

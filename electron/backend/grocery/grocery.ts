@@ -1,23 +1,13 @@
 import path from 'node:path';
-import { z } from 'zod';
 import {
-  catalogItemSchema,
-  contactSchema,
-  grocerySettingsSchema,
-  orderLineSchema,
-  orderStatusSchema,
-  paymentSchema,
-  windowSchema,
   MAX_LINE_QUANTITY,
   type CartLine,
   type CatalogItem,
   type OrderLine,
-  type GrocerySettings,
   type OrderView,
   type OrderWindow,
   type groceryOperations,
 } from '../../../shared/contract/grocery';
-import { languageSchema } from '../../../shared/contract/platform';
 import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/domain/grocery-cart';
 import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
@@ -30,100 +20,28 @@ import { languagesToExport, mergeLanguages } from '../../../shared/localised-tex
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
-import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
+import { replayOf, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import { purgeOldFiles } from '../platform/purge-files';
 import { countOrders } from '../../../shared/domain/impact-counts';
 import type { PrintService } from '../printing/print-api';
-import { migrationsOf } from '../store/migrations';
 import { SerialQueue } from '../store/serial-queue';
-import { catalogToCsv, parseCatalogCsv, storeOrderCsv } from './catalog-csv';
+import { catalogToCsv, parseCatalogCsv } from './catalog-csv';
 import { demoCatalog } from './demo-catalog';
 import { removePhoto, storePhoto } from './item-photos';
+import { storeOrderCsv } from './grocery-export';
 import { registerGroceryDocuments } from './grocery-documents';
-import { grocery2SizesPerLanguage } from './migrations/grocery-2-sizes-per-language';
-import { grocery3OrderNumbersCounted } from './migrations/grocery-3-order-numbers-counted';
-import { groceryOrders2SizesPerLanguage } from './migrations/grocery-orders-2-sizes-per-language';
-import { groceryOrders3RequestKeys } from './migrations/grocery-orders-3-request-keys';
-import { monthOf, monthRetainedFrom } from '../store/store';
+import { defaultGrocerySettings, openGroceryData, type OrderRecord } from './grocery-records';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the patron's screen waits for the receipt before saying "at the desk". */
 const RECEIPT_WAIT_MS = 4000;
 
-const windowStateRecord = z.object({
-  window: windowSchema,
-  closedAt: z.string().nullable(),
-  sentAt: z.string().nullable(),
-  arrivedAt: z.string().nullable(),
-});
-
-const groceryDocSchema = z.object({
-  catalog: z.array(catalogItemSchema),
-  settings: grocerySettingsSchema,
-  /** Windows staff acted on (closed, sent, arrived), by key. */
-  windows: z.record(z.string(), windowStateRecord),
-});
-type GroceryDoc = z.infer<typeof groceryDocSchema>;
-
-/** Order numbers start here (the first order is 1001). */
-const FIRST_ORDER_NUMBER = 1001;
-
-const orderRecordSchema = z.object({
-  id: z.string(),
-  number: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  window: windowSchema,
-  status: orderStatusSchema,
-  lines: z.array(orderLineSchema).min(1),
-  contact: contactSchema,
-  payment: paymentSchema,
-  language: languageSchema,
-  assistedBy: z.object({ staffId: z.string(), name: z.string() }).nullable(),
-  bin: z.int().nullable(),
-  finalTotalCents: z.int().nullable(),
-  cancelReason: z.string().nullable(),
-  history: z.array(z.object({ at: z.string(), status: orderStatusSchema, by: z.string() })),
-  /** The patron's submit (its idempotency key), so a retry finds this order. */
-  ...requestsField,
-});
-type OrderRecord = z.infer<typeof orderRecordSchema>;
-
-export const defaultGrocerySettings = (): GrocerySettings => ({
-  // Order until Monday 14:30, delivered Tuesday 12:00-13:00 (the Baltimore pattern).
-  windows: [{ id: 'mon', cutoffDay: 1, cutoffTime: '14:30', deliveryDay: 2, deliveryStart: '12:00', deliveryEnd: '13:00' }],
-  skippedDates: [],
-  payments: ['snap', 'card', 'cash'],
-});
-
 const byName = (ctx: CallContext): string => ctx.session?.name ?? 'kiosk';
 
 export async function openGrocery(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
-  let legacyNextOrder = 0;
-  const doc = await platform.store.doc<GroceryDoc>({
-    name: 'grocery',
-    schema: groceryDocSchema,
-    ...migrationsOf([grocery2SizesPerLanguage, grocery3OrderNumbersCounted((next) => (legacyNextOrder = Math.max(legacyNextOrder, next)))]),
-    defaults: () => ({ catalog: [], settings: defaultGrocerySettings(), windows: {} }),
-  });
-  // Names and phone numbers: encrypted at rest like other personal data.
-  const orders = await platform.store.records<OrderRecord>({
-    name: 'grocery-orders',
-    schema: orderRecordSchema,
-    ...migrationsOf([groceryOrders2SizesPerLanguage, groceryOrders3RequestKeys]),
-    encrypted: true,
-    partitionOf: (o) => monthOf(o.createdAt),
-    requestKeysOf,
-    // Retention counts from the pickup, a few weeks at most after the order was made.
-    loadFrom: (now) => monthRetainedFrom(now, platform.settings.get().retentionDays.grocery, 31),
-  });
-  // Never behind an order already made, whatever file was restored from which day.
-  const orderNumbers = await platform.store.counter('grocery-order', {
-    seen: Math.max(legacyNextOrder - 1, ...orders.all().map((o) => Number(o.number)).filter(Number.isInteger)),
-    atLeast: FIRST_ORDER_NUMBER - 1,
-  });
+  const { doc, orders, orderNumbers } = await openGroceryData(platform.store, () => platform.settings.get().retentionDays.grocery);
   // Check-then-write steps (window still open, order still editable) run one at a time.
   const queue = new SerialQueue();
   // Anonymous daily counts: orders still kept are counted live; purged ones were counted when they went.
