@@ -1,19 +1,5 @@
-import { z } from 'zod';
-import {
-  dailyCountsSchema,
-  nurseSettingsSchema,
-  ticketSchema,
-  visitSchema,
-  type NurseOperations,
-  type NurseSettings,
-  type NurseStatus,
-  type NurseToday,
-  type QueueRow,
-  type Ticket,
-  type Visit,
-  type VisitFields,
-} from '../../../shared/contract/nurse';
-import { resourceSchema, type Resource } from '../../../shared/domain/nurse-directory';
+import type { NurseOperations, NurseStatus, NurseToday, QueueRow, Ticket, Visit, VisitFields } from '../../../shared/contract/nurse';
+import type { Resource } from '../../../shared/domain/nurse-directory';
 import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { checkMeasurements, type Measurements } from '../../../shared/domain/nurse-measurements';
 import { availability, closingPolicy, type DayOverride, type NurseHours } from '../../../shared/domain/nurse-hours';
@@ -25,54 +11,24 @@ import { answersProblem, scoreAnswers, screenerKey, type ScreenerArea } from '..
 import { KioskFailure } from '../../../shared/result';
 import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
-import { replayOf, requestKeysOf, requestsField, withRequest } from '../idempotency';
+import { replayOf, withRequest } from '../idempotency';
 import { newId } from '../ids';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { SerialQueue } from '../store/serial-queue';
-import { monthRetainedFrom } from '../store/store';
 import { asNurseDay, fromNurseDay, maskSmallCounts } from './nurse-stats';
 import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
 import { libraryProgramResources } from './library-programs';
-import { migrationsOf } from '../store/migrations';
-import { nurseCheckins2RequestKeys } from './migrations/nurse-checkins-2-request-keys';
-import { nurseCheckins3ScreenerVersion } from './migrations/nurse-checkins-3-screener-version';
-import { nurseSettings2WeeklyHours } from './migrations/nurse-settings-2-weekly-hours';
 import { referralTemplate, ticketTemplate } from './nurse-documents';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
-import { openScreeners, type Screeners } from './screeners';
-
-// Stored shapes: the contract's views plus what only the backend needs.
-const storedTicketSchema = ticketSchema.extend({ waitMinutes: z.int(), ahead: z.int(), ...requestsField });
-type StoredTicket = z.infer<typeof storedTicketSchema>;
-const storedVisitSchema = visitSchema.extend({ id: z.string(), day: z.string() });
-type StoredVisit = z.infer<typeof storedVisitSchema>;
+import { dayBase, monthOfDay, openNurseData, type StoredTicket, type StoredVisit } from './nurse-records';
+import type { Screeners } from './screeners';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Check-ins per screen per minute: real patrons take longer than that per check-in. */
 export const CHECK_IN_LIMIT = { limit: 4, windowMs: 60_000 } as const;
-
-/**
- * Ticket numbers start at 1 each branch day. One counter serves every day, never going backwards:
- * day 2026-03-11 ticket 7 is 20260311_0007, so a restored file cannot bring back a number given today.
- */
-const TICKETS_PER_DAY = 10_000;
-const dayBase = (day: string): number => Number(day.replace(/-/g, '')) * TICKETS_PER_DAY;
-// A new install has no hours: check-in stays closed (and says so) until the nurse sets them.
-const defaultNurseSettings = (): NurseSettings => ({ weeklyHours: [], closedDates: [], hoursNote: '', visitMinutes: 15 });
-/** Today's change by staff, kept apart from the settings so saving the settings never undoes it. */
-const todayDocSchema = z.object({
-  override: z
-    .object({
-      date: z.string(),
-      extra: z.object({ from: z.string(), until: z.string() }).nullable(),
-      closedFrom: z.string().nullable(),
-      by: z.string(),
-    })
-    .nullable(),
-});
 
 /** A ticket's screener result, scored by the version its answers were given in; null when not taken (or the version is unknown). */
 const resultOf = (screeners: Screeners, ticket: Pick<StoredTicket, 'screener' | 'screenerVersion'>) => {
@@ -94,31 +50,7 @@ const toVisit = (stored: StoredVisit): Visit => {
 /** The nurse area: check-in, the day's queue, visit records, the directory and referral sheets. */
 export async function openNurse(platform: Platform, printing: PrintService): Promise<FeatureModule<NurseOperations>> {
   const { store, settings } = platform;
-  // Health data: encrypted at rest, in the nurse's own files.
-  const monthOfDay = (day: string) => day.slice(0, 7);
-  // Months before the retention cut-off (a day of slack for the branch's zone) stay on disk until the purge reads them.
-  const keptFrom = (now: Date): string => monthRetainedFrom(now, settings.get().retentionDays.nurse, 1);
-  const tickets = await store.records({
-    name: 'nurse-checkins',
-    schema: storedTicketSchema,
-    ...migrationsOf([nurseCheckins2RequestKeys, nurseCheckins3ScreenerVersion]),
-    encrypted: true,
-    partitionOf: (t) => monthOfDay(t.day),
-    requestKeysOf,
-    loadFrom: keptFrom,
-  });
-  const ticketNumbers = await store.counter('nurse-ticket', { seen: Math.max(0, ...tickets.all().map((t) => dayBase(t.day) + t.number)) });
-  const visits = await store.records({ name: 'nurse-visits', schema: storedVisitSchema, version: 1, encrypted: true, partitionOf: (v) => monthOfDay(v.day), loadFrom: keptFrom });
-  // The nurse's count file from before the shared daily counts: read once, to bring its days in.
-  const counts = await store.doc({ name: 'nurse-counts', schema: z.object({ days: z.array(dailyCountsSchema) }), version: 1, encrypted: true, defaults: () => ({ days: [] }) });
-  const directory = await store.doc({ name: 'nurse-directory', schema: z.object({ resources: z.array(resourceSchema) }), version: 1, defaults: () => ({ resources: [] }) });
-  const nurseSettings = await store.doc({
-    name: 'nurse-settings',
-    schema: nurseSettingsSchema,
-    ...migrationsOf([nurseSettings2WeeklyHours]),
-    defaults: defaultNurseSettings,
-  });
-  const screeners = await openScreeners(store);
+  const { tickets, ticketNumbers, visits, counts, directory, nurseSettings, todayDoc, screeners } = await openNurseData(store, () => settings.get().retentionDays.nurse);
   const row = (ticket: StoredTicket) => toRow(screeners, ticket);
   // The library's own programs are resources too (once; staff may change or deactivate them afterwards).
   const branch = settings.get().branch;
@@ -128,7 +60,6 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       draft.resources.push(...programs);
     });
   }
-  const todayDoc = await store.doc({ name: 'nurse-today', schema: todayDocSchema, version: 1, defaults: () => ({ override: null }) });
   // Without weekly hours check-in stays closed: staff hear why (hours kept as text from before are in the note).
   platform.alerts.addProvider(() =>
     settings.get().services.nurse && nurseSettings.get().weeklyHours.length === 0
