@@ -28,7 +28,7 @@ const lastDayOf = (month: string): string => addDays(`${monthOffset(month, 1)}-0
 const CHART_WIDTH = 680;
 const CHART_HEIGHT = 230;
 
-export function registerImpactReport(
+export function registerImpactDocuments(
   printing: PrintService,
   figures: (section: CountArea, range: { from: string; to: string; per: Per }) => SectionFigures,
   smallCount: () => number,

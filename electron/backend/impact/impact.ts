@@ -8,7 +8,7 @@ import type { FeatureModule } from '../feature';
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { figuresCsv, figuresJson } from './impact-export';
-import { IMPACT_REPORT, registerImpactReport, reportRef } from './impact-documents';
+import { IMPACT_REPORT, registerImpactDocuments, reportRef } from './impact-documents';
 import { demoCountHistory } from './impact-demo';
 import { countAreas } from '../../../shared/domain/impact-counts';
 
@@ -17,7 +17,7 @@ export const defaultImpactSettings = (): ImpactSettings => ({ smallCount: 5 });
 export async function openImpact(platform: Platform, printing: PrintService, options: { demoHistory: boolean }): Promise<FeatureModule<ImpactOperations>> {
   const settings = await platform.store.doc({ name: 'impact-settings', schema: impactSettingsSchema, version: 1, defaults: defaultImpactSettings });
   const figures = (section: CountArea, range: { from: string; to: string; per: Per }) => figuresOf(section, platform.counts.all(), range, settings.get().smallCount);
-  registerImpactReport(printing, figures, () => settings.get().smallCount);
+  registerImpactDocuments(printing, figures, () => settings.get().smallCount);
 
   return {
     handlers: {

@@ -4,7 +4,7 @@ import { formatClosingTime, formatPhone } from '../../../shared/domain/format';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
 import { weeklyHoursLines } from '../../../shared/domain/nurse-hours';
 import { KioskFailure } from '../../../shared/result';
-import type { DocumentTemplate } from '../printing/print-api';
+import type { DocumentTemplate, PrintService } from '../printing/print-api';
 import { html, type SafeHtml } from '../printing/templates/html';
 import { bigNumber, fieldList, note, section } from '../printing/templates/layout';
 import { translatorFor } from '../printing/templates/translator';
@@ -15,7 +15,7 @@ type TicketForPrint = { number: number; waitMinutes: number; ahead: number; crea
  * `closesAt`: when check-in closed or closes on the ticket's day (null: not known), so the ticket can say that
  * everyone with a ticket is seen; `timeZone`: the branch's.
  */
-export function ticketTemplate(
+function ticketTemplate(
   find: (ref: string) => TicketForPrint | undefined,
   closesAt: (ticket: TicketForPrint) => string | null,
   timeZone: () => string,
@@ -47,7 +47,7 @@ const lines = (text: string): SafeHtml => html`${text.split('\n').map((line, i) 
 
 type ReferralForPrint = { resources: Resource[] };
 
-export function referralTemplate(find: (ref: string) => ReferralForPrint | undefined, nurseSettings: () => NurseSettings): DocumentTemplate {
+function referralTemplate(find: (ref: string) => ReferralForPrint | undefined, nurseSettings: () => NurseSettings): DocumentTemplate {
   return {
     paper: 'sheet',
     roles: ['nurse'],
@@ -88,4 +88,17 @@ export function referralTemplate(find: (ref: string) => ReferralForPrint | undef
       };
     },
   };
+}
+
+type Sources = {
+  ticket: (ref: string) => TicketForPrint | undefined;
+  closesAt: (ticket: TicketForPrint) => string | null;
+  timeZone: () => string;
+  referral: (ref: string) => ReferralForPrint | undefined;
+  nurseSettings: () => NurseSettings;
+};
+
+export function registerNurseDocuments(printing: PrintService, sources: Sources): void {
+  printing.registerDocument('nurse.ticket', ticketTemplate(sources.ticket, sources.closesAt, sources.timeZone));
+  printing.registerDocument('nurse.referral', referralTemplate(sources.referral, sources.nurseSettings));
 }

@@ -21,7 +21,7 @@ import { asNurseDay, fromNurseDay, maskSmallCounts } from './nurse-stats';
 import { countNurse } from '../../../shared/domain/impact-counts';
 import { demoResources } from './demo-directory';
 import { libraryProgramResources } from './library-programs';
-import { referralTemplate, ticketTemplate } from './nurse-documents';
+import { registerNurseDocuments } from './nurse-documents';
 import { resourcesFromCsv, resourcesToCsv } from './resource-csv';
 import { dayBase, monthOfDay, openNurseData, type StoredTicket, type StoredVisit } from './nurse-records';
 import type { Screeners } from './screeners';
@@ -105,25 +105,17 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
   const resourceById = (id: string) => directory.get().resources.find((r) => r.id === id);
 
   // The ticket says when check-in closed or closes on the day it was taken (and that everyone waiting is seen).
-  printing.registerDocument(
-    'nurse.ticket',
-    ticketTemplate(
-      (ref) => tickets.get(ref),
-      (ticket) => statusAt(new Date(ticket.createdAt)).closesAt,
-      zone,
-    ),
-  );
-  printing.registerDocument(
-    'nurse.referral',
-    referralTemplate(
-      (ref) => {
-        const visit = visits.get(ref);
-        if (!visit) return undefined;
-        return { resources: visit.referrals.flatMap((id) => resourceById(id) ?? []) };
-      },
-      () => nurseSettings.get(),
-    ),
-  );
+  registerNurseDocuments(printing, {
+    ticket: (ref) => tickets.get(ref),
+    closesAt: (ticket) => statusAt(new Date(ticket.createdAt)).closesAt,
+    timeZone: zone,
+    referral: (ref) => {
+      const visit = visits.get(ref);
+      if (!visit) return undefined;
+      return { resources: visit.referrals.flatMap((id) => resourceById(id) ?? []) };
+    },
+    nurseSettings: () => nurseSettings.get(),
+  });
 
   const ticketOf = (ticketId: string): StoredTicket => {
     const ticket = tickets.get(ticketId);
