@@ -1,24 +1,20 @@
 import path from 'node:path';
 import {
   MAX_LINE_QUANTITY,
-  type CartLine,
-  type CatalogItem,
   type OrderLine,
-  type OrderView,
   type OrderWindow,
   type groceryOperations,
 } from '../../../shared/contract/grocery';
 import { checkCart, normalizePhone, summarize, totalsOf } from '../../../shared/domain/grocery-cart';
 import { whatToBring } from '../../../shared/domain/grocery-payment';
 import { checkTransition } from '../../../shared/domain/grocery-status';
-import { openWindow, upcomingWindows } from '../../../shared/domain/grocery-schedule';
+import { upcomingWindows } from '../../../shared/domain/grocery-schedule';
 import { pageBy } from '../../../shared/domain/paging';
 import { isTimeZone, localDateOf } from '../../../shared/domain/zoned-time';
 import { photoFileOf } from '../../../shared/domain/pictures';
 import { FALLBACK_LANGUAGE } from '../../../shared/languages';
 import { languagesToExport, mergeLanguages } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
-import type { CallContext } from '../context';
 import type { FeatureModule } from '../feature';
 import { replayOf, withRequest } from '../idempotency';
 import { newId } from '../ids';
@@ -32,16 +28,16 @@ import { demoCatalog } from './demo-catalog';
 import { removePhoto, storePhoto } from './item-photos';
 import { storeOrderCsv } from './grocery-export';
 import { registerGroceryDocuments } from './grocery-documents';
+import { createGroceryService } from './grocery-service';
 import { defaultGrocerySettings, openGroceryData, type OrderRecord } from './grocery-records';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the patron's screen waits for the receipt before saying "at the desk". */
 const RECEIPT_WAIT_MS = 4000;
 
-const byName = (ctx: CallContext): string => ctx.session?.name ?? 'kiosk';
-
 export async function openGrocery(platform: Platform, printing: PrintService): Promise<FeatureModule<typeof groceryOperations>> {
-  const { doc, orders, orderNumbers } = await openGroceryData(platform.store, () => platform.settings.get().retentionDays.grocery);
+  const data = await openGroceryData(platform.store, () => platform.settings.get().retentionDays.grocery);
+  const { doc, orders, orderNumbers } = data;
   // Check-then-write steps (window still open, order still editable) run one at a time.
   const queue = new SerialQueue();
   // Anonymous daily counts: orders still kept are counted live; purged ones were counted when they went.
@@ -49,61 +45,7 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
   platform.counts.register('grocery', () => countOrders(liveOrders(), platform.settings.get().branch.timeZone));
   // Each window's order as sent to the store, kept for staff as long as the orders themselves.
   const storeOrdersDir = path.join(platform.store.dataDir, 'grocery-store-orders');
-
-  const timeZone = (): string => platform.settings.get().branch.timeZone;
-  const closedKeys = (): Set<string> => new Set(Object.entries(doc.get().windows).filter(([, w]) => w.closedAt).map(([k]) => k));
-  const currentWindow = (now: Date): OrderWindow | null => openWindow(doc.get().settings, now, timeZone(), closedKeys());
-  const catalogMap = (): Map<string, CatalogItem> => new Map(doc.get().catalog.map((i) => [i.id, i]));
-  const windowOrders = (key: string): OrderRecord[] =>
-    orders.filter((o) => o.window.key === key).sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }));
-
-  const isEditable = (order: OrderRecord, now: Date): boolean =>
-    order.status === 'submitted' && Date.parse(order.window.cutoffAt) > now.getTime() && !doc.get().windows[order.window.key]?.closedAt;
-
-  const view = (order: OrderRecord, now: Date): OrderView => ({
-    id: order.id,
-    number: order.number,
-    createdAt: order.createdAt,
-    window: order.window,
-    status: order.status,
-    lines: order.lines,
-    totals: totalsOf(order.lines),
-    contact: order.contact,
-    payment: order.payment,
-    bring: whatToBring(totalsOf(order.lines), order.payment, doc.get().settings.payments),
-    language: order.language,
-    assistedBy: order.assistedBy?.name ?? null,
-    bin: order.bin,
-    finalTotalCents: order.finalTotalCents,
-    cancelReason: order.cancelReason,
-    editable: isEditable(order, now),
-    history: order.history,
-  });
-
-  const findOrder = (id: string): OrderRecord => {
-    const order = orders.get(id);
-    if (!order) throw new KioskFailure('not-found', `No grocery order ${id}`);
-    return order;
-  };
-
-  /** Prices a cart now; any problem refuses with the items so the kiosk can update the cart. */
-  const priceOrRefuse = (lines: readonly CartLine[], allowEmpty = false) => {
-    if (lines.length === 0 && !allowEmpty) throw new KioskFailure('grocery.cart-empty', 'The cart is empty');
-    const checked = checkCart(lines, catalogMap());
-    const fields = checked.issues.map((i) => ({ path: i.itemId, code: i.code }));
-    const overLimit = checked.issues.find((i) => i.code === 'over-limit');
-    if (checked.issues.some((i) => i.code === 'bad-quantity')) throw new KioskFailure('grocery.bad-quantity', 'A quantity is not allowed', {}, fields);
-    if (overLimit) throw new KioskFailure('grocery.over-limit', 'More than the limit of an item', { limit: overLimit.limit ?? 0 }, fields);
-    if (checked.issues.length > 0) {
-      throw new KioskFailure(
-        'grocery.cart-changed',
-        'Some items changed since they were added to the cart',
-        { count: checked.issues.length },
-        fields,
-      );
-    }
-    return checked.lines;
-  };
+  const { timeZone, closedKeys, currentWindow, catalogMap, windowOrders, isEditable, view, findOrder, priceOrRefuse, windowByKey, setOrderStatus } = createGroceryService(platform, data);
 
   /** `once`: a document printed at most once per record (a patron's receipt, whatever retries come). */
   const tryPrint = async (kind: string, ref: string, language: OrderRecord['language'], waitMs: number, once = false): Promise<'printed' | 'desk'> => {
@@ -123,23 +65,6 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     timeZone,
     payments: () => doc.get().settings.payments,
   });
-
-  const windowByKey = (key: string, now: Date): OrderWindow => {
-    const known = doc.get().windows[key]?.window ?? orders.all().find((o) => o.window.key === key)?.window;
-    const upcoming = upcomingWindows(doc.get().settings, now, timeZone(), { count: 4 }).find((w) => w.key === key);
-    const window = known ?? upcoming;
-    if (!window) throw new KioskFailure('not-found', `No ordering window ${key}`);
-    return window;
-  };
-
-  const setOrderStatus = async (order: OrderRecord, to: OrderRecord['status'], ctx: CallContext, patch: Partial<OrderRecord> = {}): Promise<OrderRecord> =>
-    orders.update(order.id, (draft) => ({
-      ...draft,
-      ...patch,
-      status: to,
-      updatedAt: ctx.now.toISOString(),
-      history: [...draft.history, { at: ctx.now.toISOString(), status: to, by: byName(ctx) }],
-    }));
 
   return {
     handlers: {
