@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { categoryIds, orderStatuses, paymentMethods } from './names';
+import { visitSlipField } from './visit';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { isCalendarDate } from '../domain/calendar-date';
 import { isPictureRef } from '../domain/pictures';
@@ -208,6 +209,7 @@ export const groceryOperations = {
       bring: z.array(bringPartSchema),
       /** `printed` when the receipt came out now; otherwise staff print it at the desk. */
       receipt: z.enum(['printed', 'desk']),
+      ...visitSlipField,
     }),
   }),
   'grocery.windows': defineOperation({

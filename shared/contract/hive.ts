@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
 import { isCalendarDate } from '../domain/calendar-date';
 import { idSchema, isoDateTime, languageSchema } from './platform';
+import { visitSlipField } from './visit';
 import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
 
 const staff = ['librarian', 'admin'] as const;
@@ -251,7 +252,7 @@ export const hiveOperations = {
       ...contactInput,
       ...visitField,
     }),
-    output: bookingSchema.extend({ ...printed, ...cancelRule }),
+    output: bookingSchema.extend({ ...printed, ...cancelRule, ...visitSlipField }),
   }),
   /** What a slip code (with the phone or email given) would cancel: times and titles only, nothing personal. */
   'hive.findByCode': defineOperation({
@@ -284,7 +285,7 @@ export const hiveOperations = {
       ...contactInput,
       ...visitField,
     }),
-    output: registrationSchema.extend(printed),
+    output: registrationSchema.extend({ ...printed, ...visitSlipField }),
   }),
   /** Checked as soon as the patron's phone or email is known; rate-limited per screen like the nurse check-in. */
   'hive.patronLimits': defineOperation({

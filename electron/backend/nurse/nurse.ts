@@ -182,6 +182,11 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
       zone,
     ),
   );
+  // The visit slip prints the queue number only: never the reason, the answers or the name.
+  platform.visitSlips.describe('nurse-ticket', (id) => {
+    const ticket = tickets.get(id);
+    return ticket && { number: ticket.number };
+  });
   printing.registerDocument(
     'nurse.referral',
     referralTemplate(
@@ -383,7 +388,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         } catch {
           printed = false;
         }
-        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt };
+        const visitSlip = platform.visitSlips.issue({ kind: 'nurse-ticket', id: ticket.id }, ctx.caller, ctx.now);
+        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt, visitSlip };
       }),
 
     'nurse.display': (_input, ctx) => {
