@@ -19,6 +19,10 @@ export const VISIT_SLIP_KIND = 'visit.slip';
 type Context = { t: Translate; language: LanguageCode; timeZone: string; branchName: string };
 type PartRenderer<K extends VisitSlipKind> = (facts: VisitSlipFacts[K], c: Context) => SafeHtml;
 
+/** "Monday, November 30, 2026, 3:00 – 3:30 PM", with the language's own comma. */
+const when = (span: { start: string; end: string }, c: Context): string =>
+  c.t('visit.print.dateTime', { date: formatDate(span.start, c.language, c.timeZone), time: formatTimeRange(span.start, span.end, c.language, c.timeZone) });
+
 const cancelledOr = (cancelled: boolean, c: Context, body: () => SafeHtml): SafeHtml => (cancelled ? html`<p><strong>${c.t('visit.print.cancelled')}</strong></p>` : body());
 
 /** One section per record, by kind. */
@@ -38,7 +42,7 @@ const renderers: { [K in VisitSlipKind]: PartRenderer<K> } = {
       c.t('visit.print.mentorTitle'),
       cancelledOr(f.cancelled, c, () =>
         fieldList([
-          [c.t('visit.print.when'), `${formatDate(f.start, c.language, c.timeZone)}, ${formatTimeRange(f.start, f.end, c.language, c.timeZone)}`],
+          [c.t('visit.print.when'), when(f, c)],
           [c.t('visit.print.mentor'), f.mentorFirstName],
           [c.t('visit.print.room'), textIn(f.room, c.language)],
         ]),
@@ -50,7 +54,7 @@ const renderers: { [K in VisitSlipKind]: PartRenderer<K> } = {
       cancelledOr(
         f.cancelled,
         c,
-        () => html`<ul>${f.sessions.map((s) => html`<li>${formatDate(s.start, c.language, c.timeZone)}, ${formatTimeRange(s.start, s.end, c.language, c.timeZone)}</li>`)}</ul>
+        () => html`<ul>${f.sessions.map((s) => html`<li>${when(s, c)}</li>`)}</ul>
           ${fieldList([[c.t('visit.print.room'), textIn(f.room, c.language)]])}
           <p><strong>${f.waitlistPosition === null ? c.t('visit.print.seat') : c.t('visit.print.waitlisted', { position: f.waitlistPosition })}</strong></p>`,
       ),

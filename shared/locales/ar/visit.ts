@@ -18,6 +18,8 @@ export const visit = {
     frontDesk: '{{branch}}، المكتب الأمامي',
     mentorTitle: 'Hive: لقاء مع مرشد',
     workshopTitle: 'Hive: {{title}}',
+    /** A day and a time range on the slip. */
+    dateTime: '{{date}}، {{time}}',
     when: 'الموعد',
     mentor: 'المرشد',
     room: 'القاعة',

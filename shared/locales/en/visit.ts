@@ -18,6 +18,8 @@ export const visit = {
     frontDesk: '{{branch}}, front desk',
     mentorTitle: 'Hive: meeting with a mentor',
     workshopTitle: 'Hive: {{title}}',
+    /** A day and a time range on the slip. */
+    dateTime: '{{date}}, {{time}}',
     when: 'When',
     mentor: 'Mentor',
     room: 'Room',

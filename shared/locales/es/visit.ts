@@ -18,6 +18,8 @@ export const visit = {
     frontDesk: '{{branch}}, mostrador principal',
     mentorTitle: 'Hive: reunión con un mentor',
     workshopTitle: 'Hive: {{title}}',
+    /** A day and a time range on the slip. */
+    dateTime: '{{date}}, {{time}}',
     when: 'Cuándo',
     mentor: 'Mentor',
     room: 'Sala',

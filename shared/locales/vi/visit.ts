@@ -18,6 +18,8 @@ export const visit = {
     frontDesk: '{{branch}}, quầy chính',
     mentorTitle: 'Hive: gặp người cố vấn',
     workshopTitle: 'Hive: {{title}}',
+    /** A day and a time range on the slip. */
+    dateTime: '{{date}}, {{time}}',
     when: 'Khi nào',
     mentor: 'Người cố vấn',
     room: 'Phòng',
