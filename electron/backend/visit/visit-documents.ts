@@ -14,8 +14,6 @@ import { bigNumber, fieldList, note, section } from '../printing/templates/layou
 import { translatorFor, type Translate } from '../printing/templates/translator';
 import type { VisitSlipRecord } from './visit-records';
 
-export const VISIT_SLIP_KIND = 'visit.slip';
-
 type Context = { t: Translate; language: LanguageCode; timeZone: string; branchName: string };
 type PartRenderer<K extends VisitSlipKind> = (facts: VisitSlipFacts[K], c: Context) => SafeHtml;
 

@@ -150,7 +150,7 @@ describe('the visit slip', () => {
     expect((await lastSlip(kiosk)).jobs).toHaveLength(0);
   });
 
-  it('is for patron screens only: a display may not print one, and a retried request prints once', async () => {
+  it('is for patron screens only: a display may not print one, and a retried or repeated request prints once', async () => {
     const kiosk = await start();
     const { backend } = kiosk;
     const who = lobby();
@@ -160,7 +160,11 @@ describe('the visit slip', () => {
     expect(await backend.dispatch('visit.printSlip', input, display)).toMatchObject({ ok: false, error: { code: 'device-forbidden' } });
     const first = await backend.dispatch('visit.printSlip', input, who);
     expect(await backend.dispatch('visit.printSlip', input, who)).toEqual(first);
+    // Another tap for the same records is the same slip, not another length of paper; in another language, a new one.
+    expect(await backend.dispatch('visit.printSlip', { ...input, idempotencyKey: key() }, who)).toEqual(first);
     expect((await lastSlip(kiosk)).jobs).toHaveLength(1);
+    valueOf(await backend.dispatch('visit.printSlip', { ...input, idempotencyKey: key(), language: 'es' }, who));
+    expect((await lastSlip(kiosk)).jobs).toHaveLength(2);
   });
 
   it('keeps what it lists only a day: then its job has nothing to print', async () => {

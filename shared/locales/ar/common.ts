@@ -237,6 +237,9 @@ export const common: Translation<typeof en> = {
         saveSettings: 'غيّر إخفاء الأعداد في الأثر',
         printReport: 'طبع تقرير الأثر للشركاء',
       },
+      visit: {
+        printSlip: 'طبع إيصال زيارة أحد الرواد',
+      },
       nurse: {
         checkIn: 'سجّل حضور أحد الرواد للممرضة',
         setToday: 'غيّر ساعات تسجيل الحضور للممرضة اليوم',

@@ -237,6 +237,9 @@ export const common = {
         saveSettings: 'Changed the Impact masking',
         printReport: 'Printed an Impact partner report',
       },
+      visit: {
+        printSlip: 'Printed a patron’s visit slip',
+      },
       nurse: {
         checkIn: 'Checked in a patron for the nurse',
         setToday: 'Changed today’s nurse check-in hours',

@@ -240,6 +240,9 @@ export const common: Translation<typeof en> = {
         saveSettings: 'Cambió el ocultamiento de Impacto',
         printReport: 'Imprimió un informe de Impacto para socios',
       },
+      visit: {
+        printSlip: 'Imprimió el comprobante de la visita de un usuario',
+      },
       nurse: {
         checkIn: 'Registró a un usuario para la enfermera',
         setToday: 'Cambió el horario de registro de hoy para la enfermera',

@@ -232,6 +232,9 @@ export const common: Translation<typeof en> = {
         saveSettings: 'Đã đổi cách ẩn số của Tác động',
         printReport: 'Đã in báo cáo Tác động cho đối tác',
       },
+      visit: {
+        printSlip: 'Đã in phiếu tóm tắt lần đến giúp người dùng',
+      },
       nurse: {
         checkIn: 'Đã lấy số gặp y tá giúp người dùng',
         setToday: 'Đã đổi giờ lấy số gặp y tá hôm nay',
