@@ -87,3 +87,49 @@ test('a nurse check-in and a grocery order in one visit print one slip with both
   await expect(kiosk.getByRole('heading', { name: 'Anything else today?' })).toBeVisible();
   await expect(kiosk.getByTestId('visit-slip')).toHaveCount(0);
 });
+
+test('the idle reset ends the visit: the next patron gets no carried details and no slip of the last records', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  await page.clock.install();
+  await page.goto(host.url);
+  const main = page.locator('[data-action=main]');
+  await page.getByRole('button', { name: /Touch to start/ }).click();
+  await page.getByRole('button', { name: /Order groceries/ }).click();
+  await page.locator('.grocery-card').first().getByRole('button', { name: /^Add/ }).first().click();
+  await main.click();
+  await main.click();
+  await page.getByLabel('Your name').fill('Dana Idle');
+  await page.getByLabel('Phone number').fill('555-010-2222');
+  await main.click();
+  await page.locator('[data-choice=cash]').click();
+  await main.click();
+  await expect(page.getByTestId('order-number')).toBeVisible({ timeout: 20_000 });
+
+  // A workshop in the same visit: the contact comes along, said so; then the slip is offered.
+  await page.locator('.anything-else-list').getByRole('button', { name: 'Business help' }).click();
+  await page.getByRole('radio', { name: /Join a workshop/ }).click();
+  await page.locator('.hive-card').first().click();
+  await expect(page.getByLabel('Your name')).toHaveValue('Dana Idle');
+  await expect(page.getByTestId('carried-note')).toBeVisible();
+  await main.click();
+  await main.click();
+  await expect(page.getByTestId('visit-slip')).toBeVisible({ timeout: 20_000 });
+
+  // Walked away: the idle reset, then the next patron.
+  await page.clock.fastForward(121_000);
+  await expect(page.getByRole('button', { name: /Touch to start/ })).toBeVisible();
+  await page.getByRole('button', { name: /Touch to start/ }).click();
+  await page.getByRole('button', { name: /Order groceries/ }).click();
+  await page.locator('.grocery-card').first().getByRole('button', { name: /^Add/ }).first().click();
+  await main.click();
+  await main.click();
+  await expect(page.getByLabel('Your name')).toHaveValue('');
+  await expect(page.getByTestId('carried-note')).toHaveCount(0);
+  await page.getByLabel('Your name').fill('Next Patron');
+  await page.getByLabel('Phone number').fill('555-010-3333');
+  await main.click();
+  await page.locator('[data-choice=cash]').click();
+  await main.click();
+  await expect(page.getByTestId('order-number')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId('visit-slip')).toHaveCount(0);
+});
