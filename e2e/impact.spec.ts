@@ -49,7 +49,7 @@ test('a food need at the nurse becomes an order today, and the grocer sees it on
     await main.click();
     await main.click();
     await expect(page.getByLabel('Your name')).toHaveValue('Marisol');
-    await expect(page.getByText('We filled in what you told us earlier. Check it, or change it.')).toBeVisible();
+    await expect(page.getByTestId('carried-note')).toHaveText('We filled this in from your visit. Change it if you need to.');
     await page.getByLabel('Phone number').fill('555-010-4321');
     await page.locator('[data-action=main]').click();
     await page.locator('[data-choice=snap]').click();

@@ -16,6 +16,8 @@ export const translator = (lng: LanguageCode): TFunction => i18n.getFixedT(lng);
 export type AtOptions = {
   /** The screen has a text field: also look at it with the on-screen keyboard open (first field). */
   keyboard?: boolean;
+  /** A step the walk passes on its way through another flow: the flow's own walk looks at each of its steps. */
+  passing?: boolean;
 };
 
 export type Walker = {
@@ -348,5 +350,60 @@ const nurse: Walk = {
   },
 };
 
+/**
+ * One visit across the three services: groceries, then "Anything else today?" into the nurse and then Hive, each
+ * contact step filled in from the visit (and saying so), the confirmations offering the visit slip, and it printed.
+ */
+const visit: Walk = {
+  name: 'visit',
+  async run(w) {
+    const { page, t } = w;
+    await page.goto(w.url);
+    await asStaff(page, 'nurse', 'nurse.setToday', { action: 'open', until: '24:00' });
+    await startVisit(w);
+    await openService(w, 'grocery');
+    await page.locator('.grocery-card').first().getByRole('button').last().click();
+    await mainAction(page).click();
+    await mainAction(page).click();
+    await page.getByLabel(t('grocery.contact.name')).fill('Rosa Díaz');
+    await page.getByLabel(t('grocery.contact.phone')).fill('555-040-1234');
+    await hideKeyboard(page);
+    await mainAction(page).click();
+    await page.locator('[data-choice=snap]').click();
+    await mainAction(page).click();
+    await expect(h1(w, 'grocery.done.title')).toBeVisible({ timeout: 20_000 });
+    await page.locator('.anything-else-list').getByRole('button', { name: t('services.nurse.title') }).click();
+    await mainAction(page).click();
+    await expect(h1(w, 'nurse.checkIn.nameTitle')).toBeVisible();
+    await expect(page.getByTestId('carried-note')).toBeVisible();
+    await w.at('nurse-name-carried', { passing: true });
+    await mainAction(page).click();
+    await page.locator('[data-choice=bloodPressure]').click();
+    await mainAction(page).click();
+    await mainAction(page).click();
+    await button(w, 'nurse.screener.no').click();
+    await expect(page.getByTestId('visit-slip')).toBeVisible();
+    await w.at('nurse-ticket-slip');
+    await page.locator('.anything-else-list').getByRole('button', { name: t('services.hive.title') }).click();
+    await page.getByRole('radio', { name: new RegExp(t('hive.start.mentor')) }).click();
+    await firstChoice(page).click();
+    await page.locator('[aria-labelledby=hive-times-heading] .choice-card').first().click();
+    await firstChoice(page).click();
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.contact.title')).toBeVisible();
+    await expect(page.getByTestId('carried-note')).toBeVisible();
+    await w.at('hive-contact-carried', { passing: true });
+    await mainAction(page).click();
+    await mainAction(page).click();
+    await expect(h1(w, 'hive.mentor.doneTitle')).toBeVisible();
+    // Every service done: the slip is what is left to offer.
+    await expect(page.getByTestId('visit-slip')).toBeVisible();
+    await w.at('hive-done-slip');
+    await page.getByTestId('visit-slip').getByRole('button').click();
+    await expect(page.getByTestId('visit-slip-status')).not.toBeEmpty({ timeout: 20_000 });
+    await w.at('hive-done-slip-printed');
+  },
+};
+
 /** Every patron flow, in the order the gallery shows them. */
-export const patronWalks: Walk[] = [grocery, mentor, workshop, cancel, nurse];
+export const patronWalks: Walk[] = [grocery, mentor, workshop, cancel, nurse, visit];

@@ -9,6 +9,7 @@ import { openGrocery } from './grocery/grocery';
 import { openHive } from './hive/hive';
 import { openNurse } from './nurse/nurse';
 import { openImpact } from './impact/impact';
+import { openVisit } from './visit/visit';
 import { openPlatform, type Platform } from './platform/platform';
 import { platformHandlers } from './platform/platform-handlers';
 import { exportsDirOf, KEEP_EXPORTS_MS, purgeOldFiles } from './platform/purge-files';
@@ -74,9 +75,10 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
     const changes = createChanges(options.log);
     printing.queue.onChange(() => changes.emit('print'));
     platform.alerts.onRaised(() => changes.emit('alerts'));
+    const visit = await openVisit(platform, printing.service);
     const impact = await openImpact(platform, printing.service, { demoHistory: options.demoHistory ?? true });
     // Impact last: its purge prunes the daily counts the other areas' purges have just added to.
-    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse, impact];
+    const features: Pick<FeatureModule<OperationTable>, 'purge' | 'seedDemo' | 'close'>[] = [printing, grocery, hive, nurse, visit, impact];
 
     const handlers = {
       ...platformHandlers(platform),
@@ -86,6 +88,7 @@ export async function openBackend(options: BackendOptions): Promise<Backend> {
       ...nurse.handlers,
       ...devices.handlers,
       ...impact.handlers,
+      ...visit.handlers,
     } satisfies HandlerMap<Operations>;
 
     const dispatch = createDispatcher({

@@ -42,7 +42,7 @@ describe('idempotent patron writes', () => {
       const shape = 'shape' in def.input ? (def.input.shape as Record<string, unknown>) : {};
       expect('idempotencyKey' in shape, name).toBe(patronWrite);
     }
-    expect(operationNames.filter((n) => operations[n].idempotent).sort()).toEqual(['grocery.submitOrder', 'hive.book', 'hive.cancelByCode', 'hive.register', 'nurse.checkIn']);
+    expect(operationNames.filter((n) => operations[n].idempotent).sort()).toEqual(['grocery.submitOrder', 'hive.book', 'hive.cancelByCode', 'hive.register', 'nurse.checkIn', 'visit.printSlip']);
   });
 
   it('are exactly the ones the renderer retries (names.ts, which carries no schemas)', () => {

@@ -47,6 +47,8 @@ export const areaRules = {
   nurse: { patron: ['lobby', 'desk'], staff: ['desk', 'nurse-station'], topic: 'queue' },
   // Figures and partner reports: desk work (partners sign in at a desk PC).
   impact: { patron: [], staff: ['desk'], topic: null },
+  // The visit slip: where patrons use the services (its print job tells the print screens itself).
+  visit: { patron: ['lobby', 'desk'], staff: [], topic: null },
 } satisfies Record<string, AreaRule>;
 export type Area = keyof typeof areaRules;
 

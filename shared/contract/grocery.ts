@@ -2,6 +2,7 @@
 // The record and value shapes are the domain's (shared/domain/grocery-*.ts), passed on here for callers.
 import { z } from 'zod';
 import { visitField, defineOperation, pageInput, pageSchema, requestKey } from './define';
+import { visitSlipField } from './visit';
 import { idSchema, isoDateTime, languageSchema } from './platform';
 import { MAX_CART_LINES, catalogItemSchema, itemIdSchema } from '../domain/grocery-catalog';
 import { paymentMethods } from '../domain/grocery-lists';
@@ -120,6 +121,7 @@ export const groceryOperations = {
       bring: z.array(bringPartSchema),
       /** `printed` when the receipt came out now; otherwise staff print it at the desk. */
       receipt: z.enum(['printed', 'desk']),
+      ...visitSlipField,
     }),
   }),
   'grocery.windows': defineOperation({

@@ -4,6 +4,7 @@ import { visitField, defineOperation, pageInput, pageSchema, requestKey } from '
 import { isCalendarDate } from '../domain/calendar-date';
 import { hiveSummarySchema } from '../domain/hive-summary';
 import { idSchema, isoDateTime, languageSchema } from './platform';
+import { visitSlipField } from './visit';
 import { localisedSchema, localisedTextSchema } from '../localised-text-schema';
 
 const staff = ['librarian', 'admin'] as const;
@@ -243,7 +244,7 @@ export const hiveOperations = {
       ...contactInput,
       ...visitField,
     }),
-    output: bookingSchema.extend({ ...printed, ...cancelRule }),
+    output: bookingSchema.extend({ ...printed, ...cancelRule, ...visitSlipField }),
   }),
   /** What a slip code (with the phone or email given) would cancel: times and titles only, nothing personal. */
   'hive.findByCode': defineOperation({
@@ -276,7 +277,7 @@ export const hiveOperations = {
       ...contactInput,
       ...visitField,
     }),
-    output: registrationSchema.extend(printed),
+    output: registrationSchema.extend({ ...printed, ...visitSlipField }),
   }),
   /** Checked as soon as the patron's phone or email is known; rate-limited per screen like the nurse check-in. */
   'hive.patronLimits': defineOperation({

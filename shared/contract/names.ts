@@ -30,6 +30,7 @@ export const operationNames = [
   'nurse.updateSettings', 'nurse.stats',
   'devices.list', 'devices.startPairing', 'devices.cancelPairing', 'devices.revoke',
   'impact.figures', 'impact.settings', 'impact.saveSettings', 'impact.export', 'impact.printReport', 'impact.reportPdf',
+  'visit.printSlip',
 ] as const;
 export type OperationName = (typeof operationNames)[number];
 
@@ -38,7 +39,7 @@ export const isOperationName = (name: unknown): name is OperationName => typeof 
 
 /** The operations marked `idempotent` in the table (operations.ts checks the two agree): the client retries these. */
 export const idempotentOperationNames = [
-  'grocery.submitOrder', 'hive.book', 'hive.cancelByCode', 'hive.register', 'nurse.checkIn',
+  'grocery.submitOrder', 'hive.book', 'hive.cancelByCode', 'hive.register', 'nurse.checkIn', 'visit.printSlip',
 ] as const satisfies readonly OperationName[];
 const retried = new Set<string>(idempotentOperationNames);
 export const isIdempotentOperation = (name: OperationName): boolean => retried.has(name);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { deviceRoles } from './branch';
 import { defineOperation, pageInput, pageSchema, requestKey, visitField } from './define';
 import { FEWER_THAN_SMALL } from './names';
+import { visitSlipField } from './visit';
 
 export { FEWER_THAN_SMALL };
 import { idSchema, isoDateTime, languageSchema } from './platform';
@@ -193,7 +194,7 @@ export const nurseOperations = {
     idempotent: true,
     input: checkInSchema.extend({ ...requestKey, ...visitField }),
     // Only the number, the wait and when check-in closes reach the patron's screen.
-    output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable() }),
+    output: z.object({ number: z.int(), ahead: z.int(), waitMinutes: z.int(), printed: z.boolean(), closesAt: isoDateTime.nullable(), ...visitSlipField }),
   }),
   /** The lobby display's numbers: the one thing a `display` device may ask. */
   'nurse.display': defineOperation({

@@ -10,6 +10,7 @@ import { nurseOperations } from './nurse';
 import { devicesOperations } from './devices';
 import { devicesFor, topicOf, type DeviceRole, type Topic } from './branch';
 import { impactOperations } from './impact';
+import { visitOperations } from './visit';
 
 /**
  * The single table of operations. It drives the preload bridge, the IPC handlers,
@@ -23,6 +24,7 @@ export const operations = {
   ...nurseOperations,
   ...devicesOperations,
   ...impactOperations,
+  ...visitOperations,
 } satisfies OperationTable;
 
 export type Operations = typeof operations;

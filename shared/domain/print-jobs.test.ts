@@ -53,7 +53,7 @@ describe('print job rules', () => {
 
   it('keeps printouts as long as the area of their kind keeps its data, other kinds 30 days', () => {
     const retention = { grocery: 90, hive: 365, nurse: 1 };
-    expect(['nurse.referral', 'grocery.receipt', 'hive.roster', 'print.test', 'nursery.x'].map((k) => printoutRetentionDays(k, retention))).toEqual([1, 90, 365, 30, 30]);
+    expect(['nurse.referral', 'grocery.receipt', 'hive.roster', 'print.test', 'nursery.x', 'visit.slip'].map((k) => printoutRetentionDays(k, retention))).toEqual([1, 90, 365, 30, 30, 1]);
   });
 
   it('knows the paper sizes', () => {

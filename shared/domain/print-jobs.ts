@@ -64,9 +64,13 @@ export type RetentionArea = (typeof retentionAreas)[number];
 /** How long printouts of other kinds (the test page) are kept. */
 export const KEEP_OTHER_PRINTOUTS_DAYS = 30;
 
-/** Days a printout of `kind` is kept: `grocery.receipt` as long as grocery data, `print.test` 30 days. */
+/**
+ * Days a printout of `kind` is kept: `grocery.receipt` as long as grocery data, `print.test` 30 days; a visit slip,
+ * which lists several services' records of one patron, as long as the shortest of them.
+ */
 export function printoutRetentionDays(kind: string, retentionDays: Readonly<Record<RetentionArea, number>>): number {
   const prefix = kind.split('.')[0];
+  if (prefix === 'visit') return Math.min(...retentionAreas.map((a) => retentionDays[a]));
   const area = retentionAreas.find((a) => a === prefix);
   return area ? retentionDays[area] : KEEP_OTHER_PRINTOUTS_DAYS;
 }

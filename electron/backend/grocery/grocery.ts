@@ -65,6 +65,11 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
     timeZone,
     payments: () => doc.get().settings.payments,
   });
+  // The visit slip prints an order's number and pickup, nothing else of it.
+  platform.visitSlips.describe('grocery-order', (id) => {
+    const order = orders.get(id);
+    return order && { number: order.number, window: order.window, cancelled: order.status === 'cancelled' };
+  });
 
   return {
     handlers: {
@@ -132,7 +137,8 @@ export async function openGrocery(platform: Platform, printing: PrintService): P
           // One receipt per order, however often the submit is retried.
           const receipt = await tryPrint('grocery.receipt', order.id, order.language, RECEIPT_WAIT_MS, true);
           const totals = totalsOf(lines);
-          return { orderNumber: order.number, window, totals, payment: order.payment, bring: whatToBring(totals, order.payment, doc.get().settings.payments), receipt };
+          const visitSlip = platform.visitSlips.issue({ kind: 'grocery-order', id: order.id }, ctx.caller, ctx.now);
+          return { orderNumber: order.number, window, totals, payment: order.payment, bring: whatToBring(totals, order.payment, doc.get().settings.payments), receipt, visitSlip };
         }),
 
       'grocery.windows': (_input, ctx) => {

@@ -18,6 +18,7 @@ import { bookingsCsv, registrationsCsv } from './hive-export';
 import { openHiveData } from './hive-records';
 import { slidingWindowLimit } from '../platform/rate-limit';
 import { createHiveService, sessionInstants } from './hive-service';
+import { describeForVisitSlip } from './hive-visit-slip';
 
 type PrintStatus = z.infer<typeof printStatusSchema>;
 /** Limit checks per screen per minute: a patron types one phone; many numbers from one screen is probing. */
@@ -28,6 +29,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
   const service = createHiveService(platform, data);
   await service.countPurgedOnce();
   registerHiveDocuments(printing, platform, data, service);
+  describeForVisitSlip(platform, data, service);
 
   // The record is saved before this runs: paper trouble never undoes a booking ("printed at the desk").
   // A patron's own slip prints once per record, however often a lost answer makes the kiosk retry.
@@ -82,6 +84,7 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
           ...service.bookingView(booking),
           printStatus: await print('hive.booking-slip', booking.id, booking.language, true),
           ...cancelRuleOf(booking.start, new Date(booking.createdAt)),
+          visitSlip: platform.visitSlips.issue({ kind: 'hive-booking', id: booking.id }, ctx.caller, ctx.now),
         };
       },
       'hive.findByCode': (input, ctx) => service.lookupView(service.findByCode(input, ctx.now)),
@@ -102,7 +105,11 @@ export async function openHive(platform: Platform, printing: PrintService): Prom
         const reg = await service.register(input, ctx);
         if (!retry) await countVisit(visit, ctx.now);
         ctx.setAuditDetail(`registration ${reg.code} (${reg.status})`);
-        return { ...service.registrationView(reg), printStatus: await print('hive.workshop-slip', reg.id, reg.language, true) };
+        return {
+          ...service.registrationView(reg),
+          printStatus: await print('hive.workshop-slip', reg.id, reg.language, true),
+          visitSlip: platform.visitSlips.issue({ kind: 'hive-registration', id: reg.id }, ctx.caller, ctx.now),
+        };
       },
       'hive.patronLimits': (input, ctx) => {
         // Like check-in: one screen cannot probe many phone numbers. Keyed on the device the host names

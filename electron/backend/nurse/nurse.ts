@@ -64,6 +64,11 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
     },
     nurseSettings: () => nurseSettings.get(),
   });
+  // The visit slip prints the queue number only: never the reason, the answers or the name.
+  platform.visitSlips.describe('nurse-ticket', (id) => {
+    const ticket = tickets.get(id);
+    return ticket && { number: ticket.number };
+  });
 
   // Counts: one store for every area (platform/daily-counts). Days the nurse's own count file kept come in once.
   await platform.counts.importOnce('nurse-counts', 'nurse', counts.get().days.map(fromNurseDay));
@@ -163,7 +168,8 @@ export async function openNurse(platform: Platform, printing: PrintService): Pro
         } catch {
           printed = false;
         }
-        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt };
+        const visitSlip = platform.visitSlips.issue({ kind: 'nurse-ticket', id: ticket.id }, ctx.caller, ctx.now);
+        return { number: ticket.number, ahead: wait.ahead, waitMinutes: wait.minutes, printed, closesAt, visitSlip };
       }),
 
     'nurse.display': (_input, ctx) => {

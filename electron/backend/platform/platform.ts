@@ -4,6 +4,7 @@ import { openAlertCenter, type AlertCenter } from './alerts';
 import { openDailyCounts, type DailyCountsService } from './daily-counts';
 import { openSettings, type SettingsService } from './settings';
 import { openStaff, type StaffService } from './staff';
+import { createVisitSlips, type VisitSlips } from './visit-slips';
 
 /** The services every feature area builds on. */
 export type Platform = {
@@ -14,6 +15,8 @@ export type Platform = {
   alerts: AlertCenter;
   /** Every area's anonymous daily counts, kept after the personal records are purged. */
   counts: DailyCountsService;
+  /** References to the records a patron's visit made, for the visit slip (issued with each patron write). */
+  visitSlips: VisitSlips;
 };
 
 export async function openPlatform(store: Store): Promise<Platform> {
@@ -36,5 +39,6 @@ export async function openPlatform(store: Store): Promise<Platform> {
     audit: await openAuditLog(store),
     alerts,
     counts: await openDailyCounts(store),
+    visitSlips: createVisitSlips(),
   };
 }

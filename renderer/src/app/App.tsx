@@ -67,6 +67,7 @@ export function App() {
   const [route, setRoute] = useState<Route>({ id: 'attract' });
   const [assisting, setAssisting] = useState(false);
   const [visit, setVisit] = useState<VisitCarry | null>(null);
+  const [visitSlips, setVisitSlips] = useState<readonly string[]>([]);
   // Changing the key remounts every patron screen: nothing they typed survives a reset.
   const [visitKey, setVisitKey] = useState(0);
   const [language, setLanguageState] = useState<LanguageCode>(currentLanguage);
@@ -168,6 +169,7 @@ export function App() {
     }
     setVisitKey((k) => k + 1);
     setVisit(null);
+    setVisitSlips([]);
     setRoute({ id: homeRoute });
     setAssisting(false);
     setLargeText(false);
@@ -207,10 +209,15 @@ export function App() {
           setRoute({ id });
           window.scrollTo(0, 0);
         },
+        visitSlips,
+        addVisitSlip: (ref) => setVisitSlips((refs) => (refs.includes(ref) ? refs : [...refs, ref])),
         navigate: (id, params) => {
           if (id === 'staff.home') setAssisting(false);
           // Home starts over: nothing typed for one service is offered to the next.
-          if (id === 'home' || id === 'attract') setVisit(null);
+          if (id === 'home' || id === 'attract') {
+            setVisit(null);
+            setVisitSlips([]);
+          }
           setRoute({ id, params });
           window.scrollTo(0, 0);
         },
@@ -219,6 +226,7 @@ export function App() {
         startAssist: () => {
           setAssisting(true);
           setVisitKey((k) => k + 1);
+          setVisitSlips([]);
           setRoute({ id: 'home' });
         },
         signOut,
@@ -230,7 +238,7 @@ export function App() {
         highContrast,
         setHighContrast,
       },
-    [boot, session, assisting, route, visit, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
+    [boot, session, assisting, route, visit, visitSlips, refresh, signOut, resetVisit, language, setLanguage, largeText, highContrast],
   );
 
   const def = routes.get(route.id) ?? routes.get('attract');

@@ -42,6 +42,13 @@ export type Shell = {
   visit: VisitCarry | null;
   /** After a service's confirmation: opens the next service's route with what the visit carries. */
   continueVisit(route: string, carry: VisitCarry): void;
+  /**
+   * The visit slip's references: one per record this visit made, as the backend handed them back (never their
+   * content). Beside the carry, and gone with it at Home, the idle reset and the end of the visit.
+   */
+  visitSlips: readonly string[];
+  /** A service's confirmation adds the reference its write got back. */
+  addVisitSlip(ref: string): void;
   /** Ends the patron's visit: clears everything they entered and returns to the attract screen. */
   resetVisit(): void;
   language: LanguageCode;

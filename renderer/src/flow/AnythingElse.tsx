@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serviceIds, type ServiceId } from '../../../shared/contract/platform';
 import { useShell, type VisitCarry } from '../app/shell-context';
 import { serviceRoute } from '../screens/service-tiles';
+import { VisitSlipOffer } from './VisitSlip';
 
 type Props = {
   /** The service just finished. */
@@ -10,15 +12,19 @@ type Props = {
   contact: Partial<VisitCarry['contact']>;
   /** The nurse's private ticket screen after a food need (with the patron's consent to the screener): ordering first. */
   handoff?: boolean;
+  /** The visit slip's reference the service's write got back: the visit keeps it for "Print a slip of today's visit". */
+  slip: string;
 };
 
 /**
  * "Anything else today?" on a service's confirmation: the other services, each opening with the patron's
  * name, phone and library card pre-filled (the language stays as chosen). Nothing is carried past Home or an idle reset.
  */
-export function AnythingElse({ done, contact, handoff = false }: Props) {
+export function AnythingElse({ done, contact, handoff = false, slip }: Props) {
   const { t } = useTranslation();
   const shell = useShell();
+  const { addVisitSlip } = shell;
+  useEffect(() => addVisitSlip(slip), [addVisitSlip, slip]);
   const before = shell.visit;
   const merged: VisitCarry['contact'] = {
     name: contact.name || before?.contact.name || '',
@@ -33,7 +39,8 @@ export function AnythingElse({ done, contact, handoff = false }: Props) {
   };
   if (shell.assisting || shell.readOnly) return null;
   const offerHandoff = handoff && others.includes('grocery');
-  if (others.length === 0) return null;
+  // Every service done: only the slip is left to offer.
+  if (others.length === 0) return <VisitSlipOffer />;
   return (
     <section className="anything-else" aria-labelledby="anything-else-h">
       {offerHandoff ? (
@@ -57,13 +64,7 @@ export function AnythingElse({ done, contact, handoff = false }: Props) {
             </li>
           ))}
       </ul>
+      <VisitSlipOffer />
     </section>
   );
-}
-
-/** On a flow's first step with a contact: says what was carried in from earlier in the visit. */
-export function CarriedNote() {
-  const { t } = useTranslation();
-  const shell = useShell();
-  return shell.visit ? <p className="notice carried-note">{t('oneVisit.carried')}</p> : null;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShell } from '../app/shell-context';
+import { useShell, type VisitCarry } from '../app/shell-context';
 import { Dialog } from '../components/Dialog';
 import { ReadAloudControl, useReadScreen } from '../speech/read-aloud';
 import { useFlowFrame } from './flow';
@@ -14,6 +14,8 @@ type Props = {
   titleLang?: string;
   /** Under the title: what the step is about, a banner (next pickup), a chosen time. */
   intro?: ReactNode;
+  /** The visit's contact fields this step shows filled in from an earlier service: the step says so, plainly. */
+  prefilled?: readonly (keyof VisitCarry['contact'])[];
   children?: ReactNode;
   /** The action that moves on, large, at the end side. None on a step where a choice card moves on. */
   main?: StepAction | null;
@@ -69,6 +71,8 @@ export function StepLayout(props: Props) {
   // Read-only (disk full): what the patron entered stays on screen, but nothing can be sent; they are told why.
   const cannotSave = Boolean(props.saves && shell.readOnly);
   const main = props.main && cannotSave ? { ...props.main, disabled: true } : props.main;
+  const visit = shell.visit;
+  const carried = visit !== null && (props.prefilled ?? []).some((field) => visit.contact[field].trim() !== '');
   const layout = [props.split ? 'step-split' : '', props.aside ? 'step-with-aside' : '', props.className ?? ''].join(' ');
 
   return (
@@ -88,6 +92,11 @@ export function StepLayout(props: Props) {
           <h1 ref={heading} tabIndex={-1} lang={props.titleLang}>
             {props.title}
           </h1>
+          {carried ? (
+            <p className="notice carried-note" data-testid="carried-note">
+              {t('oneVisit.carried')}
+            </p>
+          ) : null}
           {props.intro}
         </div>
         <div className="step-content">

@@ -21,7 +21,7 @@ export const common: Translation<typeof en> = {
     carries: 'ينتقل اسمك ورقم هاتفك معك: لن تحتاج إلى كتابتهما مرة أخرى.',
     handoff: 'اطلب البقالة هنا اليوم',
     handoffHint: 'Books & Bread: اطلب الآن واستلم هنا في المكتبة. نقبل SNAP/EBT.',
-    carried: 'ملأنا ما أخبرتنا به من قبل. راجعه أو غيّره.',
+    carried: 'ملأنا هذا مما أخبرتنا به في زيارتك. غيّره إن احتجت.',
   },
   flow: {
     back: 'رجوع',
@@ -236,6 +236,9 @@ export const common: Translation<typeof en> = {
       impact: {
         saveSettings: 'غيّر إخفاء الأعداد في الأثر',
         printReport: 'طبع تقرير الأثر للشركاء',
+      },
+      visit: {
+        printSlip: 'طبع إيصال زيارة أحد الرواد',
       },
       nurse: {
         checkIn: 'سجّل حضور أحد الرواد للممرضة',

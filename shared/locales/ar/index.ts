@@ -7,5 +7,6 @@ import { hive } from './hive';
 import { nurse } from './nurse';
 import { print } from './print';
 import { impact } from './impact';
+import { visit } from './visit';
 
-export const translation = { ...common, attract, print, grocery, hive, nurse, impact };
+export const translation = { ...common, attract, print, grocery, hive, nurse, impact, visit };

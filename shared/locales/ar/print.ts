@@ -88,6 +88,9 @@ export const print: Translation<typeof en> = {
       ticket: 'تذكرة الممرضة',
       referral: 'ورقة الإحالة',
     },
+    visit: {
+      slip: 'إيصال الزيارة',
+    },
     print: {
       test: 'صفحة اختبار',
     },

@@ -19,7 +19,7 @@ export const common = {
     carries: 'Your name and phone number come along: you will not have to type them again.',
     handoff: 'Order groceries here today',
     handoffHint: 'Books & Bread: order now, pick up here at the library. SNAP/EBT accepted.',
-    carried: 'We filled in what you told us earlier. Check it, or change it.',
+    carried: 'We filled this in from your visit. Change it if you need to.',
   },
   flow: {
     back: 'Back',
@@ -236,6 +236,9 @@ export const common = {
       impact: {
         saveSettings: 'Changed the Impact masking',
         printReport: 'Printed an Impact partner report',
+      },
+      visit: {
+        printSlip: 'Printed a patron’s visit slip',
       },
       nurse: {
         checkIn: 'Checked in a patron for the nurse',

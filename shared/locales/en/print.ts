@@ -86,6 +86,9 @@ export const print = {
       ticket: 'Nurse ticket',
       referral: 'Referral sheet',
     },
+    visit: {
+      slip: 'Visit slip',
+    },
     print: {
       test: 'Test page',
     },

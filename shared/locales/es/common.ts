@@ -21,7 +21,7 @@ export const common: Translation<typeof en> = {
     carries: 'Su nombre y teléfono pasan al siguiente servicio: no tendrá que escribirlos otra vez.',
     handoff: 'Pida comestibles aquí hoy',
     handoffHint: 'Books & Bread: pida ahora y recoja aquí en la biblioteca. Se acepta SNAP/EBT.',
-    carried: 'Llenamos lo que nos dijo antes. Revíselo o cámbielo.',
+    carried: 'Llenamos esto con lo que nos dijo en esta visita. Cámbielo si lo necesita.',
   },
   flow: {
     back: 'Atrás',
@@ -239,6 +239,9 @@ export const common: Translation<typeof en> = {
       impact: {
         saveSettings: 'Cambió el ocultamiento de Impacto',
         printReport: 'Imprimió un informe de Impacto para socios',
+      },
+      visit: {
+        printSlip: 'Imprimió el comprobante de la visita de un usuario',
       },
       nurse: {
         checkIn: 'Registró a un usuario para la enfermera',

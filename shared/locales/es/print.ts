@@ -88,6 +88,9 @@ export const print: Translation<typeof en> = {
       ticket: 'Turno de enfermería',
       referral: 'Hoja de referencias',
     },
+    visit: {
+      slip: 'Comprobante de la visita',
+    },
     print: {
       test: 'Página de prueba',
     },

@@ -21,7 +21,7 @@ export const common: Translation<typeof en> = {
     carries: 'Tên và số điện thoại của bạn được chuyển theo: bạn không phải nhập lại.',
     handoff: 'Đặt thực phẩm ngay tại đây hôm nay',
     handoffHint: 'Books & Bread: đặt ngay, nhận tại thư viện. Nhận SNAP/EBT.',
-    carried: 'Chúng tôi đã điền những gì bạn cho biết trước đó. Hãy kiểm tra hoặc sửa lại.',
+    carried: 'Chúng tôi đã điền sẵn mục này từ lần đến hôm nay của bạn. Hãy sửa nếu cần.',
   },
   flow: {
     back: 'Quay lại',
@@ -231,6 +231,9 @@ export const common: Translation<typeof en> = {
       impact: {
         saveSettings: 'Đã đổi cách ẩn số của Tác động',
         printReport: 'Đã in báo cáo Tác động cho đối tác',
+      },
+      visit: {
+        printSlip: 'Đã in phiếu tóm tắt lần đến giúp người dùng',
       },
       nurse: {
         checkIn: 'Đã lấy số gặp y tá giúp người dùng',

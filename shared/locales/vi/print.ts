@@ -88,6 +88,9 @@ export const print: Translation<typeof en> = {
       ticket: 'Phiếu số gặp y tá',
       referral: 'Giấy giới thiệu',
     },
+    visit: {
+      slip: 'Phiếu tóm tắt lần đến',
+    },
     print: {
       test: 'Trang in thử',
     },

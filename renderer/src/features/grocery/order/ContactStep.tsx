@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/TextField';
-import { CarriedNote } from '../../../flow/AnythingElse';
 import { StepLayout } from '../../../flow/StepLayout';
 import type { OrderFlow } from './order-parts';
 import { contactProblems, type ContactField } from './order-state';
@@ -21,12 +20,13 @@ export function ContactStep({ flow }: { flow: OrderFlow }) {
     if (Object.keys(contactProblems(contact)).length === 0 && Object.keys(refused).length === 0) flow.go('payment');
   };
   return (
-    <StepLayout title={t('grocery.steps.contact')} split intro={
-        <>
-          <CarriedNote />
-          <p>{t('grocery.contact.phoneHint')}</p>
-        </>
-      } main={{ label: t('grocery.nav.next'), onPress: next }}>
+    <StepLayout
+      title={t('grocery.steps.contact')}
+      split
+      prefilled={['name', 'phone', 'libraryCard']}
+      intro={<p>{t('grocery.contact.phoneHint')}</p>}
+      main={{ label: t('grocery.nav.next'), onPress: next }}
+    >
       <form
         className="form"
         noValidate

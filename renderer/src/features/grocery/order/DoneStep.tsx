@@ -29,7 +29,7 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
           </p>
         </section>
       ) : null}
-      {placed ? <AnythingElse done="grocery" contact={flow.data.contact} /> : null}
+      {placed ? <AnythingElse done="grocery" contact={flow.data.contact} slip={placed.visitSlip} /> : null}
     </StepLayout>
   );
 }

@@ -15,6 +15,7 @@ export function NameStep({ flow }: { flow: CheckInFlow }) {
     <StepLayout
       title={t('nurse.checkIn.nameTitle')}
       split
+      prefilled={['name']}
       intro={<p>{t('nurse.checkIn.nameHint')}</p>}
       main={{ label: t('nurse.checkIn.next'), onPress: () => (missing ? setTried(true) : flow.go('reasons')) }}
     >

@@ -39,7 +39,7 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
         </p>
       </div>
       {/* The patron's own screen (never the lobby display): with a food need the screener found, ordering comes first. */}
-      <AnythingElse done="nurse" contact={{ name: flow.data.after?.name ?? '' }} handoff={flow.data.after?.foodNeed ?? false} />
+      <AnythingElse done="nurse" contact={{ name: flow.data.after?.name ?? '' }} handoff={flow.data.after?.foodNeed ?? false} slip={ticket.visitSlip} />
     </StepLayout>
   );
 }

@@ -35,7 +35,7 @@ describe('nurse check-in state', () => {
     d = reduceCheckIn(d, { type: 'ratherNot' });
     expect(d.name).toBe('');
     d = reduceCheckIn(reduceCheckIn(d, { type: 'name', value: 'Ana' }), { type: 'reason', reason: 'food' });
-    d = reduceCheckIn(d, { type: 'ticket', ticket: { number: 4, ahead: 1, waitMinutes: 15, printed: true, closesAt: null } });
+    d = reduceCheckIn(d, { type: 'ticket', ticket: { number: 4, ahead: 1, waitMinutes: 15, printed: true, closesAt: null, visitSlip: 'r'.repeat(43) } });
     expect(d).toMatchObject({ name: '', reasons: [], answers: {}, ticket: { number: 4 } });
   });
 });

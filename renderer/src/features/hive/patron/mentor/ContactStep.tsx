@@ -18,7 +18,7 @@ export function ContactStep({ flow }: { flow: MentorFlow }) {
     if (Object.keys(check(contact)).length === 0 && !limitReached(limits, 'mentor')) flow.go('review');
   };
   return (
-    <StepLayout title={t('hive.contact.title')} split main={{ label: t('hive.next'), onPress: next }}>
+    <StepLayout title={t('hive.contact.title')} split prefilled={['name', 'phone']} main={{ label: t('hive.next'), onPress: next }}>
       <ErrorText error={flow.data.error} />
       <ContactFields value={contact} onChange={(field, value) => flow.dispatch({ type: 'contact', field, value })} errors={errors} />
       <PatronLimitNotice limits={limits} kind="mentor" />

@@ -34,7 +34,7 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
           <SlipStatus printStatus={booked.printStatus} />
         </div>
       ) : null}
-      {booked ? <AnythingElse done="hive" contact={flow.data.contact} /> : null}
+      {booked ? <AnythingElse done="hive" contact={flow.data.contact} slip={booked.visitSlip} /> : null}
     </StepLayout>
   );
 }

@@ -21,7 +21,7 @@ export function ContactStep({ flow }: { flow: WorkshopFlow }) {
     if (Object.keys(check(contact)).length === 0 && !limitReached(limits, 'workshop')) flow.go('review');
   };
   return (
-    <StepLayout title={t('hive.workshop.formTitle')} split intro={chosen ? <p className="hive-chosen">{textIn(chosen.title, language)}</p> : null} main={{ label: t('hive.next'), onPress: next }}>
+    <StepLayout title={t('hive.workshop.formTitle')} split prefilled={['name', 'phone']} intro={chosen ? <p className="hive-chosen">{textIn(chosen.title, language)}</p> : null} main={{ label: t('hive.next'), onPress: next }}>
       <ContactFields value={contact} onChange={(field, value) => flow.dispatch({ type: 'contact', field, value })} errors={errors} />
       <PatronLimitNotice limits={limits} kind="workshop" />
       {(chosen?.questions ?? []).map((q) => (

@@ -35,7 +35,7 @@ export function DoneStep({ flow }: { flow: WorkshopFlow }) {
           <SlipStatus printStatus={result.printStatus} />
         </div>
       ) : null}
-      {result ? <AnythingElse done="hive" contact={flow.data.contact} /> : null}
+      {result ? <AnythingElse done="hive" contact={flow.data.contact} slip={result.visitSlip} /> : null}
     </StepLayout>
   );
 }
