@@ -14,9 +14,9 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
   const placed = flow.data.placed;
   const timeZone = flow.data.catalog?.timeZone ?? shell.settings.timeZone;
   return (
-    <StepLayout title={t('grocery.done.title')} split back={false} home="noConfirm" main={{ label: t('grocery.done.finish'), onPress: flow.finish }}>
+    <StepLayout title={t('grocery.done.title')} split className="step-confirmation" back={false} home="noConfirm" main={{ label: t('grocery.done.finish'), onPress: flow.finish }}>
       {placed ? (
-        <section className="grocery-done notice notice-ok" aria-live="polite">
+        <section className="grocery-done notice notice-ok confirmation-box" aria-live="polite">
           <p>{t('grocery.done.number')}</p>
           <p className="grocery-order-number" data-testid="order-number">
             {placed.orderNumber}

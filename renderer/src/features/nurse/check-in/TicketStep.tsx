@@ -24,8 +24,8 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
   }, [secondsLeft, finish]);
   if (!ticket) return null;
   return (
-    <StepLayout title={t('nurse.ticket.title')} split back={false} home="noConfirm" className="nurse-ticket" main={{ label: t('nurse.ticket.done'), onPress: finish }}>
-      <div className="notice notice-ok nurse-ticket-box">
+    <StepLayout title={t('nurse.ticket.title')} split back={false} home="noConfirm" className="nurse-ticket step-confirmation" main={{ label: t('nurse.ticket.done'), onPress: finish }}>
+      <div className="notice notice-ok nurse-ticket-box confirmation-box">
         <p>{t('nurse.ticket.numberLabel')}</p>
         <p className="nurse-ticket-number" data-testid="nurse-ticket-number">
           {ticket.number}
