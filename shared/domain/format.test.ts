@@ -10,6 +10,8 @@ import {
   formatMoney,
   formatPercent,
   formatPhone,
+  lengthSpan,
+  roundedUpSpan,
   formatTime,
   formatTimeRange,
   formatWallTime,
@@ -108,5 +110,23 @@ describe('phone numbers', () => {
     expect(formatPhone('+52 55 1234 5678')).toBe('+52 55 1234 5678');
     expect(usPhone('+52 55 1234 5678')).toBeNull();
     expect(usPhone('555-010-12ab')).toBeNull();
+  });
+});
+
+describe('spans of time', () => {
+  it('says a cut-off in whole days from a day up, hours under a day, rounded up so "less than" stays true', () => {
+    expect(roundedUpSpan(168 * 60)).toEqual([{ unit: 'day', count: 7 }]);
+    expect(roundedUpSpan(24 * 60)).toEqual([{ unit: 'day', count: 1 }]);
+    expect(roundedUpSpan(36 * 60)).toEqual([{ unit: 'day', count: 2 }]);
+    expect(roundedUpSpan(23 * 60)).toEqual([{ unit: 'hour', count: 23 }]);
+    expect(roundedUpSpan(90)).toEqual([{ unit: 'hour', count: 2 }]);
+    expect(roundedUpSpan(45)).toEqual([{ unit: 'minute', count: 45 }]);
+  });
+
+  it('says a length in minutes under an hour, else hours and the minutes left', () => {
+    expect(lengthSpan(30)).toEqual([{ unit: 'minute', count: 30 }]);
+    expect(lengthSpan(60)).toEqual([{ unit: 'hour', count: 1 }]);
+    expect(lengthSpan(90)).toEqual([{ unit: 'hour', count: 1 }, { unit: 'minute', count: 30 }]);
+    expect(lengthSpan(120)).toEqual([{ unit: 'hour', count: 2 }]);
   });
 });

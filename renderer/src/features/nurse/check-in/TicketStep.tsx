@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lengthSpan } from '../../../../../shared/domain/format';
+import { sayDuration } from '../../../../../shared/locales/durations';
+import { useShell } from '../../../app/shell-context';
 import { AnythingElse } from '../../../flow/AnythingElse';
 import { StepLayout } from '../../../flow/StepLayout';
 import { LastCheckInNote } from '../NurseHoursNotice';
@@ -10,6 +13,7 @@ const AUTO_RETURN_SECONDS = 20;
 /** The number, large; it clears itself after 20 seconds so the next person sees nothing. */
 export function TicketStep({ flow }: { flow: CheckInFlow }) {
   const { t } = useTranslation();
+  const { language } = useShell();
   const [secondsLeft, setSecondsLeft] = useState(AUTO_RETURN_SECONDS);
   const { ticket } = flow.data;
   const { finish } = flow;
@@ -30,7 +34,7 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
         <p className="nurse-ticket-number" data-testid="nurse-ticket-number">
           {ticket.number}
         </p>
-        <p className="nurse-ticket-wait">{ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes })}</p>
+        <p className="nurse-ticket-wait">{ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { duration: sayDuration(t, lengthSpan(ticket.waitMinutes), language) })}</p>
         <LastCheckInNote closesAt={ticket.closesAt} />
         <p>{ticket.printed ? t('nurse.ticket.printed') : t('nurse.ticket.notPrinted')}</p>
         <p>{t('nurse.ticket.watch')}</p>
