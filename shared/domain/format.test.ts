@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { languageCodes, languageOf, setNumberingSystems, type NumberingSystem } from '../languages';
 import {
   dateFormat,
   formatClosingTime,
@@ -6,6 +7,8 @@ import {
   formatDateTime,
   formatDay,
   formatDayTime,
+  formatDigits,
+  formatInteger,
   formatLocalDate,
   formatMoney,
   formatPercent,
@@ -128,5 +131,26 @@ describe('spans of time', () => {
     expect(lengthSpan(60)).toEqual([{ unit: 'hour', count: 1 }]);
     expect(lengthSpan(90)).toEqual([{ unit: 'hour', count: 1 }, { unit: 'minute', count: 30 }]);
     expect(lengthSpan(120)).toEqual([{ unit: 'hour', count: 2 }]);
+  });
+});
+
+describe.each(languageCodes)('digits in %s: one rule for every number a patron reads', (language) => {
+  afterEach(() => setNumberingSystems({}));
+  const systemsIn = (text: string): NumberingSystem[] => [/[0-9]/.test(text) ? 'latn' : null, /[\u0660-\u0669]/.test(text) ? 'arab' : null].filter((s): s is NumberingSystem => s !== null);
+
+  it.each(languageOf(language).numberingSystems)('with %s digits: prices, times, dates, counts, order numbers alike; phones stay Western', (digits) => {
+    setNumberingSystems({ [language]: digits });
+    const numbers = [
+      formatMoney(1767, language),
+      formatTime(at, language, NY),
+      formatTimeRange(at, '2026-03-03T20:30:00Z', language, NY),
+      formatDayTime(at, language, NY),
+      formatLocalDate('2026-12-04', language),
+      formatInteger(12, language),
+      formatDigits('1001', language),
+      formatPercent(0.5, language),
+    ];
+    for (const text of numbers) expect(systemsIn(text), text).toEqual([digits]);
+    expect(formatPhone('5550104400')).toBe('(555) 010-4400');
   });
 });

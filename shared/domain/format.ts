@@ -141,6 +141,10 @@ export function formatMoney(cents: number, language: LanguageCode): string {
 export const formatInteger = (value: number, language: LanguageCode): string =>
   numberingSystemOf(language) === 'latn' ? String(value) : numberFormat('integer', language).format(value);
 
+/** A number made of digits that names something (an order number, "1001"), in the language's digits: ١٠٠١. */
+export const formatDigits = (text: string, language: LanguageCode): string =>
+  numberingSystemOf(language) === 'latn' ? text : text.replace(/[0-9]/g, (digit) => formatInteger(Number(digit), language));
+
 /** A share 0..1 as a whole percent. */
 export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
 /** A count of rows or people: "1,234". */
@@ -204,7 +208,10 @@ export function usPhone(phone: string): string | null {
   return digits ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : null;
 }
 
-/** A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. */
+/**
+ * A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. Western digits in
+ * every language, whatever digits the language's numbers use: a phone number is dialled as it is written.
+ */
 export const formatPhone = (phone: string): string => usPhone(phone) ?? phone.trim();
 
 /**

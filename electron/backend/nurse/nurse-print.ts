@@ -1,6 +1,6 @@
 // The nurse's printed documents: the patron's ticket (number only) and the referral sheet.
 import type { NurseSettings } from '../../../shared/contract/nurse';
-import { formatClosingTime, formatPhone, lengthSpan } from '../../../shared/domain/format';
+import { formatClosingTime, formatInteger, formatPhone, lengthSpan } from '../../../shared/domain/format';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
 import { weeklyHoursLines } from '../../../shared/domain/nurse-hours';
 import { sayDuration } from '../../../shared/locales/durations';
@@ -33,7 +33,7 @@ export function ticketTemplate(
       const closes = closesAt(ticket);
       return {
         title: t('nurse.print.ticketTitle', { number: ticket.number }),
-        body: html`${bigNumber(t('nurse.print.ticketHeading'), String(ticket.number))}
+        body: html`${bigNumber(t('nurse.print.ticketHeading'), formatInteger(ticket.number, language))}
           ${note(ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { duration: sayDuration(t, lengthSpan(ticket.waitMinutes), language) }))}
           ${closes ? note(t('nurse.ticket.lastCheckIn', { time: formatClosingTime(closes, language, timeZone(), t('nurse.hours.midnight')) })) : null}
           ${note(t('nurse.print.ticketWatch'))}

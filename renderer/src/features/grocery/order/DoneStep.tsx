@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDigits } from '../../../../../shared/domain/format';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { useShell } from '../../../app/shell-context';
 import { AnythingElse } from '../../../flow/AnythingElse';
@@ -19,7 +20,7 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
         <section className="grocery-done notice notice-ok confirmation-box" aria-live="polite">
           <p>{t('grocery.done.number')}</p>
           <p className="grocery-order-number" data-testid="order-number">
-            {placed.orderNumber}
+            {formatDigits(placed.orderNumber, shell.language)}
           </p>
           <p className="grocery-big">{t('grocery.done.pickup', { when: formatPickup(placed.window, shell.language, timeZone) })}</p>
           <CartTotals totals={placed.totals} />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { lengthSpan } from '../../../../../shared/domain/format';
+import { formatInteger, lengthSpan } from '../../../../../shared/domain/format';
 import { sayDuration } from '../../../../../shared/locales/durations';
 import { useShell } from '../../../app/shell-context';
 import { AnythingElse } from '../../../flow/AnythingElse';
@@ -32,7 +32,7 @@ export function TicketStep({ flow }: { flow: CheckInFlow }) {
       <div className="notice notice-ok nurse-ticket-box confirmation-box">
         <p>{t('nurse.ticket.numberLabel')}</p>
         <p className="nurse-ticket-number" data-testid="nurse-ticket-number">
-          {ticket.number}
+          {formatInteger(ticket.number, language)}
         </p>
         <p className="nurse-ticket-wait">{ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { duration: sayDuration(t, lengthSpan(ticket.waitMinutes), language) })}</p>
         <LastCheckInNote closesAt={ticket.closesAt} />
