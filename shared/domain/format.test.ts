@@ -9,6 +9,7 @@ import {
   formatDayTime,
   formatDigits,
   formatInteger,
+  isolated,
   formatLocalDate,
   formatMoney,
   formatPercent,
@@ -152,5 +153,13 @@ describe.each(languageCodes)('digits in %s: one rule for every number a patron r
     ];
     for (const text of numbers) expect(systemsIn(text), text).toEqual([digits]);
     expect(formatPhone('5550104400')).toBe('(555) 010-4400');
+  });
+});
+
+describe('text of another script in a sentence', () => {
+  it('is isolated in right-to-left languages only', () => {
+    expect(isolated('Yasmin', 'ar')).toBe('\u2068Yasmin\u2069');
+    expect(isolated('Yasmin', 'en')).toBe('Yasmin');
+    expect(isolated('', 'ar')).toBe('');
   });
 });

@@ -137,6 +137,12 @@ export function formatMoney(cents: number, language: LanguageCode): string {
     .join('');
 }
 
+/**
+ * Text of another script set into a sentence (a mentor's Latin name in Arabic), isolated in right-to-left languages:
+ * otherwise the number after it ("Yasmin · 30 دقيقة") joins the Latin run and the parts change places.
+ */
+export const isolated = (text: string, language: LanguageCode): string => (directionOf(language) === 'rtl' && text ? `\u2068${text}\u2069` : text);
+
 /** A count or a quantity in the digits the branch chose for the language, without grouping: 23, ٢٣. */
 export const formatInteger = (value: number, language: LanguageCode): string =>
   numberingSystemOf(language) === 'latn' ? String(value) : numberFormat('integer', language).format(value);

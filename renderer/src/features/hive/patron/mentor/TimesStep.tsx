@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenSlot } from '../../../../../../shared/contract/hive';
-import { lengthSpan } from '../../../../../../shared/domain/format';
+import { isolated, lengthSpan } from '../../../../../../shared/domain/format';
 import { languageNames } from '../../../../../../shared/languages';
 import { sayDuration } from '../../../../../../shared/locales/durations';
 import { useShell } from '../../../../app/shell-context';
@@ -52,7 +52,7 @@ function DayTimes(props: { flow: MentorFlow; day: string; index: number; times: 
             label: fmt.time(s.start),
             detail: (
               <>
-                {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), duration: sayDuration(t, lengthSpan(m?.sessionMinutes ?? 0), shell.language) })}
+                {t('hive.mentor.withMentor', { name: isolated(firstName(m?.displayName ?? ''), shell.language), duration: sayDuration(t, lengthSpan(m?.sessionMinutes ?? 0), shell.language) })}
                 {noneCancellable ? null : <NoKioskCancelTag rule={s} />}
               </>
             ),
