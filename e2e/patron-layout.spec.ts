@@ -86,7 +86,7 @@ async function measure(page: Page, keyboardOpen: boolean): Promise<Problem[]> {
     const confirmation = document.querySelector('main.step-confirmation .step-body');
     if (confirmation) {
       const body = confirmation.getBoundingClientRect();
-      const parts = [...confirmation.querySelectorAll('.step-head, .confirmation-box, .anything-else')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+      const parts = [...confirmation.querySelectorAll(':scope > .step-head, :scope > .step-content > *')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
       let covered = body.top;
       let blank = 0;
       for (const r of parts) {
