@@ -37,7 +37,7 @@ test('a patron books a mentor by touch in English: bad phone refused, then a con
   expect(day).toMatch(/^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}$/);
   await expect(firstDay.getByRole('radiogroup', { name: day })).toBeVisible();
   await expect(firstDay.getByRole('radio').first().locator('.choice-label')).toHaveText(/^\d{1,2}:\d{2}\s[AP]M$/);
-  await expect(firstDay.getByRole('radio').first()).toContainText(/with \w+ · \d+ minutes/);
+  await expect(firstDay.getByRole('radio').first()).toContainText(/with \w+ · (\d+ minutes|1 hour)/);
   await expectAccessible(kiosk, 'open times');
   // By mentor, Spanish speakers only.
   await kiosk.getByRole('button', { name: 'Choose a mentor' }).tap();

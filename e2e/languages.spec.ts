@@ -1,12 +1,15 @@
 import i18next from 'i18next';
 import type { Page } from '@playwright/test';
 import { formatMoney } from '../shared/domain/format';
-import { languageNames, type LanguageCode } from '../shared/languages';
+import { languageNames, setNumberingSystems, type LanguageCode } from '../shared/languages';
 import { digitsFormatter, i18nextOptions } from '../shared/locales/i18n-setup';
 import { resources } from '../shared/locales/resources';
 import { demoItemTexts } from '../electron/backend/grocery/demo-catalog-translations';
 import { assignPrinters, completePdfsSince, cupsChecks, hasInOrder, pdfText } from './cups';
 import { expect, expectAccessible, openNurseCheckInToday, test } from './fixtures';
+import { callHost, demoSignIn } from './host';
+import { patronWalks, translator } from './patron-walks';
+import { viewports } from './screens-viewports';
 
 // Arabic and Vietnamese patrons, end to end: a grocery order and a nurse check-in by touch, with the
 // printouts read back from the real CUPS queue; the right-to-left layout; axe on every patron step.
@@ -277,3 +280,24 @@ for (const [width, height] of [
     await expect(kiosk.getByLabel(t('grocery.shop.search'))).toHaveValue('q');
   });
 }
+
+test('Arabic with Arabic-Indic digits: the order confirmation writes every number in them, none in Western digits', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const admin = 'e2e-arabic-digits';
+  await callHost(host, admin, 'staff.signIn', await demoSignIn(() => callHost(host, admin, 'staff.names', {}), 'admin'));
+  const settings = (await callHost(host, admin, 'settings.get', {})) as Record<string, unknown>;
+  await callHost(host, admin, 'settings.update', { ...settings, languages: ['en', 'ar'], numberingSystems: { ar: 'arab' } });
+  // The walk finds buttons by the strings the patron reads, so it counts in the same digits.
+  setNumberingSystems({ ar: 'arab' });
+  try {
+    await page.setViewportSize(viewports[0]);
+    const grocery = patronWalks.find((walk) => walk.name === 'grocery');
+    await grocery?.run({ page, url: host.url, lng: 'ar', t: translator('ar'), at: async () => undefined });
+    await expect(page.getByTestId('order-number')).toHaveText(/^[٠-٩]+$/);
+    const shown = await page.locator('main').innerText();
+    expect(shown).toMatch(/[٠-٩]/);
+    expect(shown.match(/[0-9]+/g) ?? []).toEqual([]);
+  } finally {
+    setNumberingSystems({});
+  }
+});

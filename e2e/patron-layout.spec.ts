@@ -1,6 +1,6 @@
 // Every patron step, as the walks in patron-walks.ts reach it, in both orientations and every language the app
 // ships: the main action and Home inside the screen (also with the on-screen keyboard open), no sideways
-// scrolling, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean;
+// scrolling, confirmations without a blank band, body text of 20 px or more, main actions 64 px or taller, other targets 48 px or more, axe clean;
 // with read-aloud on (turned on at the start of each visit, so its controls are measured too): what the screen
 // says has its progress, heading, every choice and the main action, and never a patron's typed details.
 // A new step is covered by walking it in patron-walks.ts; a counted step no walk reaches fails the spec.
@@ -82,6 +82,20 @@ async function measure(page: Page, keyboardOpen: boolean): Promise<Problem[]> {
     if (main && main.getBoundingClientRect().height < 64) problems.push(`the main action is ${main.getBoundingClientRect().height} px tall`);
     if (document.documentElement.scrollWidth > innerWidth) problems.push(`the page scrolls sideways by ${document.documentElement.scrollWidth - innerWidth} px`);
     for (const el of document.querySelectorAll('.step-body, .step-content, .action-bar')) if (el.scrollWidth > el.clientWidth + 1) problems.push(`${el.className} overflows sideways`);
+    // A confirmation (order placed, booked, ticket) uses the whole screen: no blank band, such as a lower half.
+    const confirmation = document.querySelector('main.step-confirmation .step-body');
+    if (confirmation) {
+      const body = confirmation.getBoundingClientRect();
+      const parts = [...confirmation.querySelectorAll(':scope > .step-head, :scope > .step-content > *')].map((el) => el.getBoundingClientRect()).filter((r) => r.height > 0).sort((a, b) => a.top - b.top);
+      let covered = body.top;
+      let blank = 0;
+      for (const r of parts) {
+        blank = Math.max(blank, r.top - covered);
+        covered = Math.max(covered, r.bottom);
+      }
+      blank = Math.max(blank, body.bottom - covered);
+      if (blank > body.height * 0.15) problems.push(`the confirmation leaves a blank band of ${Math.round(blank)} px`);
+    }
     const app = document.querySelector('.app') ?? document.body;
     const walker = document.createTreeWalker(app, NodeFilter.SHOW_TEXT);
     const small = new Set<string>();

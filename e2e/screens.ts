@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { languageCodes, languageNames, type LanguageCode } from '../shared/languages';
+import { isLanguageCode, languageCodes, languageNames, type LanguageCode } from '../shared/languages';
 import { chromiumArgs, chromiumPath } from './chromium';
 import { callHost, demoSignIn, demoStaff, offerEveryLanguage, startHost, type DemoRole, type KioskHost } from './host';
 import { viewports } from './screens-viewports';
@@ -130,12 +130,16 @@ img{height:240px;margin-inline-end:4px;border:1px solid #999;vertical-align:top}
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
+  // Arguments are walk names and language codes (`npm run screens -- hive-mentor ar`): none of a kind means all.
+  const args = process.argv.slice(2);
+  const only = args.filter((arg) => !isLanguageCode(arg));
+  const chosen = args.filter(isLanguageCode);
+  const languages = chosen.length ? languageCodes.filter((lng) => chosen.includes(lng)) : languageCodes;
   rmSync(outDir, { recursive: true, force: true });
   for (const lng of languageCodes) mkdirSync(path.join(outDir, lng), { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath || undefined, args: chromiumArgs });
   try {
-    for (const lng of languageCodes) {
+    for (const lng of languages) {
       // One fresh demo per language: the walks book and register, so each language starts from the same data.
       const host = await startHost();
       try {

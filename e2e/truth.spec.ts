@@ -151,7 +151,7 @@ test('a booking inside the cut-off (as a same-day one is) says before and after 
   await kiosk.getByLabel('Your name').fill('Rafa Ortiz');
   await kiosk.getByLabel('Phone number').fill('555-030-0111');
   await kiosk.getByRole('button', { name: 'Next' }).tap();
-  const rule = 'This time is less than 168 hours away, so it cannot be cancelled at the kiosk. To cancel or change it, call the branch at (555) 010-4400 or ask at the desk.';
+  const rule = 'This time is less than 7 days away, so it cannot be cancelled at the kiosk. To cancel or change it, call the branch at (555) 010-4400 or ask at the desk.';
   await expect(h1(kiosk, 'Check your booking')).toBeVisible();
   await expect(kiosk.getByText(rule)).toBeVisible();
   await expectAccessible(kiosk, 'review inside the cut-off');

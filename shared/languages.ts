@@ -25,7 +25,13 @@ export type LanguageDef = {
   dir: 'ltr' | 'rtl';
   /** BCP 47 locale for Intl (dates, times, numbers, money) on screen and on paper. */
   locale: string;
-  /** Digits a branch may choose for this language; the first is the default. */
+  /**
+   * Digits a branch may choose for this language; the first is the default. The one rule for digits: every number
+   * a patron reads in the language (prices, times, dates, counts, quantities, order and ticket numbers, "Step 2 of 5")
+   * is written in these digits, through shared/domain/format.ts. Phone numbers are Western digits, left to right, in
+   * every language (dialled as written); codes stay as typed; the lobby display's called numbers stay Western, since
+   * everyone in the room reads them.
+   */
   numberingSystems: readonly [NumberingSystem, ...NumberingSystem[]];
   /** CLDR plural categories: exactly the `_<category>` forms each plural string needs (a test checks Intl agrees). */
   pluralCategories: readonly Intl.LDMLPluralRule[];

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { languageCodes, languageOf, setNumberingSystems, type NumberingSystem } from '../languages';
 import {
   dateFormat,
   formatClosingTime,
@@ -6,10 +7,15 @@ import {
   formatDateTime,
   formatDay,
   formatDayTime,
+  formatDigits,
+  formatInteger,
+  isolated,
   formatLocalDate,
   formatMoney,
   formatPercent,
   formatPhone,
+  lengthSpan,
+  roundedUpSpan,
   formatTime,
   formatTimeRange,
   formatWallTime,
@@ -108,5 +114,52 @@ describe('phone numbers', () => {
     expect(formatPhone('+52 55 1234 5678')).toBe('+52 55 1234 5678');
     expect(usPhone('+52 55 1234 5678')).toBeNull();
     expect(usPhone('555-010-12ab')).toBeNull();
+  });
+});
+
+describe('spans of time', () => {
+  it('says a cut-off in whole days from a day up, hours under a day, rounded up so "less than" stays true', () => {
+    expect(roundedUpSpan(168 * 60)).toEqual([{ unit: 'day', count: 7 }]);
+    expect(roundedUpSpan(24 * 60)).toEqual([{ unit: 'day', count: 1 }]);
+    expect(roundedUpSpan(36 * 60)).toEqual([{ unit: 'day', count: 2 }]);
+    expect(roundedUpSpan(23 * 60)).toEqual([{ unit: 'hour', count: 23 }]);
+    expect(roundedUpSpan(90)).toEqual([{ unit: 'hour', count: 2 }]);
+    expect(roundedUpSpan(45)).toEqual([{ unit: 'minute', count: 45 }]);
+  });
+
+  it('says a length in minutes under an hour, else hours and the minutes left', () => {
+    expect(lengthSpan(30)).toEqual([{ unit: 'minute', count: 30 }]);
+    expect(lengthSpan(60)).toEqual([{ unit: 'hour', count: 1 }]);
+    expect(lengthSpan(90)).toEqual([{ unit: 'hour', count: 1 }, { unit: 'minute', count: 30 }]);
+    expect(lengthSpan(120)).toEqual([{ unit: 'hour', count: 2 }]);
+  });
+});
+
+describe.each(languageCodes)('digits in %s: one rule for every number a patron reads', (language) => {
+  afterEach(() => setNumberingSystems({}));
+  const systemsIn = (text: string): NumberingSystem[] => [/[0-9]/.test(text) ? 'latn' : null, /[\u0660-\u0669]/.test(text) ? 'arab' : null].filter((s): s is NumberingSystem => s !== null);
+
+  it.each(languageOf(language).numberingSystems)('with %s digits: prices, times, dates, counts, order numbers alike; phones stay Western', (digits) => {
+    setNumberingSystems({ [language]: digits });
+    const numbers = [
+      formatMoney(1767, language),
+      formatTime(at, language, NY),
+      formatTimeRange(at, '2026-03-03T20:30:00Z', language, NY),
+      formatDayTime(at, language, NY),
+      formatLocalDate('2026-12-04', language),
+      formatInteger(12, language),
+      formatDigits('1001', language),
+      formatPercent(0.5, language),
+    ];
+    for (const text of numbers) expect(systemsIn(text), text).toEqual([digits]);
+    expect(formatPhone('5550104400')).toBe('(555) 010-4400');
+  });
+});
+
+describe('text of another script in a sentence', () => {
+  it('is isolated in right-to-left languages only', () => {
+    expect(isolated('Yasmin', 'ar')).toBe('\u2068Yasmin\u2069');
+    expect(isolated('Yasmin', 'en')).toBe('Yasmin');
+    expect(isolated('', 'ar')).toBe('');
   });
 });

@@ -32,6 +32,7 @@ export type DateStyle = keyof typeof dateStyles;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const orLists = new Map<LanguageCode, Intl.ListFormat>();
+const andLists = new Map<LanguageCode, Intl.ListFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** A zone name Intl does not know (a typo in settings) must not stop a screen or a printout: UTC then. */
@@ -136,9 +137,19 @@ export function formatMoney(cents: number, language: LanguageCode): string {
     .join('');
 }
 
+/**
+ * Text of another script set into a sentence (a mentor's Latin name in Arabic), isolated in right-to-left languages:
+ * otherwise the number after it ("Yasmin · 30 دقيقة") joins the Latin run and the parts change places.
+ */
+export const isolated = (text: string, language: LanguageCode): string => (directionOf(language) === 'rtl' && text ? `\u2068${text}\u2069` : text);
+
 /** A count or a quantity in the digits the branch chose for the language, without grouping: 23, ٢٣. */
 export const formatInteger = (value: number, language: LanguageCode): string =>
   numberingSystemOf(language) === 'latn' ? String(value) : numberFormat('integer', language).format(value);
+
+/** A number made of digits that names something (an order number, "1001"), in the language's digits: ١٠٠١. */
+export const formatDigits = (text: string, language: LanguageCode): string =>
+  numberingSystemOf(language) === 'latn' ? text : text.replace(/[0-9]/g, (digit) => formatInteger(Number(digit), language));
 
 /** A share 0..1 as a whole percent. */
 export const formatPercent = (share: number, language: LanguageCode): string => numberFormat('percent', language).format(share);
@@ -153,6 +164,39 @@ export function formatOr(items: readonly string[], language: LanguageCode): stri
     orLists.set(language, format);
   }
   return format.format(items);
+}
+
+/** "card and cash" · "1 hora y 30 minutos": items joined as the language lists them. */
+export function formatAnd(items: readonly string[], language: LanguageCode): string {
+  let format = andLists.get(language);
+  if (!format) {
+    format = new Intl.ListFormat(localeTagOf(language), { type: 'conjunction' });
+    andLists.set(language, format);
+  }
+  return format.format(items);
+}
+
+/** A span of time as people count it, largest unit first; each part is said with `duration.<unit>` (plural by count). */
+export type TimeSpan = readonly { unit: 'day' | 'hour' | 'minute'; count: number }[];
+
+/**
+ * A cut-off or a notice ("less than 7 days away"): whole days from a day up, whole hours under a day, minutes under
+ * an hour. Rounded up, so "less than" stays true of what it describes: a 36-hour cut-off reads "less than 2 days".
+ */
+export function roundedUpSpan(minutes: number): TimeSpan {
+  const whole = Math.max(0, Math.ceil(minutes));
+  if (whole >= 24 * 60) return [{ unit: 'day', count: Math.ceil(whole / (24 * 60)) }];
+  if (whole >= 60) return [{ unit: 'hour', count: Math.ceil(whole / 60) }];
+  return [{ unit: 'minute', count: whole }];
+}
+
+/** A length (a meeting, a wait): minutes under an hour, else hours and the minutes left ("1 hour and 30 minutes"). */
+export function lengthSpan(minutes: number): TimeSpan {
+  const whole = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(whole / 60);
+  const rest = whole % 60;
+  if (hours === 0) return [{ unit: 'minute', count: rest }];
+  return rest === 0 ? [{ unit: 'hour', count: hours }] : [{ unit: 'hour', count: hours }, { unit: 'minute', count: rest }];
 }
 
 /** The ten digits of a US number (an 11-digit number starting with 1 drops the country code), or null. */
@@ -170,7 +214,10 @@ export function usPhone(phone: string): string | null {
   return digits ? `(${digits.slice(0, 3)}) ${digits.slice(3, 6)}-${digits.slice(6)}` : null;
 }
 
-/** A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. */
+/**
+ * A phone number as people read it: a US number as "(555) 010-1234", anything else as it was typed. Western digits in
+ * every language, whatever digits the language's numbers use: a phone number is dialled as it is written.
+ */
 export const formatPhone = (phone: string): string => usPhone(phone) ?? phone.trim();
 
 /**

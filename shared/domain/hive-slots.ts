@@ -166,7 +166,7 @@ export function firstAvailable(lists: Slot[][], limit: number): Slot[] {
 export const cancelDeadline = (start: string, rules: Pick<BookingRules, 'cancelCutoffHours'>): string =>
   new Date(Date.parse(start) - rules.cancelCutoffHours * HOUR).toISOString();
 
-/** The cut-off a deadline was made with, in hours: what "less than N hours away" says, true to the time it came with. */
+/** The cut-off a deadline was made with, in hours: what "less than 7 days away" says, true to the time it came with. */
 export const cutoffHoursOf = (rule: { start: string; cancelDeadline: string }): number =>
   Math.max(0, Math.round((Date.parse(rule.start) - Date.parse(rule.cancelDeadline)) / HOUR));
 

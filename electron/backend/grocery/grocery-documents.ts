@@ -1,5 +1,5 @@
 import type { OrderLine, OrderWindow, PaymentMethod } from '../../../shared/contract/grocery';
-import { formatInteger, formatMoney } from '../../../shared/domain/format';
+import { formatDigits, formatInteger, formatMoney } from '../../../shared/domain/format';
 import { localeTagOf, type LanguageCode } from '../../../shared/languages';
 import { textIn } from '../../../shared/localised-text';
 import { KioskFailure } from '../../../shared/result';
@@ -59,7 +59,7 @@ export function registerGroceryDocuments(printing: PrintService, sources: Source
       return {
         title: t('grocery.print.receiptTitle', { number: order.number }),
         qrText: order.number,
-        body: html`${bigNumber(t('grocery.print.orderNumber'), order.number)}
+        body: html`${bigNumber(t('grocery.print.orderNumber'), formatDigits(order.number, language))}
 ${fieldList([
   [t('grocery.print.name'), order.contact.name],
   [t('grocery.print.pickup'), formatPickup(order.window, language, sources.timeZone())],
@@ -90,7 +90,7 @@ ${bringList(order, language, sources.payments())}`,
       return {
         title: t('grocery.print.slipTitle', { number: order.number }),
         qrText: order.number,
-        body: html`${bigNumber(t('grocery.print.orderNumber'), order.number)}
+        body: html`${bigNumber(t('grocery.print.orderNumber'), formatDigits(order.number, language))}
 <p class="big-number-label"><strong>${order.contact.name}</strong></p>
 ${fieldList([
   [t('grocery.print.bin'), html`<strong>${order.bin ?? '—'}</strong>`],

@@ -37,7 +37,12 @@ export async function seedHiveDemo(platform: Platform, data: HiveData): Promise<
     },
     {
       id: newId(), displayName: 'Minh Tran', areas: ['marketing', 'technology'], languages: ['en', 'vi'], active: true, room: rooms.hiveB,
-      bio: { en: 'Runs a small web studio; websites, social media and online sales.', vi: 'Điều hành một studio web nhỏ; trang web, mạng xã hội và bán hàng trực tuyến.' },
+      bio: {
+        en: 'Runs a small web studio; websites, social media and online sales.',
+        es: 'Dirige un pequeño estudio web; sitios web, redes sociales y ventas en línea.',
+        ar: 'يدير استوديو صغيرًا للمواقع؛ المواقع الإلكترونية ووسائل التواصل الاجتماعي والبيع عبر الإنترنت.',
+        vi: 'Điều hành một studio web nhỏ; trang web, mạng xã hội và bán hàng trực tuyến.',
+      },
       sessionMinutes: 30, bufferMinutes: 0, windows: weekdays([0, 1, 2, 3, 4, 5, 6], '14:00', '18:00'), daysOff: [],
     },
     {
@@ -52,7 +57,12 @@ export async function seedHiveDemo(platform: Platform, data: HiveData): Promise<
     },
     {
       id: newId(), displayName: 'Yasmin Haddad', areas: ['finance', 'business-plan'], languages: ['en', 'ar'], active: true, room: rooms.study3,
-      bio: { en: 'Accountant; bookkeeping, taxes for the self-employed, grants.', ar: 'محاسبة؛ مسك الدفاتر، وضرائب العاملين لحسابهم الخاص، والمنح.' },
+      bio: {
+        en: 'Accountant; bookkeeping, taxes for the self-employed, grants.',
+        es: 'Contadora; contabilidad, impuestos para quienes trabajan por cuenta propia, subvenciones.',
+        ar: 'محاسبة؛ مسك الدفاتر، وضرائب العاملين لحسابهم الخاص، والمنح.',
+        vi: 'Kế toán; sổ sách, thuế cho người tự kinh doanh, các khoản tài trợ.',
+      },
       sessionMinutes: 30, bufferMinutes: 10, windows: weekdays([1, 3, 5], '16:00', '20:00'), daysOff: [],
     },
     {

@@ -7,7 +7,8 @@ import { waitlistPosition, byArrival } from '../../../shared/domain/hive-worksho
 import type { Platform } from '../platform/platform';
 import type { PrintService } from '../printing/print-api';
 import { html } from '../printing/templates/html';
-import { branchPhoneParams, formatDate, formatDayTime, formatPhone, formatTime } from '../../../shared/domain/format';
+import { branchPhoneParams, formatDate, formatDayTime, formatPhone, formatTime, roundedUpSpan } from '../../../shared/domain/format';
+import { sayDuration } from '../../../shared/locales/durations';
 import { beforeCancelCutoff, cancelDeadline } from '../../../shared/domain/hive-slots';
 import { waitlistHearing } from '../../../shared/domain/hive-workshops';
 import { fieldList, itemTable } from '../printing/templates/layout';
@@ -46,7 +47,7 @@ export function registerHiveDocuments(printing: PrintService, platform: Platform
       const phone = branchPhoneParams(branch().phone);
       const cancelText = beforeCancelCutoff(booking.start, new Date(booking.createdAt), rules)
         ? t('hive.cancelRule.until', { deadline: f.dayTime(cancelDeadline(booking.start, rules)), ...phone })
-        : t('hive.cancelRule.tooLate', { count: rules.cancelCutoffHours, ...phone });
+        : t('hive.cancelRule.tooLate', { duration: sayDuration(t, roundedUpSpan(rules.cancelCutoffHours * 60), language), ...phone });
       return {
         title: t('hive.print.bookingTitle'),
         qrText: booking.code,

@@ -51,7 +51,7 @@ describe('the cancel rule of each time', () => {
     expect(booked).toMatchObject({ ok: true, value: { cancellableAtKiosk: false, cancelDeadline: new Date(Date.parse(today.start) - 24 * HOUR).toISOString() } });
     const id = booked.ok ? (booked.value as { id: string }).id : '';
     const slip = await backend.printing.renderHtml({ kind: 'hive.booking-slip', ref: id, language: 'en' });
-    expect(slip).toContain('This time is less than 24 hours away, so it cannot be cancelled at the kiosk. To cancel or change it, call the branch at (555) 010-4400 or ask at the desk.');
+    expect(slip).toContain('This time is less than 1 day away, so it cannot be cancelled at the kiosk. To cancel or change it, call the branch at (555) 010-4400 or ask at the desk.');
     // Without a branch phone in the settings, the slip sends the patron to the desk rather than printing an empty number.
     const settings = backend.platform.settings.get();
     await backend.platform.settings.update({ ...settings, branch: { ...settings.branch, phone: '' } });

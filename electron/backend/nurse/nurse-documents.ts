@@ -1,8 +1,9 @@
 // The nurse's printed documents: the patron's ticket (number only) and the referral sheet.
 import type { NurseSettings } from '../../../shared/contract/nurse';
-import { formatClosingTime, formatPhone } from '../../../shared/domain/format';
+import { formatClosingTime, formatInteger, formatPhone, lengthSpan } from '../../../shared/domain/format';
 import { resourceTextIn, type Resource } from '../../../shared/domain/nurse-directory';
 import { weeklyHoursLines } from '../../../shared/domain/nurse-hours';
+import { sayDuration } from '../../../shared/locales/durations';
 import { KioskFailure } from '../../../shared/result';
 import type { DocumentTemplate, PrintService } from '../printing/print-api';
 import { html, type SafeHtml } from '../printing/templates/html';
@@ -32,8 +33,8 @@ function ticketTemplate(
       const closes = closesAt(ticket);
       return {
         title: t('nurse.print.ticketTitle', { number: ticket.number }),
-        body: html`${bigNumber(t('nurse.print.ticketHeading'), String(ticket.number))}
-          ${note(ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { minutes: ticket.waitMinutes }))}
+        body: html`${bigNumber(t('nurse.print.ticketHeading'), formatInteger(ticket.number, language))}
+          ${note(ticket.ahead === 0 ? t('nurse.ticket.next') : t('nurse.ticket.wait', { duration: sayDuration(t, lengthSpan(ticket.waitMinutes), language) }))}
           ${closes ? note(t('nurse.ticket.lastCheckIn', { time: formatClosingTime(closes, language, timeZone(), t('nurse.hours.midnight')) })) : null}
           ${note(t('nurse.print.ticketWatch'))}
           ${note(t('nurse.emergency.body'))}`,

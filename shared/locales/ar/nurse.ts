@@ -131,7 +131,7 @@ export const nurse: Translation<typeof en> = {
   ticket: {
     title: 'تذكرتك',
     numberLabel: 'رقمك',
-    wait: 'مدة الانتظار التقريبية: حوالي {{minutes}} دقيقة.',
+    wait: 'مدة الانتظار التقريبية: حوالي {{duration}}.',
     next: 'أنت التالي.',
     printed: 'يُرجى أخذ تذكرتك المطبوعة.',
     notPrinted: 'ستكون تذكرتك عند المكتب الأمامي. يُرجى تذكّر رقمك.',
@@ -182,7 +182,7 @@ export const nurse: Translation<typeof en> = {
     flags: 'الاستبيان',
     actions: 'الإجراءات',
     empty: 'لم يسجّل أحد حضوره اليوم.',
-    waitNow: 'الانتظار لمراجع جديد الآن: حوالي {{minutes}} دقيقة.',
+    waitNow: 'الانتظار لمراجع جديد الآن: حوالي {{duration}}.',
     noName: '(لم يُذكر اسم)',
     interpreter: 'يريد مترجمًا',
     called: 'التذكرة {{number}} على الشاشة.',

@@ -31,6 +31,14 @@ export const common = {
     stay: 'No, stay here',
     leave: 'Yes, clear it',
   },
+  duration: {
+    day_one: '{{count}} day',
+    day_other: '{{count}} days',
+    hour_one: '{{count}} hour',
+    hour_other: '{{count}} hours',
+    minute_one: '{{count}} minute',
+    minute_other: '{{count}} minutes',
+  },
   language: { label: 'Language', choose: 'Choose a language' },
   help: {
     button: 'Help',

@@ -127,7 +127,7 @@ export const nurse = {
   ticket: {
     title: 'Your ticket',
     numberLabel: 'Your number',
-    wait: 'Approximate wait: about {{minutes}} minutes.',
+    wait: 'Approximate wait: about {{duration}}.',
     next: 'You are next.',
     printed: 'Please take your printed ticket.',
     notPrinted: 'Your ticket will be at the front desk. Please remember your number.',
@@ -201,7 +201,7 @@ export const nurse = {
     flags: 'Screener',
     actions: 'Actions',
     empty: 'No one has checked in today.',
-    waitNow: 'Wait for a new patron now: about {{minutes}} minutes.',
+    waitNow: 'Wait for a new patron now: about {{duration}}.',
     noName: '(no name given)',
     interpreter: 'Interpreter wanted',
     called: 'Ticket {{number}} is on the display.',

@@ -33,6 +33,17 @@ export const common: Translation<typeof en> = {
     stay: 'No, quedarme aquí',
     leave: 'Sí, borrarlo',
   },
+  duration: {
+    day_one: '{{count}} día',
+    day_many: '{{count}} de días',
+    day_other: '{{count}} días',
+    hour_one: '{{count}} hora',
+    hour_many: '{{count}} de horas',
+    hour_other: '{{count}} horas',
+    minute_one: '{{count}} minuto',
+    minute_many: '{{count}} de minutos',
+    minute_other: '{{count}} minutos',
+  },
   language: { label: 'Idioma', choose: 'Elige un idioma' },
   help: {
     button: 'Ayuda',

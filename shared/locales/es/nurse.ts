@@ -131,7 +131,7 @@ export const nurse: Translation<typeof en> = {
   ticket: {
     title: 'Tu turno',
     numberLabel: 'Tu número',
-    wait: 'Espera aproximada: unos {{minutes}} minutos.',
+    wait: 'Espera aproximada: alrededor de {{duration}}.',
     next: 'Sigues tú.',
     printed: 'Toma tu turno impreso.',
     notPrinted: 'Tu turno estará en el mostrador. Por favor, recuerda tu número.',
@@ -208,7 +208,7 @@ export const nurse: Translation<typeof en> = {
     flags: 'Cuestionario',
     actions: 'Acciones',
     empty: 'Nadie se ha registrado hoy.',
-    waitNow: 'Espera para un nuevo paciente ahora: unos {{minutes}} minutos.',
+    waitNow: 'Espera para un nuevo paciente ahora: alrededor de {{duration}}.',
     noName: '(sin nombre)',
     interpreter: 'Quiere intérprete',
     called: 'El turno {{number}} está en la pantalla.',

@@ -33,6 +33,11 @@ export const common: Translation<typeof en> = {
     stay: 'Không, ở lại đây',
     leave: 'Có, xóa đi',
   },
+  duration: {
+    day_other: '{{count}} ngày',
+    hour_other: '{{count}} giờ',
+    minute_other: '{{count}} phút',
+  },
   language: { label: 'Ngôn ngữ', choose: 'Chọn ngôn ngữ' },
   help: {
     button: 'Trợ giúp',

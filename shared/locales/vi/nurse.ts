@@ -131,7 +131,7 @@ export const nurse: Translation<typeof en> = {
   ticket: {
     title: 'Số thứ tự của bạn',
     numberLabel: 'Số của bạn',
-    wait: 'Thời gian chờ ước tính: khoảng {{minutes}} phút.',
+    wait: 'Thời gian chờ ước tính: khoảng {{duration}}.',
     next: 'Bạn là người tiếp theo.',
     printed: 'Vui lòng lấy phiếu số đã in.',
     notPrinted: 'Phiếu số của bạn sẽ ở quầy lễ tân. Vui lòng nhớ số của bạn.',
@@ -172,7 +172,7 @@ export const nurse: Translation<typeof en> = {
     flags: 'Bảng câu hỏi',
     actions: 'Thao tác',
     empty: 'Hôm nay chưa có ai lấy số.',
-    waitNow: 'Thời gian chờ cho người mới lúc này: khoảng {{minutes}} phút.',
+    waitNow: 'Thời gian chờ cho người mới lúc này: khoảng {{duration}}.',
     noName: '(không cho biết tên)',
     interpreter: 'Cần thông dịch viên',
     called: 'Số {{number}} đang hiện trên màn hình.',

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { Totals } from '../../../../shared/contract/grocery';
+import { formatInteger } from '../../../../shared/domain/format';
+import { useShell } from '../../app/shell-context';
 import { useMoney } from './grocery-format';
 
 /** − quantity + for one item; a single "Add" button while it is not in the cart. */
 export function QuantityStepper(props: { name: string; quantity: number; limit: number; onChange: (quantity: number) => void; addLabel?: boolean }) {
   const { t } = useTranslation();
+  const { language } = useShell();
   const { name, quantity, limit, onChange } = props;
   if (quantity === 0 && props.addLabel !== false) {
     return (
@@ -21,7 +24,7 @@ export function QuantityStepper(props: { name: string; quantity: number; limit: 
         −
       </button>
       <output className="stepper-value" aria-live="polite">
-        {quantity}
+        {formatInteger(quantity, language)}
       </output>
       <button type="button" className="button stepper-button" aria-label={t('grocery.stepper.increase', { name })} disabled={atLimit} onClick={() => onChange(quantity + 1)}>
         +

@@ -2,15 +2,17 @@
 // inside the cut-off, that it cannot be cancelled at the kiosk and how to reach the branch. Self-contained,
 // so any step (time choice, review, confirmation) can place it.
 import { useTranslation } from 'react-i18next';
-import { branchPhoneParams, formatDayTime } from '../../../../shared/domain/format';
+import { branchPhoneParams, formatDayTime, roundedUpSpan } from '../../../../shared/domain/format';
 import { cutoffHoursOf } from '../../../../shared/domain/hive-slots';
+import { sayDuration } from '../../../../shared/locales/durations';
 import { useShell } from '../../app/shell-context';
 
 type CancelRule = { start: string; cancelDeadline: string; cancellableAtKiosk: boolean };
 
 /**
- * "You can cancel on this kiosk until Monday, March 2 at 10:00 AM …" or "… cannot be cancelled at the kiosk; call
- * (555) 010-4400 …". The hours said are those the time's deadline was made with, not a rule loaded earlier.
+ * "You can cancel on this kiosk until Monday, March 2 at 10:00 AM …" or "This time is less than 7 days away … call
+ * (555) 010-4400 …". The cut-off said is the one the time's deadline was made with, not a rule loaded earlier; in
+ * days, or hours under a day.
  */
 export function CancelDeadlineNote({ rule }: { rule: CancelRule }) {
   const { t } = useTranslation();
@@ -20,7 +22,7 @@ export function CancelDeadlineNote({ rule }: { rule: CancelRule }) {
     <p className={rule.cancellableAtKiosk ? 'hive-cancel-rule' : 'hive-cancel-rule hive-cancel-rule-late'} data-testid="hive-cancel-rule">
       {rule.cancellableAtKiosk
         ? t('hive.cancelRule.until', { deadline: formatDayTime(rule.cancelDeadline, language, settings.timeZone), ...phone })
-        : t('hive.cancelRule.tooLate', { count: cutoffHoursOf(rule), ...phone })}
+        : t('hive.cancelRule.tooLate', { duration: sayDuration(t, roundedUpSpan(cutoffHoursOf(rule) * 60), language), ...phone })}
     </p>
   );
 }

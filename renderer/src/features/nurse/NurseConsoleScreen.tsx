@@ -13,7 +13,8 @@ import { NurseTodayPanel } from './NurseTodayPanel';
 import { useReprintNotice } from './reprint-notice';
 import { useTopics } from '../../app/use-topics';
 import './nurse.css';
-import { formatLocalDate } from '../../../../shared/domain/format';
+import { formatLocalDate, lengthSpan } from '../../../../shared/domain/format';
+import { sayDuration } from '../../../../shared/locales/durations';
 
 type QueueState = { day: string; tickets: QueueRow[]; waitMinutes: number };
 
@@ -114,7 +115,7 @@ export function NurseConsoleScreen() {
           </ul>
         </section>
       ) : null}
-      {queue ? <p>{t('nurse.console.waitNow', { minutes: queue.waitMinutes })}</p> : null}
+      {queue ? <p>{t('nurse.console.waitNow', { duration: sayDuration(t, lengthSpan(queue.waitMinutes), shell.language) })}</p> : null}
       {queue && queue.tickets.length === 0 ? <p>{t('nurse.console.empty')}</p> : null}
       {queue && queue.tickets.length > 0 ? (
         <table className="table nurse-queue">

@@ -44,8 +44,8 @@ export function NurseClosedNotice({ status }: { status: NurseStatus }) {
   const { language, settings, resetVisit } = useShell();
   const next = status.nextOpening;
   return (
-    <StepLayout title={t('nurse.hours.closedTitle')} split back={false} className="nurse-closed" main={{ label: t('nurse.hours.backHome'), onPress: resetVisit }}>
-      <div className="notice nurse-next">
+    <StepLayout title={t('nurse.hours.closedTitle')} split back={false} className="nurse-closed step-confirmation" main={{ label: t('nurse.hours.backHome'), onPress: resetVisit }}>
+      <div className="notice nurse-next confirmation-box">
         <Picture picture="spiral-calendar" className="nurse-next-picture" />
         <div>
           <p className="nurse-next-visit" data-testid="nurse-next-visit">

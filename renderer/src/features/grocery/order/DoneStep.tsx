@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { formatDigits } from '../../../../../shared/domain/format';
 import { formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { useShell } from '../../../app/shell-context';
 import { AnythingElse } from '../../../flow/AnythingElse';
@@ -14,12 +15,12 @@ export function DoneStep({ flow }: { flow: OrderFlow }) {
   const placed = flow.data.placed;
   const timeZone = flow.data.catalog?.timeZone ?? shell.settings.timeZone;
   return (
-    <StepLayout title={t('grocery.done.title')} split back={false} home="noConfirm" main={{ label: t('grocery.done.finish'), onPress: flow.finish }}>
+    <StepLayout title={t('grocery.done.title')} split className="step-confirmation" back={false} home="noConfirm" main={{ label: t('grocery.done.finish'), onPress: flow.finish }}>
       {placed ? (
-        <section className="grocery-done notice notice-ok" aria-live="polite">
+        <section className="grocery-done notice notice-ok confirmation-box" aria-live="polite">
           <p>{t('grocery.done.number')}</p>
           <p className="grocery-order-number" data-testid="order-number">
-            {placed.orderNumber}
+            {formatDigits(placed.orderNumber, shell.language)}
           </p>
           <p className="grocery-big">{t('grocery.done.pickup', { when: formatPickup(placed.window, shell.language, timeZone) })}</p>
           <CartTotals totals={placed.totals} />

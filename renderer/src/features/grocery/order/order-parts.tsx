@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogItem } from '../../../../../shared/contract/grocery';
 import { limitOf, totalsOf } from '../../../../../shared/domain/grocery-cart';
+import { formatInteger } from '../../../../../shared/domain/format';
 import { formatInstant, formatPickup } from '../../../../../shared/domain/grocery-schedule';
 import { textIn } from '../../../../../shared/localised-text';
 import { useShell } from '../../../app/shell-context';
@@ -69,7 +70,7 @@ export function CartLines({ flow, editable, compact }: { flow: OrderFlow; editab
           {editable ? (
             <QuantityStepper name={textIn(item.name, language)} quantity={line.quantity} limit={limitOf(item)} onChange={(q) => change(item, q)} addLabel={false} />
           ) : (
-            <span className="grocery-line-quantity">{line.quantity} ×</span>
+            <span className="grocery-line-quantity">{formatInteger(line.quantity, language)} ×</span>
           )}
           <span className="grocery-line-total">{money(item.priceCents * line.quantity)}</span>
         </li>

@@ -15,9 +15,9 @@ export function DoneStep({ flow }: { flow: MentorFlow }) {
   const fmt = useFormats(shell.language, shell.settings.timeZone);
   const { booked, catalog } = flow.data;
   return (
-    <StepLayout title={t('hive.mentor.doneTitle')} split back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
+    <StepLayout title={t('hive.mentor.doneTitle')} split className="step-confirmation" back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
       {booked ? (
-        <div className="hive-done notice notice-ok" role="status">
+        <div className="hive-done notice notice-ok confirmation-box" role="status">
           <p>{t('hive.mentor.doneBody', { name: firstName(booked.mentorName) })}</p>
           <dl className="summary-list hive-review">
             <dt>{t('hive.review.when')}</dt>

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpenSlot } from '../../../../../../shared/contract/hive';
+import { isolated, lengthSpan } from '../../../../../../shared/domain/format';
 import { languageNames } from '../../../../../../shared/languages';
+import { sayDuration } from '../../../../../../shared/locales/durations';
 import { useShell } from '../../../../app/shell-context';
 import { ErrorText } from '../../../../components/ErrorText';
 import { ChoiceCards } from '../../../../flow/ChoiceCards';
@@ -50,7 +52,7 @@ function DayTimes(props: { flow: MentorFlow; day: string; index: number; times: 
             label: fmt.time(s.start),
             detail: (
               <>
-                {t('hive.mentor.withMentor', { name: firstName(m?.displayName ?? ''), minutes: m?.sessionMinutes ?? 0 })}
+                {t('hive.mentor.withMentor', { name: isolated(firstName(m?.displayName ?? ''), shell.language), duration: sayDuration(t, lengthSpan(m?.sessionMinutes ?? 0), shell.language) })}
                 {noneCancellable ? null : <NoKioskCancelTag rule={s} />}
               </>
             ),

@@ -15,9 +15,9 @@ export function DoneStep({ flow }: { flow: WorkshopFlow }) {
   const title = chosen ? textIn(chosen.title, language) : '';
   const waitlisted = result?.status === 'waitlisted';
   return (
-    <StepLayout title={waitlisted ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')} split back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
+    <StepLayout title={waitlisted ? t('hive.workshop.waitlistedTitle') : t('hive.workshop.doneTitle')} split className="step-confirmation" back={false} home="noConfirm" main={{ label: t('hive.finish'), onPress: flow.finish }}>
       {result ? (
-        <div className="hive-done notice notice-ok" role="status">
+        <div className="hive-done notice notice-ok confirmation-box" role="status">
           {waitlisted ? (
             <WaitlistNotice position={result.position ?? 0} contact={result} />
           ) : (
