@@ -376,6 +376,8 @@ const visit: Walk = {
     await mainAction(page).click();
     await expect(h1(w, 'nurse.checkIn.nameTitle')).toBeVisible();
     await expect(page.getByTestId('carried-note')).toBeVisible();
+    // The step asks what the nurse should call the patron: the first name only comes across.
+    await expect(page.getByLabel(t('nurse.checkIn.nameLabel'))).toHaveValue('Rosa');
     await w.at('nurse-name-carried', { passing: true });
     await mainAction(page).click();
     await page.locator('[data-choice=bloodPressure]').click();

@@ -226,3 +226,6 @@ export const formatPhone = (phone: string): string => usPhone(phone) ?? phone.tr
  */
 export const branchPhoneParams = (phone: string): { phone: string } | { context: 'noPhone' } =>
   phone.trim() ? { phone: formatPhone(phone) } : { context: 'noPhone' };
+
+/** The first word of a name: what a mentor is called on a slip, or what the nurse calls a patron. */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;

@@ -14,7 +14,8 @@ import { waitlistHearing } from '../../../shared/domain/hive-workshops';
 import { fieldList, itemTable } from '../printing/templates/layout';
 import { translatorFor as translator } from '../printing/templates/translator';
 import type { HiveData } from './hive-records';
-import { firstName, sessionInstants, type HiveService } from './hive-service';
+import { firstName } from '../../../shared/domain/format';
+import { sessionInstants, type HiveService } from './hive-service';
 
 const formatters = (language: LanguageCode, timeZone: string) => ({
   date: (at: string | Date) => formatDate(at, language, timeZone),

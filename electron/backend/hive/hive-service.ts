@@ -1,4 +1,5 @@
 // The hive area's rules with storage: booking a mentor, workshop seats and waitlist, staff actions.
+import { firstName } from '../../../shared/domain/format';
 import type { z } from 'zod';
 import type {
   BookingView,
@@ -38,7 +39,6 @@ export const scheduleOf = (mentor: Mentor): MentorSchedule => ({
   daysOff: mentor.daysOff.map((d) => d.date),
 });
 
-export const firstName = (displayName: string): string => displayName.trim().split(/\s+/)[0] ?? displayName;
 
 /** Instants of a workshop's sessions in the branch zone. */
 export function sessionInstants(workshop: Workshop, timeZone: string): { start: Date; end: Date }[] {

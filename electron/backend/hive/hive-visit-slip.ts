@@ -3,7 +3,8 @@
 import { waitlistPosition } from '../../../shared/domain/hive-workshops';
 import type { Platform } from '../platform/platform';
 import type { HiveData } from './hive-records';
-import { firstName, sessionInstants, type HiveService } from './hive-service';
+import { firstName } from '../../../shared/domain/format';
+import { sessionInstants, type HiveService } from './hive-service';
 
 export function describeForVisitSlip(platform: Platform, data: HiveData, service: HiveService): void {
   platform.visitSlips.describe('hive-booking', (id) => {

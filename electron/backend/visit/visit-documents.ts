@@ -1,7 +1,7 @@
 // The visit slip (receipt paper): what a patron did today across the services, in their language, rendered from
 // the facts each area gives of its own records (shared/domain/visit-slip.ts). No name, phone, card, nurse reason
 // or screener answer can reach it: the facts do not carry them.
-import { formatDate, formatTimeRange } from '../../../shared/domain/format';
+import { formatDate, formatDigits, formatInteger, formatTimeRange } from '../../../shared/domain/format';
 import { formatPickup } from '../../../shared/domain/grocery-schedule';
 import type { VisitSlipFacts, VisitSlipKind, VisitSlipPart } from '../../../shared/domain/visit-slip';
 import type { LanguageCode } from '../../../shared/languages';
@@ -28,7 +28,7 @@ const renderers: { [K in VisitSlipKind]: PartRenderer<K> } = {
   'grocery-order': (f, c) =>
     section(
       c.t('visit.print.groceryTitle'),
-      html`${bigNumber(c.t('visit.print.orderNumber'), f.number)}${cancelledOr(f.cancelled, c, () =>
+      html`${bigNumber(c.t('visit.print.orderNumber'), formatDigits(f.number, c.language))}${cancelledOr(f.cancelled, c, () =>
         fieldList([
           [c.t('visit.print.pickup'), formatPickup(f.window, c.language, c.timeZone)],
           [c.t('visit.print.where'), c.t('visit.print.frontDesk', { branch: c.branchName })],
@@ -54,10 +54,10 @@ const renderers: { [K in VisitSlipKind]: PartRenderer<K> } = {
         c,
         () => html`<ul>${f.sessions.map((s) => html`<li>${when(s, c)}</li>`)}</ul>
           ${fieldList([[c.t('visit.print.room'), textIn(f.room, c.language)]])}
-          <p><strong>${f.waitlistPosition === null ? c.t('visit.print.seat') : c.t('visit.print.waitlisted', { position: f.waitlistPosition })}</strong></p>`,
+          <p><strong>${f.waitlistPosition === null ? c.t('visit.print.seat') : c.t('visit.print.waitlisted', { position: formatInteger(f.waitlistPosition, c.language) })}</strong></p>`,
       ),
     ),
-  'nurse-ticket': (f, c) => section(c.t('visit.print.nurseTitle'), html`${bigNumber(c.t('visit.print.queueNumber'), String(f.number))}<p>${c.t('visit.print.watch')}</p>`),
+  'nurse-ticket': (f, c) => section(c.t('visit.print.nurseTitle'), html`${bigNumber(c.t('visit.print.queueNumber'), formatInteger(f.number, c.language))}<p>${c.t('visit.print.watch')}</p>`),
 };
 
 function renderPart<K extends VisitSlipKind>(part: { kind: K; id: string }, platform: Platform, c: Context): SafeHtml | null {

@@ -10,4 +10,4 @@ export function useFormats(language: LanguageCode, timeZone: string) {
   };
 }
 
-export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;
+export { firstName } from '../../../../shared/domain/format';

@@ -1,3 +1,4 @@
+import { firstName } from '../../../../../shared/domain/format';
 import type { FlowDef } from '../../../flow/flow';
 import { initialCheckIn, reduceCheckIn, type CheckInAction, type CheckInData } from './check-in-state';
 import { ConsentStep } from './ConsentStep';
@@ -13,8 +14,9 @@ export const checkInFlow: FlowDef<CheckInData, CheckInAction> = {
   id: 'nurse',
   initial: initialCheckIn,
   reduce: reduceCheckIn,
-  // The name from an earlier service in the same visit (the patron may still choose not to give it).
-  carry: (data, visit) => ({ ...data, name: visit.contact.name }),
+  // The first name from an earlier service in the same visit: the step asks only what the nurse should call them
+  // (the patron may change it or choose not to give it).
+  carry: (data, visit) => ({ ...data, name: firstName(visit.contact.name) }),
   entered: (action) => !['error', 'ticket', 'question'].includes(action.type),
   steps: [
     { id: 'emergency', counted: false, component: EmergencyStep },
