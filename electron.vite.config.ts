@@ -36,6 +36,8 @@ export default defineConfig({
     root: 'renderer',
     publicDir: resolve('resources/renderer'),
     plugins: [react(), illustrationsPlugin()],
+    // The read-aloud voice runs in a module worker that loads its engine on first use (a chunk of its own).
+    worker: { format: 'es' },
     build: {
       outDir: `${out}/renderer`,
       // A low-end kiosk PC parses what it is sent: minified, and split so start-up loads the attract and home

@@ -9,7 +9,7 @@
 // - the renderer's heap (after a forced GC) growing from visit 100 to visit 2,000 (UI_SESSIONS to change the last).
 // Self-contained (node, playwright-core, the built output) so the same file measures an older build side by side.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.resolve(root, process.env.KIOSK_OUT ?? 'out');
 const SESSIONS = Number(process.env.UI_SESSIONS ?? 2000);
 const HEAP_FROM = 100;
+// UI_HEAP_ONLY=1 runs the heap part alone; UI_HEAP_SNAPSHOTS=DIR also writes a heap snapshot (after the forced GC) at
+// visit 100 and at the end, to compare with `tsx bench/heap-diff.ts` (what survives, by constructor and retainer).
+const HEAP_ONLY = process.env.UI_HEAP_ONLY === '1';
+const SNAPSHOTS = process.env.UI_HEAP_SNAPSHOTS;
 const MEASURED_VISITS = 9;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -77,7 +81,7 @@ const tapProbe = `
     const start = event.timeStamp;
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => window.__taps.push(performance.now() - start);
+      channel.port1.onmessage = () => window.__taps?.push(performance.now() - start);
       channel.port2.postMessage(0);
     });
   }, true);
@@ -179,6 +183,17 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
+async function writeSnapshot(cdp: CDPSession, file: string): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const stream = createWriteStream(file);
+  const onChunk = ({ chunk }: { chunk: string }) => stream.write(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await new Promise((resolve) => stream.end(resolve));
+  console.log(`heap snapshot: ${file}`);
+}
+
 async function main(): Promise<void> {
   const jsGzipKb = initialChunks(path.join(out, 'renderer')).reduce((sum, c) => sum + c.gzipBytes, 0) / 1024;
   const host = await startHost();
@@ -189,30 +204,42 @@ async function main(): Promise<void> {
     await context.addInitScript({ content: tapProbe });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    // A kiosk that has run before: one load first.
-    await page.goto(host.url);
-    await touchToStart(page).first().waitFor();
-    const fcpMs = await fcp(page, cdp, host.url, 1);
-    const fcpMsX4 = await fcp(page, cdp, host.url, 4);
-    // One visit of each service first, as a kiosk in use has had (each screen's code loaded once).
-    for (let n = 0; n < visits.length; n++) await visit(page, n);
-    const tapsX1 = await taps(page, cdp, 1);
-    const tapsX4 = await taps(page, cdp, 4);
-    console.log(`taps: ${tapsX1.length} unthrottled, p50 ${percentile(tapsX1, 50).toFixed(1)} ms, p95 ${percentile(tapsX1, 95).toFixed(1)} ms, max ${Math.max(...tapsX1).toFixed(1)} ms`);
-    console.log(`taps: ${tapsX4.length} at CPU ×4, p50 ${percentile(tapsX4, 50).toFixed(1)} ms, p95 ${percentile(tapsX4, 95).toFixed(1)} ms, max ${Math.max(...tapsX4).toFixed(1)} ms`);
-    console.log(`first contentful paint: ${fcpMs.toFixed(0)} ms, ${fcpMsX4.toFixed(0)} ms at ×4; initial JavaScript ${jsGzipKb.toFixed(1)} KB gzip (${loadLine()})`);
+    let tapsX1: number[] = [];
+    let tapsX4: number[] = [];
+    let fcpMs = NaN;
+    let fcpMsX4 = NaN;
+    if (!HEAP_ONLY) {
+      // A kiosk that has run before: one load first.
+      await page.goto(host.url);
+      await touchToStart(page).first().waitFor();
+      fcpMs = await fcp(page, cdp, host.url, 1);
+      fcpMsX4 = await fcp(page, cdp, host.url, 4);
+      // One visit of each service first, as a kiosk in use has had (each screen's code loaded once).
+      for (let n = 0; n < visits.length; n++) await visit(page, n);
+      tapsX1 = await taps(page, cdp, 1);
+      tapsX4 = await taps(page, cdp, 4);
+      console.log(`taps: ${tapsX1.length} unthrottled, p50 ${percentile(tapsX1, 50).toFixed(1)} ms, p95 ${percentile(tapsX1, 95).toFixed(1)} ms, max ${Math.max(...tapsX1).toFixed(1)} ms`);
+      console.log(`taps: ${tapsX4.length} at CPU ×4, p50 ${percentile(tapsX4, 50).toFixed(1)} ms, p95 ${percentile(tapsX4, 95).toFixed(1)} ms, max ${Math.max(...tapsX4).toFixed(1)} ms`);
+      console.log(`first contentful paint: ${fcpMs.toFixed(0)} ms, ${fcpMsX4.toFixed(0)} ms at ×4; initial JavaScript ${jsGzipKb.toFixed(1)} KB gzip (${loadLine()})`);
+    }
 
     // The heap over many visits in one page, as a kiosk runs all day.
     await page.goto(host.url);
     await touchToStart(page).first().waitFor();
+    // The tap probe stops recording here: its list would otherwise grow by every tap and be counted as the kiosk's.
+    await page.evaluate('window.__taps = null');
     let heapAt100 = 0;
     const started = Date.now();
     for (let n = 1; n <= SESSIONS; n++) {
       await visit(page, n);
-      if (n === HEAP_FROM) heapAt100 = await heapUsed(cdp);
+      if (n === HEAP_FROM) {
+        heapAt100 = await heapUsed(cdp);
+        if (SNAPSHOTS) await writeSnapshot(cdp, path.join(SNAPSHOTS, `visit-${n}.heapsnapshot`));
+      }
       if (n % 250 === 0) console.log(`visit ${n}: heap ${((await heapUsed(cdp)) / 2 ** 20).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
     const heapAtEnd = await heapUsed(cdp);
+    if (SNAPSHOTS) await writeSnapshot(cdp, path.join(SNAPSHOTS, `visit-${SESSIONS}.heapsnapshot`));
     const growth = ((heapAtEnd - heapAt100) / heapAt100) * 100;
     console.log(`heap: ${(heapAt100 / 2 ** 20).toFixed(2)} MB at visit ${HEAP_FROM}, ${(heapAtEnd / 2 ** 20).toFixed(2)} MB at visit ${SESSIONS} (${loadLine()})`);
     console.log(`visits ${SESSIONS}, load ${load1()}`);

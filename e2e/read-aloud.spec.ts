@@ -48,6 +48,8 @@ test('the attract screen reads every "Touch to start" in its own language, with 
   await expect(said(page)).toHaveAttribute('data-engine', 'espeak', { timeout: 30_000 });
   expect(Number(await said(page).getAttribute('data-seconds'))).toBeGreaterThan(0.5);
   expect(wasm).toEqual(['application/wasm']);
+  // Made in a worker, not on the page's thread (where each block would freeze the screen for up to 2 s).
+  expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/espeak-worker[^/]*\.js$/));
   expect(remote).toEqual([]);
 });
 

@@ -53,6 +53,31 @@ export function useLanguagesLoaded(codes: readonly LanguageCode[]): boolean {
   return loaded;
 }
 
+/** The language a `switchLanguage` call is still loading, if any. */
+let changingTo: LanguageCode | null = null;
+
+/**
+ * Shows `code`. A language already loaded switches at once and gives undefined; another gives a promise that
+ * resolves once its strings are loaded and shown. The language already on screen (every visit's reset, a patron
+ * starting in the default language) changes nothing: i18next would still announce a change, and every translated
+ * component on screen would render again for it, in the tap's own frame.
+ */
+export function switchLanguage(code: LanguageCode): Promise<void> | undefined {
+  if (changingTo === null && i18next.language === code) return undefined;
+  changingTo = code;
+  const loaded = i18next.hasResourceBundle(code, 'translation');
+  // The latest pick wins (i18next drops an earlier one still loading); only it clears the mark.
+  const shown = i18next.changeLanguage(code).then(
+    () => {
+      if (changingTo === code) changingTo = null;
+    },
+    () => {
+      if (changingTo === code) changingTo = null;
+    },
+  );
+  return loaded ? undefined : shown;
+}
+
 export const currentLanguage = (): LanguageCode => (isLanguageCode(i18next.language) ? i18next.language : FALLBACK_LANGUAGE);
 
 export default i18next;

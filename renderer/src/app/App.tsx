@@ -10,7 +10,7 @@ import { ReadOnlyBanner } from '../components/ReadOnlyBanner';
 import { TopBar } from '../components/TopBar';
 import { features } from '../features';
 import { ReadAloudProvider } from '../speech/read-aloud';
-import i18n, { currentLanguage } from '../i18n';
+import { currentLanguage, switchLanguage } from '../i18n';
 import { ConnectScreen } from '../branch/ConnectScreen';
 import { ConnectionBanner } from '../branch/ConnectionBanner';
 import { kiosk, onCannotSave, onDeviceRefused, onStaffSessionEnded, onTopics, type DeviceRefusal } from '../kiosk-client';
@@ -84,12 +84,12 @@ export function App() {
   // A language already loaded switches at once (in the tap's own frame); another gives a promise that resolves once
   // its strings are loaded and shown, so a caller that navigates after it paints the next screen in that language.
   const setLanguage = useCallback((code: LanguageCode): Promise<void> | undefined => {
-    if (i18n.hasResourceBundle(code, 'translation')) {
-      void i18n.changeLanguage(code);
+    const loading = switchLanguage(code);
+    if (!loading) {
       setLanguageState(code);
       return undefined;
     }
-    return i18n.changeLanguage(code).then(() => {
+    return loading.then(() => {
       // A later pick that finished first wins: the state follows i18next.
       setLanguageState(currentLanguage());
     });

@@ -1,6 +1,7 @@
 // The offline voice: eSpeak NG compiled to WebAssembly (npm `espeak-ng`, GPL-3.0-or-later, a devDependency
 // bundled into the renderer). Its command line runs once per utterance, in memory, and writes a WAV file that is
-// read back as samples. Nothing is fetched from a network: the engine and its voices are one file of the app.
+// read back as samples, in a worker (espeak-worker.ts) so the page stays responsive. Nothing is fetched from a network:
+// the engine and its voices are one file of the app.
 import type EspeakFactory from 'espeak-ng';
 
 export type Samples = { sampleRate: number; samples: Float32Array };
@@ -66,22 +67,49 @@ export async function synthesize(factory: Factory, compiled: WebAssembly.Module 
 
 export type Synthesizer = (text: string, voice: string, rate: number) => Promise<Samples>;
 
+/** What the page asks the worker, and what it answers (the samples' buffer is handed over, not copied). */
+export type SpeechRequest = { id: number; text: string; voice: string; rate: number };
+export type SpeechAnswer = { id: number; sampleRate: number; samples: Float32Array } | { id: number; error: string };
+
 let loading: Promise<Synthesizer> | null = null;
 
-/** Loads the engine the first time read-aloud needs it (never before): the script, then the module compiled once. */
+/**
+ * Starts the engine the first time read-aloud needs it (never before), in a worker: making a block's audio takes
+ * 0.2 to 2 s of CPU, and on the page's own thread every touch and frame would wait for it.
+ */
 export function loadEspeak(): Promise<Synthesizer> {
-  loading ??= (async () => {
-    const [{ default: factory }, { default: wasmUrl }] = await Promise.all([import('espeak-ng'), import('espeak-ng/dist/espeak-ng.wasm?url')]);
-    const response = await fetch(wasmUrl);
-    // A host that serves .wasm under another type still works: compiled from the bytes.
-    const compiled = response.headers.get('content-type')?.startsWith('application/wasm')
-      ? await WebAssembly.compileStreaming(response)
-      : await WebAssembly.compile(await response.arrayBuffer());
-    return (text, voice, rate) => synthesize(factory, compiled, text, voice, rate);
-  })();
-  // A failed load may be tried again when read-aloud is next turned on.
-  loading.catch(() => {
-    loading = null;
+  loading ??= new Promise<Synthesizer>((resolve, reject) => {
+    const worker = new Worker(new URL('./espeak-worker.ts', import.meta.url), { type: 'module', name: 'espeak-ng' });
+    const waiting = new Map<number, { resolve(samples: Samples): void; reject(error: Error): void }>();
+    let next = 0;
+    const failAll = (error: Error) => {
+      for (const { reject: fail } of waiting.values()) fail(error);
+      waiting.clear();
+    };
+    worker.onmessage = (event: MessageEvent<SpeechAnswer>) => {
+      const answer = event.data;
+      const pending = waiting.get(answer.id);
+      waiting.delete(answer.id);
+      if ('error' in answer) pending?.reject(new Error(answer.error));
+      else pending?.resolve({ sampleRate: answer.sampleRate, samples: answer.samples });
+    };
+    worker.onerror = (event) => {
+      // The worker's script did not load or run: read-aloud may try again when next turned on.
+      event.preventDefault();
+      worker.terminate();
+      loading = null;
+      const error = new Error(event.message || 'the speech worker failed');
+      failAll(error);
+      reject(error);
+    };
+    resolve(
+      (text, voice, rate) =>
+        new Promise<Samples>((done, fail) => {
+          const id = next++;
+          waiting.set(id, { resolve: done, reject: fail });
+          worker.postMessage({ id, text, voice, rate } satisfies SpeechRequest);
+        }),
+    );
   });
   return loading;
 }
