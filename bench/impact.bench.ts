@@ -15,7 +15,7 @@ import { chromiumArgs, findChromium } from '../electron/backend/printing/pdf-eng
 import { noPrinters } from '../electron/backend/printing/printers';
 import { aesGcmCodec } from '../electron/backend/store/codec';
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
+import { startDemoHost } from './demo-host';
 import { demoStaff as demoMembers } from '../electron/backend/platform/demo';
 import { countAreas } from '../shared/domain/impact-counts';
 
@@ -26,38 +26,12 @@ const percentile = (samples: number[], p: number): number => {
 const admin = demoMembers.find((m) => m.role === 'admin')!;
 const demoStaff = { admin: { name: admin.name, pin: admin.pin } };
 
-/** The built browser host with the demo (and its year of counts) in a temp folder. */
-async function startHost(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-impact-host-'));
-  const child = spawn(process.execPath, ['out/main/browser-host.js', '--port', '0', '--data-dir', dataDir, '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 const labels = { grocery: 'Books & Bread', hive: 'Hive', nurse: 'Library Nurse', visit: 'Across services' } as const;
 
 async function screenRender(): Promise<{ firstOpenMs: number; samples: number[] }> {
   const build = spawnSync(process.execPath, ['scripts/build-if-needed.mjs'], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('build failed');
-  const host = await startHost();
+  const host = await startDemoHost('bench-impact-host-');
   const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: chromiumArgs });
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });

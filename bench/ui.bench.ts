@@ -8,17 +8,13 @@
 // - the JavaScript loaded before the first paint, gzipped;
 // - the renderer's heap (after a forced GC) growing from visit 100 to visit 2,000 (UI_SESSIONS to change the last).
 // Self-contained (node, playwright-core, the built output) so the same file measures an older build side by side.
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type CDPSession, type Locator, type Page } from 'playwright-core';
 import { initialChunks } from '../scripts/initial-chunks';
+import { out, startDemoHost } from './demo-host';
 import { load1, loadLine, percentile } from './stats';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.resolve(root, process.env.KIOSK_OUT ?? 'out');
 const SESSIONS = Number(process.env.UI_SESSIONS ?? 2000);
 const HEAP_FROM = 100;
 // UI_HEAP_ONLY=1 runs the heap part alone; UI_HEAP_SNAPSHOTS=DIR also writes a heap snapshot (after the forced GC) at
@@ -29,30 +25,6 @@ const MEASURED_VISITS = 9;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function startHost(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kiosk-bench-ui-'));
-  const child = spawn(process.execPath, [path.join(out, 'main', 'browser-host.js'), '--port', '0', '--data-dir', dataDir, '--demo'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Kiosk ready at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** The nurse in all week, so check-in is open whenever the benchmark runs (as a nurse would set it at the desk). */
 async function nurseInAllWeek(url: string): Promise<void> {
@@ -196,7 +168,7 @@ async function writeSnapshot(cdp: CDPSession, file: string): Promise<void> {
 
 async function main(): Promise<void> {
   const jsGzipKb = initialChunks(path.join(out, 'renderer')).reduce((sum, c) => sum + c.gzipBytes, 0) / 1024;
-  const host = await startHost();
+  const host = await startDemoHost('kiosk-bench-ui-');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     await nurseInAllWeek(host.url);
